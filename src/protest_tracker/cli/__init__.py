@@ -1,0 +1,1 @@
+"""The ``protest-tracker`` command line: a thin Typer layer over importable functions."""

@@ -1,0 +1,82 @@
+"""Cue lexicons: compiled, word-anchored regular expressions over folded text.
+
+A cue list maps a label (a codebook code or an internal name) to regular
+expression fragments written for the *folded* text (lower case, ё→е, ``'`` for
+every apostrophe — see :func:`protest_tracker.pipeline.text.fold`). Each
+fragment is anchored at a word start; a fragment ending in ``~`` may be
+followed by any word characters (a stem), otherwise the word must end there.
+Lexicons are built from linguistic knowledge of how protests are reported in
+each language, not from any particular article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+_WORD_END = r"(?![\w'])"
+
+
+def _fragment(raw: str) -> str:
+    body = raw[:-1] + r"[\w'-]*" if raw.endswith("~") else raw + _WORD_END
+    body = body.replace("~", r"[\w'-]*").replace(" ", r"[\s,]+")
+    return body
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    """A cue found in a text: its label and the span (offsets of the searched text)."""
+
+    label: str
+    start: int
+    end: int
+    surface: str
+
+
+class Lexicon:
+    """Labelled cue patterns compiled once; ``finditer`` over folded text."""
+
+    def __init__(self, cues: Mapping[str, Sequence[str]]) -> None:
+        self._cues = {label: tuple(frags) for label, frags in cues.items()}
+
+    @cached_property
+    def _patterns(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
+        compiled = []
+        for label, fragments in self._cues.items():
+            alternation = "|".join(_fragment(f) for f in fragments)
+            compiled.append((label, re.compile(rf"(?<![\w'])(?:{alternation})")))
+        return tuple(compiled)
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        return tuple(self._cues)
+
+    def finditer(self, folded: str, start: int = 0, end: int | None = None) -> Iterator[CueMatch]:
+        """Every cue in ``folded[start:end]`` (offsets are into ``folded``), ordered by label."""
+        stop = len(folded) if end is None else end
+        for label, pattern in self._patterns:
+            for m in pattern.finditer(folded, start, stop):
+                yield CueMatch(label, m.start(), m.end(), m.group(0))
+
+    def find(self, folded: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
+        """Every cue, sorted by position."""
+        return sorted(self.finditer(folded, start, end), key=lambda c: (c.start, c.end))
+
+    def labels_in(self, folded: str, start: int = 0, end: int | None = None) -> set[str]:
+        """The labels with at least one cue in the span."""
+        found = set()
+        stop = len(folded) if end is None else end
+        for label, pattern in self._patterns:
+            if pattern.search(folded, start, stop):
+                found.add(label)
+        return found
+
+    def first(self, folded: str, label: str, start: int = 0, end: int | None = None) -> CueMatch | None:
+        for name, pattern in self._patterns:
+            if name == label:
+                m = pattern.search(folded, start, len(folded) if end is None else end)
+                if m:
+                    return CueMatch(label, m.start(), m.end(), m.group(0))
+        return None

@@ -1,0 +1,1 @@
+"""The analysts' workspace: queue, event pages, edits, merges, agreement (Django app)."""

@@ -1,0 +1,153 @@
+"""Django settings, read from the environment through :mod:`protest_tracker.config`.
+
+Everything a deployment changes is an environment variable (see config.py and
+docs/configuration.md); nothing here needs editing.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from protest_tracker import config
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+
+SECRET_KEY = config.secret_key()
+DEBUG = config.env_flag("PROTEST_TRACKER_DEBUG")
+ALLOWED_HOSTS = [
+    h.strip() for h in os.environ.get("PROTEST_TRACKER_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver").split(",") if h.strip()
+]
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "protest_tracker.store",
+    "protest_tracker.review",
+    "protest_tracker.web",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+ROOT_URLCONF = "protest_tracker.urls"
+WSGI_APPLICATION = "protest_tracker.wsgi.application"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [PACKAGE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+
+def _database() -> dict:
+    parsed = config.parse_database_url(config.database_url())
+    if parsed.engine == "sqlite":
+        return {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": parsed.name,
+            "OPTIONS": {
+                # WAL lets readers work while a writer commits; IMMEDIATE avoids
+                # lock upgrades that fail under concurrent writers.
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 30,
+            },
+            # Tests use a real SQLite file (WAL), next to the configured one.
+            "TEST": {"NAME": None if parsed.name == ":memory:" else parsed.name + ".test"},
+        }
+    return {
+        "ENGINE": "django.db.backends.postgresql",
+        "NAME": parsed.name,
+        "USER": parsed.user,
+        "PASSWORD": parsed.password,
+        "HOST": parsed.host,
+        "PORT": parsed.port,
+        "CONN_MAX_AGE": 60,
+        "OPTIONS": {"connect_timeout": 5},
+    }
+
+
+DATABASES = {"default": _database()}
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 10}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "/accounts/login/"
+LOGIN_REDIRECT_URL = "/review/"
+LOGOUT_REDIRECT_URL = "/"
+
+# Sessions and cookies: HTTP-only, same-site, short-lived; Secure when served over TLS.
+_TLS = config.env_flag("PROTEST_TRACKER_TLS")
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_SECURE = _TLS
+SESSION_COOKIE_AGE = 60 * 60 * 8
+SESSION_EXPIRE_AT_BROWSER_CLOSE = True
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Strict"
+CSRF_COOKIE_SECURE = _TLS
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+if _TLS:
+    SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
+    SECURE_SSL_REDIRECT = config.env_flag("PROTEST_TRACKER_SSL_REDIRECT")
+
+LANGUAGE_CODE = "en"
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "/static/"
+STATIC_ROOT = config.home_dir() / "static"
+STATICFILES_DIRS = [PACKAGE_DIR / "web" / "assets"] if (PACKAGE_DIR / "web" / "assets").is_dir() else []
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+# Public site: set PROTEST_TRACKER_PUBLIC_REQUIRES_LOGIN=1 to hide even published events from anonymous users.
+PUBLIC_REQUIRES_LOGIN = config.env_flag("PROTEST_TRACKER_PUBLIC_REQUIRES_LOGIN")
+# Public coordinates are rounded to this many decimals (None = exact). 1 decimal ~ 11 km.
+PUBLIC_COORDINATE_DECIMALS = int(os.environ["PROTEST_TRACKER_PUBLIC_COORD_DECIMALS"]) if os.environ.get("PROTEST_TRACKER_PUBLIC_COORD_DECIMALS") else None
+# Personal names of protesters appear in public outputs only when an admin turns this on.
+PUBLIC_SHOW_PERSON_NAMES = config.env_flag("PROTEST_TRACKER_PUBLIC_SHOW_NAMES")
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": os.environ.get("PROTEST_TRACKER_LOG_LEVEL", "WARNING")},
+}

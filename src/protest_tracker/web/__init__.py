@@ -1,0 +1,1 @@
+"""The public site: dashboard, event and campaign pages, REST API (Django app)."""

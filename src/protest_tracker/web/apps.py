@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class WebConfig(AppConfig):
+    name = "protest_tracker.web"
+    label = "web"
+    verbose_name = "Public site and API"
+    default_auto_field = "django.db.models.BigAutoField"
