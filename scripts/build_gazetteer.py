@@ -40,6 +40,7 @@ from protest_tracker.pipeline.geo_names import name_key  # noqa: E402
 FIVE = ("KZ", "KG", "TJ", "TM", "UZ")
 CITY_ADMIN1 = {"KZ.02", "KZ.05", "KZ.1537272", "KZ.08", "KG.01", "KG.10", "TJ.04", "TM.S", "UZ.13"}
 SMALL_POPULATION = 5000
+BLOCKING_LAST_WORDS = {"sea", "lake", "river", "море", "озеро", "теңізі", "көлі"}
 
 
 def point_in_ring(lon: float, lat: float, ring: list[list[float]]) -> bool:
@@ -124,7 +125,7 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
     names: dict[str, list[tuple[float, int]]] = {}
 
     def add_name(key: str, index: int, rank: float) -> None:
-        if key:
+        if key and key.rsplit(" ", 1)[-1] not in BLOCKING_LAST_WORDS:
             names.setdefault(key, []).append((rank, index))
 
     for source, rows in (("main", main), ("small", small)):
@@ -132,6 +133,8 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
             admin1 = row["admin1"]
             if row["country"] == "KZ" and gid != 1521368:  # Baikonur keeps its own admin1
                 admin1 = kz_region_of(row["longitude"], row["latitude"], kz_polygons) or admin1
+            if gid == 1527534:  # Osh city is its own first-level unit (KG.10)
+                admin1 = "KG.10"
             english, extra = overrides.get(gid, (None, []))
             english = english or english_city_name(row)
             region = None if admin1 in CITY_ADMIN1 else region_english.get(admin1)

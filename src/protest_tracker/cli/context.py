@@ -10,8 +10,8 @@ from rich.console import Console
 from protest_tracker import config
 from protest_tracker.errors import DatabaseUnavailable
 
-console = Console(highlight=False)
-err_console = Console(stderr=True, highlight=False)
+console = Console(highlight=False, soft_wrap=True)
+err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
 def setup_django(*, check_connection: bool = True) -> None:

@@ -113,7 +113,8 @@ def _title(events: Sequence[LinkedEvent]) -> str:
     if grievances:
         parts.append(GRIEVANCES.label(min(grievances, key=lambda g: (-grievances[g], g))).lower())
     place = min(cities, key=lambda c: (-cities[c], c)) if cities else events[0].headline.country
-    return f"{': '.join(parts) or 'Protest series'} ({place})"
+    text = ": ".join(parts) or "Protest series"
+    return f"{text[0].upper()}{text[1:]} ({place})"
 
 
 def cluster_campaigns(

@@ -56,7 +56,7 @@ class LinkedEvent:
         record: dict[str, Any] = {"event_id": self.event_id, "report_ids": self.report_ids}
         record.update(self.headline.to_exchange())
         record.pop("evidence_spans", None)
-        record["evidence"] = {r.article_id: _evidence(r) for r in self.reports if _evidence(r)}
+        record["evidence_by_report"] = {r.article_id: _evidence(r) for r in self.reports if _evidence(r)}
         record["flags"] = list(self.flags)
         record["conflicts"] = self.conflicts
         record["outlets"] = self.outlets

@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from protest_tracker.linking.places import city_key
 from protest_tracker.linking.reports import Report
 from protest_tracker.model import EventCandidate
 
@@ -80,7 +81,8 @@ def conflicts_of(reports: Sequence[Report]) -> dict[str, dict[str, Any]]:
             if value is None:
                 continue
             by_report.setdefault(r.article_id, value)
-        if len(set(map(str, by_report.values()))) > 1:
+        same = city_key if name == "city" else str
+        if len({same(v) for v in by_report.values()}) > 1:
             conflicts[name] = dict(sorted(by_report.items()))
     return conflicts
 

@@ -162,8 +162,6 @@ def pair_score(a: Features, b: Features) -> float | None:
     if a.groups and b.groups and not a.groups & b.groups:
         return None
     grievance_overlap = _jaccard(a.grievances, b.grievances)
-    if a.grievances and b.grievances and not grievance_overlap and not (a.groups & b.groups):
-        return None
     size = size_score(a.size, b.size)
     if size is None:
         return None

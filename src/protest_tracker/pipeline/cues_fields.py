@@ -1,0 +1,259 @@
+"""Cues for the fields of an event: state responses, grievances, targets, participant groups, flags.
+
+Labels are codebook codes (checked against :mod:`protest_tracker.codebook` by the tests).
+"""
+
+from __future__ import annotations
+
+from protest_tracker.pipeline.lexicon import Lexicon
+
+STATE_RESPONSE_CUES = Lexicon({
+    "detention": (
+        "задерж~", "доставлен~ в (?:отдел|полиц|ровд|овд|управлени)~", "увез~ в (?:отдел|полиц)~", "арестова~",
+        "detain~", "detention~", "arrest~", "taken into custody", "rounded up", "kettl~", "taken to (?:a |the )?police~",
+        "ұсталды", "ұстады", "ұсталған~", "ұстап әкет~", "қамауға ал~", "кармалды", "кармалган~", "кармашты",
+        "кармап~", "ushland~", "ushlab~", "qo'lga olin~", "ушлан~", "қўлга олин~", "боздошт~", "дастгир~",
+    ),
+    "dispersal": (
+        "разогна~", "разгон~", "разгоня~", "вытесн~", "dispers~", "broke up", "broken up", "cleared the square",
+        "таратты", "таратыл~", "тарат~", "тараттып~", "tarqat~", "тарқат~", "пароканда~",
+    ),
+    "force_violence": (
+        "слезоточив~", "резинов~ пул~", "светошумов~", "избил~", "избиени~", "избит~", "дубинк~", "применил~ силу",
+        "применени~ силы", "огнестрел~", "стрельб~", "открыл~ огонь", "ранен~", "пострадал~", "водомет~",
+        "tear gas", "rubber bullet~", "stun grenade~", "beat~", "beaten", "batons", "used force", "use of force",
+        "opened fire", "fired on", "gunfire", "shots", "injured", "wounded", "water cannon~", "live ammunition",
+        "күш қолдан~", "соққы~", "жарақат~", "атыс~", "күч колдон~", "сабап~", "жарадар~", "ок атыл~",
+        "kuch ishlat~", "куч ишлат~", "kaltak~", "калтак~", "yarador~", "ярадор~", "захмӣ~",
+    ),
+    "fatalities": (
+        "погиб~", "убит~", "убил~", "скончал~", "смерт~", "жертв~", "killed", "died", "dead", "death toll",
+        "deaths", "fatalit~", "қаза тап~", "қаза болды", "мерт болд~", "каза болд~", "өлтүр~", "набыт болд~",
+        "halok~", "ҳалок~", "vafot~", "вафот~", "ҳалок шуд~", "кушта~",
+    ),
+    "fine": (
+        "штраф~", "fined", "fine of", "fines", "a fine", "айыппұл~", "айып пул~", "жарима~",
+    ),
+    "administrative_arrest": (
+        r"\d+ (?:[\w-]+ ){0,1}сут~", r"(?:десят|пят|трое|семь|пятнадцать|десять)~ сут~", "административн~ арест~",
+        r"\d+ days? (?:in jail|of (?:administrative )?(?:arrest|detention)|in detention)", r"jailed for \d+ days",
+        r"(?:five|ten|seven|three|fifteen|\d+)-day~", "administrative arrest~", r"\d+ тәулік~", r"\d+ сутка~",
+        r"\d+ sutka~", "әкімшілік қамау~", "административдик камак~",
+    ),
+    "criminal_charge": (
+        r"уголовн~ дел~", r"возбу~ (?:[\w-]+ ){0,2}дел~", r"уголовн~ преследовани~", r"criminal (?:case|charge|investigation|proceeding)~",
+        r"charged with", "индиктед", "indicted", r"қылмыстық іс~", r"кылмыш иш~", r"jinoyat ish~", r"жиноят иш~",
+        r"парвандаи ҷиноӣ",
+    ),
+    "dialogue_meeting": (
+        r"встрети~ (?:[\w-]+ ){0,2}(?:с )?(?:протестующ|митингующ|жител|участник|бастующ|рабочи|матер|людьми|женщин|собравш|недовольн)~",
+        r"встреч~ с (?:протестующ|митингующ|жител|участник|бастующ|рабочи|матер|женщин|собравш)~",
+        r"вышел~ к (?:протестующ|митингующ|людям|жител|собравш|народу|бастующ|рабочим|женщин)~",
+        r"(?:аким|хоким|мэр|глава|губернатор|министр|заместител)~ (?:[\w-]+ ){0,4}(?:выслуша|пообща|побесед|переговор|приня)~",
+        "переговор~", r"провел~ (?:[\w-]+ ){0,1}встреч~", "диалог~",
+        r"met (?:with )?(?:the )?(?:protesters|demonstrators|residents|workers|strikers|mothers|women|them|the crowd)",
+        r"(?:came|went) out to (?:the )?(?:protesters|demonstrators|crowd|people|residents|them)", "talks with", "negotiat~",
+        r"held (?:a )?meeting", "dialogue", "кездес~", "жолугу~", "жолукт~", "сүйлөш~", "учраш~", "uchrash~", "мулоқот~",
+        "muloqot~", "вохӯр~",
+    ),
+    "concession": (
+        "пообеща~", "обеща~", "уступ~", "отменил~ (?:решени|приказ|постановлени)~", "снизил~ цен~", "снижени~ цен~",
+        "выплат~ (?:задолженн|зарплат)~", "погаси~ задолженн~", "повыс~ зарплат~", "удовлетвор~", r"пошли навстречу",
+        "promised", "promise~", "agreed to", "conceded", "concession~", "reversed", "backtrack~", "scrapped",
+        "lowered the price", "reinstated", "cancel~ the decision", "pay the wage~", "raise~ wages", "pledged",
+        "уәде~", "убада~", "ваъда~", "va'da~", "кайтар~ (?:[\w-]+ ){0,1}чечим~", "бекор қил~", "bekor qil~",
+    ),
+    "monitoring": (
+        "оцепил~", "оцеплени~", "оцеплен~", r"наблюдал~", r"полицейск~ (?:[\w-]+ ){0,3}(?:дежур|следил|присутств|снимал|стоял)~",
+        r"снимал~ на (?:видео|камер)~", "предупрежд~", "громкоговорител~", "мегафон~", r"не пуска~", "перекрыли доступ",
+        r"police (?:[\w-]+ ){0,3}(?:watched|monitored|filmed|present|stood|cordon~|surrounded|blocked|guarded|warned)",
+        "cordon~", "filmed", "plainclothes", "loudspeaker~", "megaphone~", r"blocked access", "heavy police presence",
+        "police presence", "полиция қызметкерлері бақыла~", "бақыла~", "кордон~", "көзөмөл~", "nazorat~", "назорат~",
+    ),
+    "internet_shutdown": (
+        r"(?:отключ|блокир|ограничи|замедл)~ (?:[\w-]+ ){0,2}(?:интернет|мобильн~ связ|мессенджер|соцсет)~",
+        r"интернет~ (?:[\w-]+ ){0,2}(?:отключ|блокир|недоступ|не работал)~",
+        r"internet (?:[\w-]+ ){0,3}(?:cut|shut|blocked|down|outage|disrupt|restricted|throttl)~", "internet shutdown~",
+        r"интернет~ (?:[\w-]+ ){0,2}(?:өшір|ажырат|өчүр)~", r"internet~ (?:[\w-]+ ){0,2}o'chir~",
+    ),
+})
+
+GRIEVANCE_CUES = Lexicon({
+    "xinjiang_ethnic_kin": (
+        "синьцзян~", "xinjiang~", "шыңжаң~", "шинжаң~", "sinjon~", r"лагер~ (?:[\w-]+ ){0,3}кита~",
+        r"(?:camp|camps) in china", "re-education", "перевоспитани~", "atajurt", "атажұрт~", "уйгур~", "uyghur~", "uighur~",
+    ),
+    "china_economic": (
+        r"китайск~ (?:[\w-]+ ){0,2}(?:завод|компани|предприяти|инвест|фабрик|рабоч|бизнес|кредит)~", r"экспанси~ кита~",
+        r"chinese (?:[\w-]+ ){0,2}(?:factor|compan|invest|plant|mine|mining|workers|business|expansion|loan)~",
+        r"кытай~ (?:[\w-]+ ){0,2}(?:компания|завод|ишкан|инвест)~", r"қытай~ (?:[\w-]+ ){0,2}(?:компания|зауыт|инвест)~",
+        r"(?:аренд|продаж)~ (?:[\w-]+ ){0,2}(?:земл)~ (?:[\w-]+ ){0,2}кита~", "sinophob~", r"xitoy~ (?:[\w-]+ ){0,2}kompaniya~",
+    ),
+    "labour": (
+        r"(?:задерж|невыплат|долг)~ (?:[\w-]+ ){0,2}(?:зарплат|заработн)~", "заработн~", "зарплат~", "увольнени~", "уволен~",
+        "сокращени~ штат~", "профсоюз~", "условия труда", "трудов~", "нефтяник~", "wage~", "salar~", "unpaid", "layoff~",
+        "laid off", "dismissal~", "fired workers", "trade union~", "labour~", "labor", "working conditions", "oil workers",
+        "жалақы~", "айлык~", "эмгек акы~", "maosh~", "ish haqi~", "иш ҳақи~", "маош~", "мұнайшы~", "кәсіподақ~", "музд~",
+    ),
+    "wages_prices_economy": (
+        r"(?:рост|повышени|подорожани|взлет)~ (?:[\w-]+ ){0,2}цен~", "подорожа~", r"цен~ на (?:газ|топлив|бензин|продукт|хлеб)~",
+        "безработиц~", "кредит~", "микрокредит~", "долг~ перед банк~", "инфляци~", "бедност~", "price~", "fuel cost~",
+        "cost of living", "unemploy~", "loan~", "debt~", "inflation", "poverty", "бағасы~", "қымбатта~", "баасы~",
+        "кымбатта~", "narx~", "нарх~", "қарз~", "qarz~", "несие~",
+    ),
+    "housing_mortgage": (
+        "жиль~", "ипотек~", "квартир~", "дольщик~", "общежити~", "housing", "mortgage~", "apartment~", "homes",
+        "баспана~", "тұрғын үй~", "пәтер~", "турак жай~", "батир~", "uy-joy~", "уй-жой~", "xonadon~",
+    ),
+    "land_property": (
+        r"земельн~", r"(?:продаж|аренд|раздач|изъяти|отвод)~ (?:[\w-]+ ){0,2}земл~", "снос~", "снес~", "выселен~",
+        "изъяти~", "land~", "demolish~", "demolition~", "evict~", "expropriat~", "property", r"жер~ (?:[\w-]+ ){0,2}(?:сат|бер|жалға|кодекс|мәселе)~",
+        "жер кодекс~", "жер маселе~", "buzil~", "бузил~", "бузиш~", "buzish~", "ер~ майдон~", "yer~", "қўчир~", "ko'chir~",
+    ),
+    "utilities": (
+        "газ", "газа", "газом", "газу", "газоснабж~", "электричеств~", "электроэнерги~", "свет~ отключ~", r"отключени~ (?:[\w-]+ ){0,1}(?:свет|газ|вод|электр)~",
+        "водоснабж~", "питьев~ вод~", "отоплени~", "тариф~", "коммунал~", "gas supply", "gas shortage~", "no gas",
+        "electricity", "power cut~", "power outage~", "blackout~", "water supply", "drinking water", "heating", "tariff~",
+        "utilit~", "электр~", "жарық~", "ауыз су~", "жылу~", "ичүүчү суу~", "gaz~", "elektr~", "ичимлик сув~", "ichimlik suv~",
+    ),
+    "elections_political": (
+        "выбор~", "голосовани~", "референдум~", "конституц~", "оппозиц~", "фальсифик~", "досрочн~", "отставк~", "власт~ уйти",
+        "переименовани~", "политическ~ реформ~", "election~", "vote~", "voting", "referendum~", "constitution~",
+        "opposition", "resign~", "rigged", "fraud", "political reform~", "renam~", "сайлау~", "шайлоо~", "saylov~",
+        "сайлов~", "референдум~", "конституция~", "отставка~", "кетсин", "кет!", "шал, кет", "шал кет",
+    ),
+    "corruption_justice": (
+        "коррупц~", "несправедлив~", "произвол~", "беззакони~", "пытк~", "пытал~", "безнаказанн~", "справедлив~", "правосуди~",
+        "неправомерн~", "corrupt~", "injustice", "unfair~", "torture~", "impunity", "justice", "police abuse", "abuse of power",
+        "сыбайлас~", "әділет~", "әділдік~", "паракор~", "адилеттүү~", "адилет~", "korrupsiya~", "коррупция~", "adolat~", "адолат~",
+    ),
+    "detention_release": (
+        "освобо~", "отпусти~", "выпусти~", "политзаключ~", "политическ~ заключ~", "release~", "free the", "freed", "political prisoner~",
+        "босату~", "бостандыққа~", "бошотуу~", "бошот~", "ozod~", "озод~", "хорижий~ ҳибс~",
+    ),
+    "covid": (
+        "коронавирус~", "карантин~", "covid~", "ковид~", "пандеми~", "вакцин~", "прививк~", "qr-код~", "локдаун~",
+        "coronavirus~", "quarantine~", "lockdown~", "pandemic~", "vaccin~", "коронавирус~", "вакцина~", "emlash~",
+    ),
+    "environment": (
+        "эколог~", "загрязн~", "выброс~", "свалк~", "вырубк~", "уран~", r"(?:добыч|разработк)~ (?:[\w-]+ ){0,2}(?:месторожд|руд|угл|золот)~",
+        "environment~", "ecolog~", "pollution", "polluting", "toxic", "emissions", "landfill~", "deforest~", "mining",
+        "uranium", "экология~", "экологиял~", "ekolog~", "қоршаған орта~", "айлана-чөйрө~", "табиғат~",
+    ),
+    "social_benefits": (
+        "пособи~", "многодетн~", "пенси~", "льгот~", "соцвыплат~", r"социальн~ (?:выплат|помощ|поддержк)~", "адресн~ помощ~",
+        "benefit~", "allowance~", "pension~", "large families", "social assistance", "social support", "welfare",
+        "жәрдемақы~", "көп балалы~", "көп балалуу~", "жөлөк пул~", "зейнетақы~", "пенсия~", "nafaqa~", "нафақа~", "ko'p bolali~",
+        "кўп болали~", "нафақа~",
+    ),
+    "rights_freedoms": (
+        r"свобод~ (?:слова|собрани|собраний|сми|вероисповедани|прессы)", r"права человека", "цензур~", r"прав~ женщин~",
+        r"закон~ о (?:митинг|собрани)~", "свобод~", "freedom~", "censorship", "women's rights", "human rights", "free speech",
+        "right to assemble", "lgbt~", "равноправи~", "сөз бостандығы~", "бостандық~", "эркиндик~", "erkinlik~", "эркинлик~",
+        "ҳуқуқ~", "huquq~", "құқық~", "укук~",
+    ),
+    "interethnic": (
+        "межэтнич~", "межнационал~", r"этническ~ (?:конфликт|столкнов|рознь|вражд)~", "interethnic", "inter-ethnic", "ethnic clash~",
+        "ethnic tension~", "суверенитет~", "sovereignty", "autonomy", "автономи~", "ұлтаралық~", "улут аралык~", "millatlararo~",
+        "мустақил~", "suverenitet~",
+    ),
+    "other": (
+        "границ~", "пограничн~", "border~", "делимитац~", "войн~", "war", "anti-war", "украин~", "ukrain~", "палестин~",
+        "palestin~", "газ~ сектор~", "gaza", "israel~", "израил~", "одкб", "csto", r"ввод~ войск~", "мобилизац~", "mobili[sz]~",
+        "чек ара~", "чек-ара~", "чегара~", "chegara~", "шекара~", "соғыс~", "согуш~", "urush~", "уруш~", "сув~ масала~",
+        "кемпир-абад~",
+    ),
+})
+
+TARGET_CUES = Lexicon({
+    "national_government": (
+        "правительств~", "президент~", "министерств~", "минздрав~", "министр~", "парламент~", "мажилис~", "жогорку кенеш~",
+        "ак ?орд~", "government", "president~", "ministry", "minister~", "parliament~", "cabinet",
+        "үкімет~", "өкмөт~", "hukumat~", "ҳукумат~", "министрлі~",
+    ),
+    "local_government": (
+        "аким~", "акимат~", "хоким~", "хокимият~", "мэр~", "мэри~", "администраци~", "губернатор~", "мэрия~", "akimat~", "akim",
+        "hokim~", "mayor~", "city hall", "local authorit~", "local administration", "әкім~", "әкімдік~", "аким~", "мэрия~",
+        "ҳоким~", "ҳокимият~", "hokimiyat~", "раис~ ноҳия~",
+    ),
+    "law_enforcement": (
+        "полици~", "мвд", "кнб", "гкнб", "прокурат~", "прокурор~", "силовик~", "милици~", "police", "prosecutor~", "security service~",
+        "ішкі істер~", "ички иштер~", "ички ишлар~", "ichki ishlar~", "militsiya~", "милиция~", "полиция~",
+    ),
+    "courts": ("суд", "суда", "судом", "суде", "судь~", "court~", "judge~", "сот~", "сотқа", "сотта~", "sud~", "суд~"),
+    "foreign_state": (
+        "консульств~", "посольств~", "consulate~", "embassy", "китай~", "кнр", "china", "chinese government", "beijing",
+        "пекин~", "росси~", "russia~", "kremlin", "кремл~", "қытай~", "кытай~", "xitoy~", "хитой~", "елшілі~", "элчилик~",
+    ),
+    "company": (
+        "компани~", "завод~", "предприяти~", "работодател~", "руководств~ (?:компании|предприятия|завода)", "фабрик~",
+        "комбинат~", "рудник~", "тоо", "ао", "company", "employer~", "firm", "plant", "factory", "contractor~", "management",
+        "компания~", "зауыт~", "кәсіпорын~", "ишкана~", "korxona~", "корхона~", "kompaniya~",
+    ),
+    "international_org": ("оон", "оон-", "un", "united nations", "ообсе", "osce", "мвф", "imf", "world bank", "всемирн~ банк~"),
+})
+
+GROUP_CUES = Lexicon({
+    "relatives_of_detainees": (
+        r"родственник~ (?:[\w-]+ ){0,3}(?:задерж|заключ|осужд|арест|в кита|пропавш|содержащ)~", "relatives of", "family members of",
+        "туыстар~", "туысқан~", "туугандар~", "қариндош~", "qarindosh~", "родственник~", "relatives",
+    ),
+    "workers": (
+        "рабоч~", "нефтяник~", "шахтер~", "горняк~", "сотрудник~ (?:компании|предприятия|завода)", "работник~", "медик~",
+        "учител~", "врач~", "workers", "employees", "miners", "oil workers", "drivers", "teachers", "doctors", "nurses",
+        "жұмысшы~", "мұнайшы~", "қызметкер~", "жумушчу~", "кызматкер~", "ishchi~", "ишчи~", "xodim~", "ходим~",
+    ),
+    "mothers_families": (
+        "многодетн~", "матер~", "мамочк~", "женщин~ с детьми", "родител~", "mothers", "women with children", "parents", "families",
+        "аналар~", "көп балалы~", "энелер~", "көп балалуу~", "onalar~", "оналар~", "аёллар~", "ayollar~", "ko'p bolali~",
+    ),
+    "borrowers_mortgage": ("ипотечник~", "заемщик~", "должник~", "дольщик~", "borrowers", "debtors", "mortgage holders", "несиегер~", "qarzdor~"),
+    "residents": (
+        "жител~", "жительниц~", "сельчан~", "местн~ населени~", "residents", "villagers", "locals", "local people", "inhabitants",
+        "тұрғын~", "тургун~", "жашоочу~", "aholi~", "аҳоли~", "fuqaro~", "сокинон~", "тұрғындар~", "тургундар~",
+    ),
+    "students": ("студент~", "молодеж~", "students", "youth", "young people", "жастар~", "студенттер~", "жаштар~", "talaba~", "ёшлар~", "yoshlar~"),
+    "opposition": (
+        "оппозиц~", "сторонник~ (?:[\w-]+ ){0,2}(?:партии|двк|движени|оппозиц|аблязов)~", "двк", "демократическ~ выбор~",
+        "opposition", "supporters of", "party members", "dvk", "democratic choice", "оппозиция~", "жақтастар~", "тарапкер~", "muxolif~",
+    ),
+    "activists": (
+        "активист~", "правозащит~", "журналист~", "блогер~", "activist~", "human rights defender~", "journalists", "bloggers",
+        "белсенді~", "белсендилер~", "укук коргоочу~", "faol~", "фаол~", "журналистер~",
+    ),
+    "ethnic_community": ("памир~", "каракалпак~", "уйгур~", "дунган~", "pamiri~", "karakalpak~", "uyghur~", "uighur~", "dungan~", "қарақалпақ~", "qoraqalpoq~", "қорақалпоқ~"),
+    "entrepreneurs": ("предпринимател~", "торговц~", "продав~", "водител~", "таксист~", "traders", "vendors", "entrepreneurs", "merchants", "business owners", "кәсіпкер~", "саудагер~", "ишкер~", "соодагер~", "tadbirkor~", "тадбиркор~", "sotuvchi~"),
+    "farmers": ("фермер~", "дехкан~", "земледел~", "farmers", "farm workers", "шаруа~", "диыхан~", "деҳқон~", "dehqon~", "fermer~"),
+    "pensioners": ("пенсионер~", "ветеран~", "pensioners", "retirees", "veterans", "зейнеткер~", "ардагер~", "пенсионерлер~", "nafaqaxo'r~"),
+    "religious": ("верующ~", "мусульман~", "прихожан~", "believers", "muslims", "worshippers", "мұсылман~", "мусулман~", "dindor~"),
+    "government_supporters": ("провластн~", "pro-government", "pro-kremlin", "in support of the president", "в поддержку президента"),
+})
+
+FLAG_CUES = Lexicon({
+    "pro_government": (
+        r"в поддержку (?:президента|главы государства|конституц|реформ|курса|токаев|мирзиёев|жапаров|рахмон|власт)~",
+        r"(?:организованн|санкционированн)~ (?:[\w-]+ ){0,1}(?:властями|акиматом|хокимиятом)", "провластн~", "pro-government",
+        r"in support of (?:the )?(?:president|government|constitution|reforms|authorities)",
+        r"(?:government|state)-organi[sz]ed", r"қолдау~ (?:[\w-]+ ){0,2}(?:президент|үкімет)~", r"колдоо~ (?:[\w-]+ ){0,2}(?:президент|өкмөт)~",
+        r"qo'llab-quvvatla~ (?:[\w-]+ ){0,2}(?:prezident)~",
+    ),
+    "aggregate": (
+        "ежедневн~", r"каждый день", r"на протяжении (?:\d+|нескольк|многих)~ (?:дн|недел|месяц)~", r"(?:уже )?\d+-?(?:й|ой|ий) день",
+        r"в течение (?:\d+|нескольк)~ (?:дн|недел|месяц)~", "daily", "every day", r"for (?:\d+|several|many) (?:days|weeks|months)",
+        r"since (?:january|february|march|april|may|june|july|august|september|october|november|december)", "күн сайын", "күнү-түнү",
+        "har kuni", "ҳар куни", r"\d+ (?:күн|кун)~ бойы~",
+    ),
+    "protester_violence": (
+        r"(?:забросал|бросал|кидал)~ (?:[\w-]+ ){0,2}камн~", r"напал~ на (?:полиц|сотрудник)~", "подожгл~", "поджог~", "погром~",
+        "штурм~", r"(?:threw|hurled|throwing) (?:[\w-]+ ){0,2}(?:stones|rocks|molotov)~", "attacked police", "set fire", "set on fire",
+        "stormed", "looted", "arson~", "тас лақтыр~", "таш ыргыт~", "tosh ot~", "тош от~", "өртеп~", "өрттө~", "yondir~",
+    ),
+    "organiser": (
+        r"организатор~", r"организова~", r"по призыву", r"по инициативе", r"organi[sz]ed by", r"organi[sz]er~", r"initiated by",
+        r"ұйымдастыр~", r"уюштур~", r"tashkilotchi~", r"ташкилотчи~", r"uyushtir~",
+    ),
+    "demand": (
+        r"требова~", r"с требованием", r"требуя", r"потребовал~", r"призыва~ (?:власти|правительств)~", r"demand~", r"calling for",
+        r"called for", r"urging", r"asking for", r"талап~", r"talab~", r"талаб~", r"талапт~",
+    ),
+})

@@ -1,0 +1,235 @@
+"""Find place names in text: settlements, regions and countries of Central Asia, and places abroad.
+
+The gazetteer is a derived file shipped in ``protest_tracker/data`` (built by
+``scripts/build_gazetteer.py`` from GeoNames, geokz and curated tables, see ``docs/gazetteer.md``).
+
+>>> gazetteer = Gazetteer.load()
+>>> [m.place.city for m in gazetteer.find("Акция прошла в Жанаозене и в Алма-Ате.")]
+['Zhanaozen', 'Almaty']
+
+Matching works on word tokens (hyphens split words, so ``Алма-Ате`` is two tokens), folded with
+:func:`~protest_tracker.pipeline.geo_names.fold`. Every token may be an inflected form
+(:func:`~protest_tracker.pipeline.geo_names.word_forms`); the longest name wins. A mention must
+start with a capital letter (or be a region word such as ``область`` that precedes a name), and a
+name right after ``улица``/``lake``/``проспект`` or right before ``Street``/``Sea``/``көшесі`` is
+not a place mention.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+
+from protest_tracker.errors import PipelineError
+from protest_tracker.model import Place
+from protest_tracker.pipeline.geo_names import fold, tokens, word_forms
+
+KINDS = ("city", "region", "country", "foreign")
+_BLOCK_BEFORE = frozenset(fold(w) for w in (
+    "улица", "улице", "улицы", "улицу", "ул", "проспект", "проспекта", "проспекте", "пр", "переулок",
+    "бульвар", "бульваре", "площадь", "площади", "озеро", "озера", "озере", "река", "реки", "реке",
+    "море", "моря", "пик", "lake", "river", "mount", "street", "avenue", "имени", "им",
+))
+_BLOCK_AFTER = frozenset(fold(w) for w in (
+    "street", "avenue", "st", "sea", "lake", "river", "көшесі", "көшесінде", "даңғылы", "даңғылында",
+    "көлі", "өзені", "теңізі", "көчөсү", "көчөсүндө", "ko'chasi", "ko'chasida", "dengizi", "море",
+    "моря", "морю", "морем", "районы", "ауданы", "district",
+))
+_SEPARATOR = re.compile(r"^[\s\-‐–]*$")
+_CACHE_LIMIT = 200_000
+
+
+class GazetteerError(PipelineError):
+    """The shipped gazetteer file is missing or malformed."""
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place name found in a text: ``text[start:end] == surface``."""
+
+    start: int
+    end: int
+    surface: str
+    place: Place
+    kind: str
+    confidence: float
+
+
+@dataclass(frozen=True)
+class _Entry:
+    place: Place
+    kind: str
+    population: int
+
+
+class Gazetteer:
+    """Place names of the five countries plus countries and cities abroad; see the module doc."""
+
+    def __init__(self, entries: list[_Entry], names: dict[str, tuple[int, ...]]) -> None:
+        self._entries = entries
+        self._names = names
+        self._by_first: dict[str, list[tuple[str, ...]]] = {}
+        for key in names:
+            parts = tuple(key.split(" "))
+            self._by_first.setdefault(parts[0], []).append(parts)
+        for candidates in self._by_first.values():
+            candidates.sort(key=len, reverse=True)
+        self._forms_cache: dict[str, tuple[str, ...]] = {}
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> Gazetteer:
+        """Read the gazetteer from ``path`` (a folder) or from the files shipped with the package."""
+        try:
+            if path is None:
+                folder = resources.files("protest_tracker") / "data"
+                places_text = (folder / "gazetteer_places.tsv").read_text(encoding="utf-8")
+                names_text = (folder / "gazetteer_names.tsv").read_text(encoding="utf-8")
+            else:
+                places_text = (Path(path) / "gazetteer_places.tsv").read_text(encoding="utf-8")
+                names_text = (Path(path) / "gazetteer_names.tsv").read_text(encoding="utf-8")
+        except OSError as exc:
+            raise GazetteerError(f"cannot read the gazetteer files: {exc}") from exc
+        return cls(_parse_places(places_text), _parse_names(names_text))
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def _forms(self, folded: str) -> tuple[str, ...]:
+        forms = self._forms_cache.get(folded)
+        if forms is None:
+            forms = word_forms(folded)
+            if len(self._forms_cache) < _CACHE_LIMIT:
+                self._forms_cache[folded] = forms
+        return forms
+
+    def find(self, text: str, *, language: str | None = None) -> list[PlaceMention]:
+        """All place mentions in ``text``, left to right, longest match first, not overlapping.
+
+        ``language`` is accepted for symmetry with the other recognisers; matching does not
+        depend on it (names of all scripts are tried).
+        """
+        words = list(tokens(text))
+        folded = [fold(surface) for _, _, surface in words]
+        mentions: list[PlaceMention] = []
+        i = 0
+        while i < len(words):
+            found = self._match_at(text, words, folded, i)
+            if found is None:
+                i += 1
+                continue
+            length, key, exact = found
+            start, end = words[i][0], words[i + length - 1][1]
+            mention = self._mention(text, start=start, end=end, key=key, exact=exact)
+            if mention is not None:
+                mentions.append(mention)
+            i += length
+        return mentions
+
+    def _match_at(self, text: str, words: list[tuple[int, int, str]], folded: list[str],
+                  i: int) -> tuple[int, str, bool] | None:
+        surface = words[i][2]
+        if not surface[0].isupper() and folded[i] not in self._by_first:
+            return None
+        if i > 0 and folded[i - 1] in _BLOCK_BEFORE and _adjacent(text, words[i - 1], words[i]):
+            return None
+        best: tuple[int, str, bool] | None = None
+        for form in self._forms(folded[i]):
+            for parts in self._by_first.get(form, ()):
+                if best is not None and len(parts) <= best[0]:
+                    break
+                if len(parts) == 1 and not surface[0].isupper():
+                    continue
+                if self._rest_matches(text, words, folded, i, parts):
+                    exact = form == folded[i] and all(
+                        folded[i + k] == parts[k] for k in range(1, len(parts)))
+                    best = (len(parts), " ".join(parts), exact)
+                    break
+        if best is None:
+            return None
+        after = i + best[0]
+        if after < len(words) and folded[after] in _BLOCK_AFTER and _adjacent(
+                text, words[after - 1], words[after]):
+            return None
+        return best
+
+    def _rest_matches(self, text: str, words: list[tuple[int, int, str]], folded: list[str],
+                      i: int, parts: tuple[str, ...]) -> bool:
+        if i + len(parts) > len(words):
+            return False
+        for k in range(1, len(parts)):
+            if not _adjacent(text, words[i + k - 1], words[i + k]):
+                return False
+            if parts[k] not in self._forms(folded[i + k]):
+                return False
+        return True
+
+    def _mention(self, text: str, *, start: int, end: int, key: str,
+                 exact: bool) -> PlaceMention | None:
+        ids = self._names[key]
+        entry = self._entries[ids[0]]
+        confidence = 0.9 if exact else 0.8
+        if entry.kind == "city" and entry.population < 5000:
+            confidence -= 0.2
+        if len(ids) > 1 and entry.kind == "city":
+            rival = self._entries[ids[1]]
+            if rival.kind == "city" and rival.population * 3 > entry.population:
+                confidence -= 0.2
+        return PlaceMention(start=start, end=end, surface=text[start:end], place=entry.place,
+                            kind=entry.kind, confidence=round(confidence, 2))
+
+    def lookup(self, name: str, *, country: str | None = None) -> Place | None:
+        """The best place called ``name`` (any supported spelling or inflected form), or ``None``."""
+        parts = [fold(surface) for _, _, surface in tokens(name)]
+        if not parts:
+            return None
+        keys = [" ".join(parts)]
+        keys.extend(" ".join([*parts[:-1], form]) for form in self._forms(parts[-1])[1:])
+        for key in keys:
+            for index in self._names.get(key, ()):
+                place = self._entries[index].place
+                if country is None or place.country == country.upper():
+                    return place
+        return None
+
+    def places(self, *, kind: str | None = None) -> list[Place]:
+        """Every place of the gazetteer (of one ``kind`` when given)."""
+        return [e.place for e in self._entries if kind is None or e.kind == kind]
+
+
+def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    """Two tokens belong to one name only when separated by spaces or a hyphen (or ``St.``)."""
+    gap = text[left[1]:right[0]]
+    if _SEPARATOR.match(gap):
+        return "\n" not in gap
+    return gap.strip() == "." and fold(left[2]) in {"st", "d"}
+
+
+def _parse_places(text: str) -> list[_Entry]:
+    entries: list[_Entry] = []
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        if len(cols) != 11 or int(cols[0]) != len(entries) or cols[1] not in KINDS:
+            raise GazetteerError(f"gazetteer_places.tsv line {number} is malformed")
+        place = Place(country=cols[2], city=cols[3] or None, region=cols[4] or None,
+                      admin1_code=cols[5] or None,
+                      latitude=float(cols[6]) if cols[6] else None,
+                      longitude=float(cols[7]) if cols[7] else None,
+                      geo_precision=int(cols[8]), geonameid=int(cols[9]) if cols[9] else None)
+        entries.append(_Entry(place=place, kind=cols[1], population=int(cols[10])))
+    return entries
+
+
+def _parse_names(text: str) -> dict[str, tuple[int, ...]]:
+    names: dict[str, tuple[int, ...]] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        if not line or line.startswith("#"):
+            continue
+        key, _, ids = line.partition("\t")
+        if not key or not ids:
+            raise GazetteerError(f"gazetteer_names.tsv line {number} is malformed")
+        names[key] = tuple(int(v) for v in ids.split(","))
+    return names
