@@ -6,7 +6,7 @@ import json
 import os
 import tempfile
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.progress import Progress
@@ -53,10 +53,10 @@ def write_jsonl(path: Path, records: list[dict[str, Any]]) -> None:
 
 
 def link(
-    input: Path = typer.Option(..., "--input", "-i", help="Extract output (JSONL, one article per line)."),
-    output: Path = typer.Option(..., "--output", "-o", help="Linked events (JSONL, one event per line)."),
-    campaigns_output: Path | None = typer.Option(
-        None, "--campaigns", help="Also write the campaigns with their traction summary (JSONL)."),
+    input: Annotated[Path, typer.Option("--input", "-i", help="Extract output (JSONL, one article per line).")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Linked events (JSONL, one event per line).")],
+    campaigns_output: Annotated[Path | None, typer.Option(
+        "--campaigns", help="Also write the campaigns with their traction summary (JSONL).")] = None,
     campaigns: bool = typer.Option(True, "--campaigns-on/--no-campaigns", help="Group events into campaigns."),
 ) -> None:
     """Merge the reports of each protest into one event and group events into campaigns (no database)."""

@@ -88,9 +88,7 @@ def flat_record(record: dict[str, Any]) -> dict[str, Any]:
         sorted({s.get("outlet") for s in sources if s.get("outlet")}))
     flat["source_urls"] = record.get("source_urls") or " ".join(s.get("url") for s in sources if s.get("url"))
     for column in COLUMNS:
-        if column.kind == "codes":
-            flat[column.name] = list(flat[column.name] or [])
-        elif column.kind == "array":
+        if column.kind in ("codes", "array"):
             flat[column.name] = list(flat[column.name] or [])
         elif column.kind == "object":
             flat[column.name] = dict(flat[column.name] or {})

@@ -93,8 +93,9 @@ def gold_clusters(
     matched one-to-one, greedily, same day before one day apart, same event type
     first; a match needs the same country, the same city (or, without a city, the
     same region), a date on the same day (a month-precision date containing it) or
-    one day apart, neither event aggregate, the same ``pro_government`` value, and
-    ``compatible(a, b)`` when given. Matches are closed transitively.
+    one day apart with the same event type, neither event aggregate, the same ``pro_government`` value, and
+    ``compatible(a, b)`` when given. Matches are closed transitively, except that
+    two events of one article never end up in one cluster.
     """
     parent: dict[str, str] = {}
 
@@ -104,6 +105,9 @@ def gold_clusters(
             parent[x] = parent[parent[x]]
             x = parent[x]
         return x
+
+    def articles_of(root: str) -> set[str]:
+        return {key.rsplit("#", 1)[0] for key in parent if find(key) == root}
 
     ordered = sorted(articles, key=lambda a: str(a["id"]))
     for i, first in enumerate(ordered):
@@ -116,7 +120,9 @@ def gold_clusters(
                     if bool(a.get("pro_government")) != bool(b.get("pro_government")):
                         continue
                     gap = _date_gap(a, b)
-                    if gap is None or (compatible and not compatible(a, b)):
+                    if gap is None or (gap and a.get("event_type") != b.get("event_type")):
+                        continue
+                    if compatible and not compatible(a, b):
                         continue
                     options.append((gap, a.get("event_type") != b.get("event_type"), ia, ib))
             used_a: set[int] = set()
@@ -126,7 +132,10 @@ def gold_clusters(
                     continue
                 used_a.add(ia)
                 used_b.add(ib)
-                parent[find(_event_key(str(first["id"]), ia))] = find(_event_key(str(second["id"]), ib))
+                root_a = find(_event_key(str(first["id"]), ia))
+                root_b = find(_event_key(str(second["id"]), ib))
+                if root_a != root_b and not articles_of(root_a) & articles_of(root_b):
+                    parent[root_a] = root_b
     clusters: dict[str, list[str]] = {}
     for key in list(parent):
         clusters.setdefault(find(key), []).append(key)

@@ -8,6 +8,7 @@ before anything else; an admin without one must enrol first. The middleware
 from __future__ import annotations
 
 from collections.abc import Callable
+from urllib.parse import urlencode
 
 import segno
 from django.http import HttpRequest, HttpResponse
@@ -104,5 +105,5 @@ class TwoFactorMiddleware:
             elif requires_enrolment(user):
                 target = "review-2fa-setup"
             if target:
-                return redirect(f"{reverse(target)}?next={request.get_full_path()}")
+                return redirect(f"{reverse(target)}?{urlencode({'next': request.get_full_path()})}")
         return self.get_response(request)

@@ -119,3 +119,14 @@ def test_secret_key_is_generated_once_and_private(tmp_path, monkeypatch):
     assert (tmp_path / "home" / "secret_key").stat().st_mode & 0o777 == 0o600
     monkeypatch.setenv("PROTEST_TRACKER_SECRET_KEY", "from-env")
     assert config.secret_key() == "from-env"
+
+
+def test_input_records_never_fail_on_odd_values():
+    article = model.Article.from_input_record({"text": 12345, "published": "last Tuesday", "url": 7})
+    assert article.text == "12345" and article.url is None and article.published is None
+    assert article.flags == ("published_malformed",)
+    assert article.id == identity.article_id(text="12345")
+    full = model.Article.from_input_record({"id": "x", "text": "t", "published": "2021-02-09", "language": "ru",
+                                            "url": "https://vlast.kz/a", "title": "T"})
+    assert (full.id, full.published, full.language, full.flags) == ("x", dt.date(2021, 2, 9), "ru", ())
+    assert model.Article.from_input_record(full.to_input_record()) == full

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 from linking_support import candidate
-
 from protest_tracker.linking.places import city_key, day_interval, distance_km, interval_gap
 from protest_tracker.linking.reports import report_from_candidate
 from protest_tracker.linking.similarity import MERGE_THRESHOLD, features, pair_score

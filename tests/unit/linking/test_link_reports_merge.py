@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from linking_support import candidate
 
+from linking_support import candidate
 from protest_tracker.errors import LinkingError
 from protest_tracker.linking.events import build_event
 from protest_tracker.linking.reports import InvalidReportError, Report, reports_from_records
@@ -83,3 +83,23 @@ def test_event_record_uses_exchange_names_and_deterministic_id():
     assert record["report_ids"] == ["a", "b"]
     for key in ("date", "country", "city", "event_type", "size_min", "state_response", "conflicts", "campaign_id"):
         assert key in record
+
+
+def test_gold_pair_rule_matches_one_to_one_and_same_day_first():
+    from protest_tracker.linking.evaluation import gold_clusters, pairwise_score
+
+    def gold(date, city="Nukus", event_type="demonstration", **extra):
+        return {"date": date, "date_precision": "day", "country": "UZ", "city": city,
+                "event_type": event_type, **extra}
+
+    articles = [
+        {"id": "a", "gold": [gold("2022-07-01"), gold("2022-07-02", event_type="riot")]},
+        {"id": "b", "gold": [gold("2022-07-02", event_type="riot")]},
+        {"id": "c", "gold": [gold("2022-07-01"), gold("2022-07-01", city="Tashkent")]},
+        {"id": "d", "gold": [gold("2022-07-01", aggregate=True), gold("2022-07-01", pro_government=True)]},
+    ]
+    clusters = gold_clusters(articles)
+    assert clusters == [["a#0", "c#0"], ["a#1", "b#0"]]
+    score = pairwise_score([["a#0", "c#0", "b#0"], ["a#1"]], clusters)
+    assert (score.true_pairs, score.predicted_pairs, score.gold_pairs) == (1, 3, 2)
+    assert round(score.precision, 3) == 0.333 and score.recall == 0.5

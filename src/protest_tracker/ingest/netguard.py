@@ -1,0 +1,98 @@
+"""The SSRF guard: only http/https, and no private, loopback, link-local or reserved addresses.
+
+Every URL (each redirect hop and each robots.txt too) is checked before a request
+is sent: the host name is resolved and *every* address it resolves to must be
+public. Private addresses can be allowed wholesale (``--allow-private`` or
+``PROTEST_TRACKER_ALLOW_PRIVATE=1``, for a newsroom intranet or the tests) or
+for named ``host:port`` pairs only (so a test can serve from 127.0.0.1 and still
+prove that a redirect to another private address is refused).
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import socket
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from protest_tracker.ingest.errors import BlockedAddress
+
+ALLOWED_SCHEMES = ("http", "https")
+_DEFAULT_PORTS = {"http": 80, "https": 443}
+
+Resolver = Callable[[str, int], list[str]]
+
+
+def system_resolver(host: str, port: int) -> list[str]:
+    """Every address ``host`` resolves to (IPv4 and IPv6)."""
+    infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    return sorted({info[4][0] for info in infos})
+
+
+def is_public_address(address: str) -> bool:
+    """True for a globally routable unicast address (IPv4-mapped IPv6 is judged as IPv4)."""
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    return ip.is_global and not (
+        ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast
+        or ip.is_reserved or ip.is_unspecified
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class AddressPolicy:
+    """Which non-public destinations are allowed: all (``allow_private``) or the listed ``host:port`` pairs."""
+
+    allow_private: bool = False
+    allowed_hosts: frozenset[str] = frozenset()
+
+    def permits(self, host: str, port: int) -> bool:
+        return self.allow_private or f"{host}:{port}" in self.allowed_hosts or host in self.allowed_hosts
+
+
+def check_url(url: str, policy: AddressPolicy, *, resolver: Resolver = system_resolver) -> None:
+    """Raise :class:`BlockedAddress` unless ``url`` is http(s) and resolves only to allowed addresses."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port
+    except ValueError as exc:
+        raise BlockedAddress(url, f"malformed URL ({exc})") from None
+    scheme = parts.scheme.lower()
+    if scheme not in ALLOWED_SCHEMES:
+        raise BlockedAddress(url, f"scheme {scheme or '(none)'!r} is not allowed; only http and https")
+    host = (parts.hostname or "").rstrip(".").lower()
+    if not host:
+        raise BlockedAddress(url, "URL has no host")
+    if parts.username or parts.password:
+        raise BlockedAddress(url, "URLs with credentials are not fetched")
+    port = port or _DEFAULT_PORTS[scheme]
+    if policy.permits(host, port):
+        return
+    try:
+        addresses = [host] if _is_literal(host) else resolver(host, port)
+    except OSError as exc:
+        raise BlockedAddress(url, f"cannot resolve host {host!r} ({exc})", reason="dns_error") from None
+    if not addresses:
+        raise BlockedAddress(url, f"host {host!r} resolves to no address", reason="dns_error")
+    for address in addresses:
+        if not is_public_address(address):
+            raise BlockedAddress(
+                url,
+                f"refused: {host} resolves to non-public address {address} (SSRF guard; "
+                "use --allow-private or PROTEST_TRACKER_ALLOW_PRIVATE=1 to allow private addresses)",
+            )
+
+
+def _is_literal(host: str) -> bool:
+    try:
+        ipaddress.ip_address(host.strip("[]"))
+    except ValueError:
+        return False
+    return True
+
+
+def hosts(pairs: Iterable[str]) -> frozenset[str]:
+    """Normalise ``host:port`` strings for :class:`AddressPolicy`."""
+    return frozenset(p.strip().lower() for p in pairs if p.strip())

@@ -1,0 +1,160 @@
+"""Find dates in news text and resolve them to ``YYYY-MM-DD`` / ``YYYY-MM`` / ``YYYY``.
+
+>>> import datetime as dt
+>>> [m.value for m in find_dates("Вчера, 4 января 2022 года, люди вышли", language="ru",
+...                              published=dt.date(2022, 1, 5))]
+['2022-01-04', '2022-01-04']
+
+Covered: ISO (``2022-01-04``) and dotted dates (``04.01.2022``); day + month (+ year) in English,
+Russian, Kazakh, Kyrgyz, Uzbek and Tajik (``4 января 2022 года``, ``4-го января``, ``January 4,
+2022``, ``on Jan. 4``, ``4 қаңтарда``, ``қаңтардың 4-і``, ``2022 жылғы 4 қаңтарда``, ``2022-yil
+5-yanvarda``); month + year and month alone (``в январе 2022 года``, ``in January`` -> month
+precision); year phrases (``в 2022 году`` -> year precision); relative days and weekdays
+(``вчера``, ``on Tuesday``, ``в прошлую среду``, ``кеше``, ``бүгүн``, ``kecha``, ``дирӯз``),
+resolved from ``published``.
+
+Year rule (see docs/gazetteer.md): a date without a year takes the latest year that does not put
+it after ``published``; with no ``published`` it takes the year of the nearest date in the text
+that states one (``year_inferred`` is then true); with neither, it is skipped — a year is never
+invented. Relative expressions are skipped when ``published`` is unknown.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from protest_tracker.pipeline.date_patterns import Candidate, scan
+
+PRECISIONS = ("day", "month", "year")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression: ``text[start:end] == surface``; ``value`` is ISO at ``precision``."""
+
+    start: int
+    end: int
+    surface: str
+    value: str
+    precision: str
+    relative: bool
+    year_inferred: bool = False
+
+
+def find_dates(text: str, *, language: str | None = None,
+               published: dt.date | None = None) -> list[DateMention]:
+    """All date mentions in ``text``, in order of position, not overlapping."""
+    candidates = _without_overlaps(_attach_weekdays(text, scan(text, language=language)))
+    anchors = [(c.start, c.year) for c in candidates if c.year is not None and not c.relative]
+    mentions = []
+    for candidate in candidates:
+        mention = _resolve(text, candidate, anchors=anchors, published=published)
+        if mention is not None:
+            mentions.append(mention)
+    return mentions
+
+
+def _attach_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
+    """Merge "Monday, 17 February" / "8 февраля (четверг)" into one dated candidate."""
+    weekdays = [c for c in candidates if c.relative and c.weekday is not None]
+    used: set[int] = set()
+    out = []
+    for c in candidates:
+        if c.relative or c.day is None or c.month is None:
+            continue
+        for index, w in enumerate(weekdays):
+            gap = text[w.end:c.start] if w.end <= c.start else text[c.end:w.start]
+            if w.start < c.end and c.start < w.end or len(gap) > 3 or gap.strip(" ,(") != "":
+                continue
+            used.add(index)
+            c = replace(c, start=min(c.start, w.start), end=max(c.end, w.end + (gap.endswith("(") and text[w.end:w.end + 1] == ")")), weekday=w.weekday)
+            break
+        out.append(c)
+    out.extend(c for c in candidates if c.relative and not (c.weekday is not None and weekdays.index(c) in used))
+    out.extend(c for c in candidates if not c.relative and (c.day is None or c.month is None))
+    return out
+
+
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    chosen: list[Candidate] = []
+    for candidate in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
+        if chosen and candidate.start < chosen[-1].end:
+            continue
+        chosen.append(candidate)
+    return chosen
+
+
+def _resolve(text: str, c: Candidate, *, anchors: list[tuple[int, int]],
+             published: dt.date | None) -> DateMention | None:
+    surface = text[c.start:c.end]
+    if c.relative:
+        if published is None:
+            return None
+        day = _relative_day(c, published)
+        return DateMention(start=c.start, end=c.end, surface=surface, value=day.isoformat(),
+                           precision="day", relative=True)
+    year, inferred = c.year, False
+    if year is None:
+        year, inferred = _infer_year(c, anchors=anchors, published=published)
+        if year is None:
+            return None
+    if c.month is None:
+        return DateMention(start=c.start, end=c.end, surface=surface, value=f"{year:04d}",
+                           precision="year", relative=False)
+    if c.day is None:
+        return DateMention(start=c.start, end=c.end, surface=surface,
+                           value=f"{year:04d}-{c.month:02d}", precision="month", relative=False,
+                           year_inferred=inferred)
+    try:
+        value = dt.date(year, c.month, c.day)
+    except ValueError:
+        return None
+    return DateMention(start=c.start, end=c.end, surface=surface, value=value.isoformat(),
+                       precision="day", relative=False, year_inferred=inferred)
+
+
+def _relative_day(c: Candidate, published: dt.date) -> dt.date:
+    if c.weekday is None:
+        return published - dt.timedelta(days=c.days_before or 0)
+    back = (published.weekday() - c.weekday) % 7
+    if back == 0 and c.strictly_past:
+        back = 7
+    return published - dt.timedelta(days=back)
+
+
+def _infer_year(c: Candidate, *, anchors: list[tuple[int, int]],
+                published: dt.date | None) -> tuple[int | None, bool]:
+    assert c.month is not None
+    if c.weekday is not None and c.day is not None and published is None:
+        return _year_from_weekday(c, anchors=anchors), True
+    if published is not None:
+        day = c.day or 1
+        try:
+            this_year = dt.date(published.year, c.month, day)
+        except ValueError:  # 29 February
+            return published.year - 1, False
+        return (published.year if this_year <= published else published.year - 1), False
+    if not anchors:
+        return None, False
+    nearest = min(anchors, key=lambda anchor: abs(anchor[0] - c.start))
+    return nearest[1], True
+
+
+def _year_from_weekday(c: Candidate, *, anchors: list[tuple[int, int]]) -> int | None:
+    """The year in which day/month falls on the stated weekday, chosen near the text's years."""
+    assert c.month is not None and c.day is not None and c.weekday is not None
+    if not anchors:
+        return None
+    latest = max(year for _, year in anchors)
+    fitting = []
+    for year in range(latest - 15, latest + 12):
+        try:
+            if dt.date(year, c.month, c.day).weekday() == c.weekday:
+                fitting.append(year)
+        except ValueError:
+            continue
+    later = [year for year in fitting if year >= latest]
+    if later:
+        return later[0]
+    return max(fitting) if fitting else None

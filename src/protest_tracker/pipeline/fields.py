@@ -1,0 +1,194 @@
+"""Field classifiers for one event: type, responses, grievances, targets, participants, size, flags.
+
+Each classifier reads the event's *scope*: the sentences that report it (its
+trigger sentences and the ones that follow them), plus the title for
+article-wide fields. Every value found keeps its evidence span.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from protest_tracker.model import Evidence
+from protest_tracker.pipeline.cues_fields import (
+    FLAG_CUES,
+    GRIEVANCE_CUES,
+    GROUP_CUES,
+    STATE_RESPONSE_CUES,
+    TARGET_CUES,
+)
+from protest_tracker.pipeline.cues_protest import EVENT_TYPE_CUES
+from protest_tracker.pipeline.lexicon import CueMatch, Lexicon
+from protest_tracker.pipeline.text import Sentence
+
+TYPE_PRIORITY = ("riot", "hunger_strike", "strike", "road_blockade", "single_person_picket", "sit_in",
+                 "march", "picket", "other")
+_CLAUSE_END = re.compile(r"[.;!?\n]|, (?:а|но|and|but|while|однако)\b")
+_FALSE_UTILITY = re.compile(r"(?:слезоточ|tear|нервно|сжижен|lpg|liquefied|автогаз|газ~?ет)\S*\s*$")
+_FALSE_GRIEVANCE_WINDOW = 24
+
+
+@dataclass(slots=True)
+class Scope:
+    """The text an event's fields are read from: spans of the article plus the folded title."""
+
+    spans: list[tuple[int, int]]
+    triggers: list[tuple[int, int]]
+    title: str = ""
+
+
+@dataclass(slots=True)
+class FieldValues:
+    """What the classifiers found; turned into an :class:`EventCandidate` by the stage."""
+
+    event_type: str = "demonstration"
+    state_response: tuple[str, ...] = ("none_reported",)
+    grievances: tuple[str, ...] = ()
+    targets: tuple[str, ...] = ()
+    target_categories: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    participants: str | None = None
+    organisers: str | None = None
+    demands: tuple[str, ...] = ()
+    pro_government: bool = False
+    aggregate: bool = False
+    protester_violence: bool = False
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def scope_for(sentences: Sequence[Sentence], indices: Iterable[int], triggers: Iterable[int], title: str) -> Scope:
+    chosen = sorted(set(indices))
+    return Scope(spans=[(sentences[i].start, sentences[i].end) for i in chosen],
+                 triggers=[(sentences[i].start, sentences[i].end) for i in sorted(set(triggers))], title=title)
+
+
+def _matches(lexicon: Lexicon, folded: str, spans: Iterable[tuple[int, int]]) -> list[CueMatch]:
+    out: list[CueMatch] = []
+    for start, end in spans:
+        out.extend(lexicon.find(folded, start, end))
+    return out
+
+
+def _evidence(name: str, text: str, match: CueMatch, spans: Sequence[tuple[int, int]]) -> Evidence:
+    for start, end in spans:
+        if start <= match.start < end:
+            return Evidence(name, text[start:end], start, end)
+    return Evidence(name, text[match.start:match.end], match.start, match.end)
+
+
+def event_type(text: str, folded: str, scope: Scope) -> tuple[str, Evidence | None]:
+    """The event type: the highest-priority type cue in the trigger sentences, else in the scope."""
+    for spans in (scope.triggers, scope.spans):
+        found = {m.label: m for m in reversed(_matches(EVENT_TYPE_CUES, folded, spans))}
+        for label in TYPE_PRIORITY:
+            if label in found:
+                if label in ("sit_in", "riot", "other") and spans is scope.spans and spans != scope.triggers:
+                    continue
+                return label, _evidence("event_type", text, found[label], spans)
+    return "demonstration", None
+
+
+def _plausible(label: str, match: CueMatch, folded: str) -> bool:
+    before = folded[max(0, match.start - _FALSE_GRIEVANCE_WINDOW): match.start]
+    return not (label == "utilities" and _FALSE_UTILITY.search(before + "~"))
+
+
+def labels_with_evidence(lexicon: Lexicon, name: str, text: str, folded: str,
+                         spans: Sequence[tuple[int, int]]) -> tuple[list[str], list[Evidence]]:
+    """Distinct labels found in ``spans`` (first occurrence order) with one evidence each."""
+    labels: list[str] = []
+    evidence: list[Evidence] = []
+    for match in _matches(lexicon, folded, spans):
+        if match.label in labels or not _plausible(match.label, match, folded):
+            continue
+        labels.append(match.label)
+        evidence.append(_evidence(f"{name}:{match.label}", text, match, spans))
+    return labels, evidence
+
+
+def _clause_after(text: str, start: int, *, limit: int = 160) -> str:
+    piece = text[start:start + limit]
+    end = _CLAUSE_END.search(piece)
+    return piece[: end.start() if end else len(piece)].strip(" ,:—-\"«»")
+
+
+def demands(text: str, folded: str, scope: Scope) -> tuple[list[str], list[Evidence]]:
+    """Clauses introduced by a demand cue ("требуя …", "demanding …", "талап …")."""
+    found: list[str] = []
+    evidence: list[Evidence] = []
+    for match in _matches(FLAG_CUES, folded, scope.spans):
+        if match.label != "demand":
+            continue
+        clause = _clause_after(text, match.end)
+        if len(clause) >= 4 and clause not in found:
+            found.append(clause)
+            evidence.append(Evidence("demands", text[match.start:match.end + len(clause) + 1].strip(),
+                                     match.start, match.end + len(clause) + 1))
+        if len(found) >= 3:
+            break
+    return found, evidence
+
+
+def organisers(text: str, folded: str, scope: Scope) -> tuple[str | None, Evidence | None]:
+    for match in _matches(FLAG_CUES, folded, scope.spans):
+        if match.label == "organiser":
+            clause = _clause_after(text, match.end, limit=90)
+            if clause:
+                return clause, Evidence("organisers", text[match.start:match.end + len(clause)],
+                                        match.start, match.end + len(clause))
+    return None, None
+
+
+def participants(text: str, folded: str, scope: Scope) -> tuple[list[str], str | None, list[Evidence]]:
+    """Participant group codes (trigger sentences first) and the words that named the first group."""
+    for spans in (scope.triggers, scope.spans):
+        matches = _matches(GROUP_CUES, folded, spans)
+        if matches:
+            groups = list(dict.fromkeys(m.label for m in matches))[:3]
+            first = min(matches, key=lambda m: m.start)
+            words = text[first.start:first.end]
+            return groups, words, [_evidence("participants", text, first, spans)]
+    return ["general_public"], None, []
+
+
+def classify(text: str, folded: str, scope: Scope) -> FieldValues:
+    """Every field of one event from its scope."""
+    values = FieldValues()
+    values.event_type, type_evidence = event_type(text, folded, scope)
+    if type_evidence:
+        values.evidence.append(type_evidence)
+    responses, ev = labels_with_evidence(STATE_RESPONSE_CUES, "state_response", text, folded, scope.spans)
+    values.state_response = tuple(responses) or ("none_reported",)
+    values.evidence += ev
+    grievances, ev = labels_with_evidence(GRIEVANCE_CUES, "grievance", text, folded, scope.spans)
+    if scope.title:
+        for match in GRIEVANCE_CUES.find(scope.title):
+            if match.label not in grievances and _plausible(match.label, match, scope.title):
+                grievances.append(match.label)
+    values.grievances = tuple(grievances[:4])
+    values.evidence += ev
+    demand_list, ev = demands(text, folded, scope)
+    values.demands = tuple(demand_list)
+    values.evidence += ev
+    target_spans = [(e.start, e.end) for e in ev if e.start is not None] or scope.triggers
+    targets, tev = labels_with_evidence(TARGET_CUES, "target", text, folded, target_spans)
+    values.target_categories = tuple(targets)
+    surfaces = {m.label: text[m.start:m.end] for m in reversed(_matches(TARGET_CUES, folded, target_spans))}
+    values.targets = tuple(surfaces[label] for label in targets if label in surfaces)[:3]
+    values.evidence += tev
+    groups, words, ev = participants(text, folded, scope)
+    values.groups, values.participants = tuple(groups), words
+    values.evidence += ev
+    values.organisers, org_ev = organisers(text, folded, scope)
+    if org_ev:
+        values.evidence.append(org_ev)
+    flags, ev = labels_with_evidence(FLAG_CUES, "flag", text, folded, scope.triggers)
+    values.pro_government = "pro_government" in flags
+    values.aggregate = "aggregate" in flags
+    values.protester_violence = "protester_violence" in flags or values.event_type == "riot"
+    values.evidence += [e for e in ev if e.field.split(":")[1] in ("pro_government", "aggregate", "protester_violence")]
+    if values.pro_government:
+        values.groups = tuple(dict.fromkeys(("government_supporters", *values.groups)))
+    return values

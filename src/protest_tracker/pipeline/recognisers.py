@@ -1,0 +1,79 @@
+"""The recognisers the event stages use, bundled so they are loaded once per pipeline.
+
+Places come from :mod:`protest_tracker.pipeline.gazetteer`, dates from
+:mod:`protest_tracker.pipeline.dates`, sizes from :mod:`~protest_tracker.pipeline.sizes`
+and venues from :mod:`~protest_tracker.pipeline.venues`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+_DETAINEE_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,3}(?:задерж|арест|detain|arrest|ұстал|кармал|ushlan|погиб|killed|died|ранен|injur|fined|оштраф)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Recognisers:
+    """Loaded recognisers: ``find_places(text, language=)`` and ``find_dates(text, language=, published=)``."""
+
+    gazetteer: Any
+    dates: Callable[..., list[Any]]
+    sizes: Callable[..., list[Any]] | None = None
+    venues: Callable[..., list[Any]] | None = None
+
+    @classmethod
+    def load(cls) -> Recognisers:
+        """Load the shipped gazetteer and bind the date, size and venue recognisers."""
+        from protest_tracker.pipeline.dates import find_dates
+        from protest_tracker.pipeline.gazetteer import Gazetteer
+        return cls(gazetteer=Gazetteer.load(), dates=find_dates, sizes=_optional("sizes", "find_sizes"),
+                   venues=_optional("venues", "find_venues"))
+
+    def find_places(self, text: str, *, language: str | None) -> list[Any]:
+        return self.gazetteer.find(text, language=language) if text else []
+
+    def find_dates(self, text: str, *, language: str | None, published: Any) -> list[Any]:
+        return list(self.dates(text, language=language, published=published)) if text else []
+
+    def size_for(self, text: str, spans: Sequence[tuple[int, int]], *, language: str | None) -> Any | None:
+        """The first crowd size in the spans (a count of detainees or victims is skipped)."""
+        if self.sizes is None:
+            return None
+        for start, end in spans:
+            for mention in self.sizes(text[start:end], language=language):
+                if _DETAINEE_AFTER.search(text[start + mention.end: start + mention.end + 40]):
+                    continue
+                return _shift(mention, start)
+        return None
+
+    def venue_for(self, text: str, spans: Sequence[tuple[int, int]], *, language: str | None) -> Any | None:
+        if self.venues is None:
+            return None
+        for start, end in spans:
+            found = self.venues(text[start:end], language=language)
+            if found:
+                return _shift(found[0], start)
+        return None
+
+
+def _optional(module: str, name: str) -> Callable[..., list[Any]] | None:
+    """A recogniser function, or ``None`` when its module is not part of this build."""
+    import importlib
+
+    try:
+        return getattr(importlib.import_module(f"protest_tracker.pipeline.{module}"), name)
+    except ImportError:
+        return None
+
+
+def _shift(mention: Any, offset: int) -> Any:
+    """The mention with absolute offsets (mentions are frozen dataclasses with start/end)."""
+    from dataclasses import replace
+
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)

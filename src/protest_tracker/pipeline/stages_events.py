@@ -1,0 +1,181 @@
+"""Event stages: ``relevance.protest@1``, ``events.detect@1``, ``events.fields@1``, ``events.confidence@1``."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from protest_tracker.model import Article, EventCandidate, Evidence
+from protest_tracker.pipeline.confidence import event_confidence
+from protest_tracker.pipeline.cues_protest import TRIGGERS
+from protest_tracker.pipeline.facts import dominant_city, reference_date, sentence_facts
+from protest_tracker.pipeline.fields import classify, scope_for
+from protest_tracker.pipeline.framework import StageSpec, annotate, note, with_flags
+from protest_tracker.pipeline.recognisers import Recognisers
+from protest_tracker.pipeline.segment import Draft, SegmentOptions, segment
+
+
+class ProtestRelevance:
+    """Document relevance: drop articles with no protest wording at all (sentence cues kept)."""
+
+    def __call__(self, article: Article) -> Article:
+        folded = article.annotations["folded"]
+        limit = article.annotations.get("process_limit", len(folded))
+        title_hits = TRIGGERS.find(article.annotations.get("folded_title", ""))
+        strong = [m for m in TRIGGERS.find(folded, 0, limit) if m.label == "strong"]
+        if not strong and not any(m.label == "strong" for m in title_hits):
+            return article.drop("no_protest_language")
+        return annotate(article, protest_cues=len(strong), title_protest=bool(title_hits))
+
+
+class DetectEvents:
+    """Segment protest sentences into events (one per date + place), rejecting hard negatives."""
+
+    def __init__(self, *, recognisers: Recognisers, background_days: int = 45, future_days: int = 1,
+                 max_events: int = 12) -> None:
+        self.recognisers = recognisers
+        self.options = SegmentOptions(background_days=background_days, future_days=future_days,
+                                      max_events=max_events)
+
+    def __call__(self, article: Article) -> Article:
+        text, folded = article.text, article.annotations["folded"]
+        limit = article.annotations.get("process_limit", len(text))
+        body = text[:limit]
+        language = article.language
+        reference, ref_source = reference_date(published=article.published, text=body, language=language,
+                                               find_dates=self.recognisers.find_dates)
+        places = self.recognisers.find_places(body, language=language)
+        dates = self.recognisers.find_dates(body, language=language, published=reference)
+        sentences = article.annotations["sentences"]
+        facts = sentence_facts(text=text, folded=folded, sentences=sentences, places=places, dates=dates)
+        title_places = self.recognisers.find_places(article.title or "", language=language)
+        drafts, rejected = segment(facts, text=text, title_places=title_places,
+                                   dominant=dominant_city(facts, title_places), reference=reference,
+                                   options=self.options)
+        events = tuple(_candidate(d, sentences, text) for d in drafts)
+        scopes = tuple((tuple(d.sentences), tuple(d.triggers)) for d in drafts)
+        support = tuple({"date_source": d.date_source, "place_in_sentence": _place_in_sentence(d, facts),
+                         "triggers": len(d.triggers), "qualified": sorted(set().union(
+                             *(facts[i].qualifiers for i in d.triggers)))} for d in drafts)
+        article = annotate(article, event_scopes=scopes, event_support=support, rejected=tuple(rejected),
+                           reference_date=reference.isoformat() if reference else None,
+                           reference_source=ref_source)
+        if ref_source == "latest_date_in_text":
+            article = with_flags(article, "reference_date_from_text")
+        article = note(article, *(f"rejected:{r}" for r in rejected))
+        if not events:
+            article = note(article, "no_event")
+        return article.with_events(events)
+
+
+def _place_in_sentence(draft: Draft, facts: list[Any]) -> bool:
+    mention = draft.place_mention
+    return any(facts[i].sentence.start <= mention.start < facts[i].sentence.end for i in draft.triggers)
+
+
+def _candidate(draft: Draft, sentences: Any, text: str) -> EventCandidate:
+    first = sentences[draft.triggers[0]]
+    evidence = [Evidence("event", first.text, first.start, first.end)]
+    mention = draft.place_mention
+    if mention is not None and mention.start < len(text) and text[mention.start:mention.end] == mention.surface:
+        evidence.append(Evidence("place", mention.surface, mention.start, mention.end))
+    if draft.date_mention is not None:
+        evidence.append(Evidence("date", draft.date_mention.surface, draft.date_mention.start, draft.date_mention.end))
+    elif draft.date:
+        evidence.append(Evidence("date", f"reference date {draft.date}"))
+    place = draft.place
+    return EventCandidate(
+        date=draft.date[:7] if draft.date and draft.precision == "month" else draft.date,
+        date_precision=draft.precision if draft.precision in ("day", "month") else "day",
+        country=draft.country, region=place.region if place else None, city=draft.city,
+        latitude=place.latitude if place else None, longitude=place.longitude if place else None,
+        geo_precision=place.geo_precision if place else None, evidence=tuple(evidence),
+        flags=(f"date_from_{draft.date_source}",),
+    )
+
+
+class EventFields:
+    """Fill the fields of each event (type, responses, grievances, targets, participants, size, venue)."""
+
+    def __init__(self, *, recognisers: Recognisers) -> None:
+        self.recognisers = recognisers
+
+    def __call__(self, article: Article) -> Article:
+        if not article.events:
+            return article
+        text, folded = article.text, article.annotations["folded"]
+        sentences = article.annotations["sentences"]
+        title = article.annotations.get("folded_title", "")
+        scopes = article.annotations["event_scopes"]
+        single = len(article.events) == 1
+        events = []
+        for event, (indices, triggers) in zip(article.events, scopes, strict=True):
+            if single:
+                indices = tuple(s.index for s in sentences)
+            scope = scope_for(sentences, indices, triggers, title)
+            values = classify(text, folded, scope)
+            size = self.recognisers.size_for(text, scope.triggers, language=article.language)
+            venue = self.recognisers.venue_for(text, scope.triggers, language=article.language)
+            extra = list(values.evidence)
+            updates: dict[str, Any] = {}
+            if size is not None:
+                updates.update(size_min=size.low, size_max=size.high, size_text=size.surface)
+                extra.append(Evidence("size", size.surface, size.start, size.end))
+            if venue is not None:
+                updates.update(venue=venue.venue, venue_type=venue.venue_type)
+                extra.append(Evidence("venue", venue.surface, venue.start, venue.end))
+            events.append(replace(
+                event, event_type=values.event_type, state_response=values.state_response,
+                grievance_categories=values.grievances, demands=values.demands, targets=values.targets,
+                target_categories=values.target_categories, participants=values.participants,
+                participant_groups=values.groups, organisers=values.organisers,
+                pro_government=values.pro_government, aggregate=values.aggregate,
+                protester_violence=values.protester_violence, evidence=event.evidence + tuple(extra), **updates,
+            ))
+        return article.with_events(tuple(events))
+
+
+class EventConfidence:
+    """A confidence per event; events below ``min_confidence`` are removed (and counted)."""
+
+    def __init__(self, *, min_confidence: float = 0.0) -> None:
+        self.min_confidence = min_confidence
+
+    def __call__(self, article: Article) -> Article:
+        support = article.annotations.get("event_support", ())
+        kept, removed = [], 0
+        for event, facts in zip(article.events, support, strict=False):
+            scored = replace(event, confidence=event_confidence(event, facts,
+                                                                language=article.language))
+            if scored.confidence >= self.min_confidence:
+                kept.append(scored)
+            else:
+                removed += 1
+        if removed:
+            article = note(article, *["rejected:low_confidence"] * removed)
+        return article.with_events(tuple(kept))
+
+
+def _build(cls: type, *, needs_recognisers: bool = False) -> Any:
+    def build(*, options: dict[str, Any], resources: dict[str, Any]) -> Any:
+        if needs_recognisers:
+            if "recognisers" not in resources:
+                resources["recognisers"] = Recognisers.load()
+            return cls(recognisers=resources["recognisers"], **options)
+        return cls(**options)
+
+    return build
+
+
+STAGES = (
+    StageSpec("relevance.protest", 1, _build(ProtestRelevance), requires=("folded",),
+              assigns=("protest_cues",), description="drop articles without any protest wording"),
+    StageSpec("events.detect", 1, _build(DetectEvents, needs_recognisers=True),
+              requires=("folded", "sentences", "language"),
+              assigns=("events", "event_scopes", "event_support", "rejected"),
+              description="one event per date + place; hard negatives rejected with a reason"),
+    StageSpec("events.fields", 1, _build(EventFields, needs_recognisers=True), requires=("events", "event_scopes"),
+              assigns=("events.fields",), description="type, responses, grievances, targets, participants, size"),
+    StageSpec("events.confidence", 1, _build(EventConfidence), requires=("events", "event_support"),
+              assigns=("events.confidence",), description="confidence per event, optional threshold"),
+)

@@ -1,0 +1,93 @@
+"""Field edits, campaign moves and comments on events; corrections are kept as training data."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from django.db import transaction
+
+from protest_tracker.errors import ReviewError
+from protest_tracker.review import permissions
+from protest_tracker.review.editable import comparable, parse_value, spec_for
+from protest_tracker.review.models import Comment, Correction
+from protest_tracker.store import audit
+from protest_tracker.store.models import Campaign, Event
+
+
+def _note_correction(event: Event, field: str, *, old: Any, new: Any, actor) -> None:
+    """The first human edit of a field keeps the machine's value; later edits update the decision."""
+    correction, _ = Correction.objects.get_or_create(
+        event=event, field=field,
+        defaults={"machine_value": comparable(old), "pipeline_version": event.pipeline_version},
+    )
+    correction.analyst_value = comparable(new)
+    correction.analyst = actor
+    correction.save()
+
+
+def _open_for_review(event: Event, *, actor, batch: str) -> None:
+    """An edit of an untouched candidate moves it to ``in_review`` (audited)."""
+    if event.status == "candidate":
+        event.status = "in_review"
+        audit.record(actor=actor, action="status", object_type="event", object_id=event.public_id,
+                     field="status", old="candidate", new="in_review", reason="edited", batch=batch)
+
+
+def edit_fields(event: Event, changes: Mapping[str, Any], *, actor, reason: str = "") -> list[str]:
+    """Apply form input ``{field: raw value}``; returns the names of fields that really changed.
+
+    Values are validated first (``InvalidValue`` names the field), then written in one
+    transaction with one audit row per field (old -> new, reason) sharing a batch id.
+    """
+    permissions.check(actor, "edit_event")
+    parsed = {name: parse_value(spec_for(name), raw) for name, raw in changes.items()}
+    new_date, new_end = parsed.get("date", event.date), parsed.get("end_date", event.end_date)
+    if new_date and new_end and new_end < new_date:
+        raise ReviewError("the end date is before the start date")
+    batch = audit.new_batch()
+    changed: list[str] = []
+    with transaction.atomic():
+        for name, value in parsed.items():
+            old = getattr(event, name)
+            if comparable(old) == comparable(value) or (old in (None, "") and value in (None, "")):
+                continue
+            setattr(event, name, value)
+            audit.record(actor=actor, action="edit", object_type="event", object_id=event.public_id,
+                         field=name, old=comparable(old), new=comparable(value), reason=reason, batch=batch)
+            _note_correction(event, name, old=old, new=value, actor=actor)
+            changed.append(name)
+        if changed:
+            _open_for_review(event, actor=actor, batch=batch)
+            event.save()
+    return changed
+
+
+def move_to_campaign(event: Event, campaign: Campaign | None, *, actor, reason: str = "", batch: str = "") -> None:
+    """Put ``event`` into ``campaign`` (or none); audited with both campaigns' public ids."""
+    permissions.check(actor, "move_campaign")
+    old = event.campaign.public_id if event.campaign_id else None
+    new = campaign.public_id if campaign else None
+    if old == new:
+        return
+    with transaction.atomic():
+        event.campaign = campaign
+        event.save(update_fields=["campaign", "updated_at"])
+        audit.record(actor=actor, action="move_campaign", object_type="event", object_id=event.public_id,
+                     field="campaign", old=old, new=new, reason=reason, batch=batch)
+        _note_correction(event, "campaign", old=old, new=new, actor=actor)
+
+
+def add_comment(event: Event, text: str, *, actor) -> Comment:
+    """A comment on ``event`` (1-5000 characters); audited."""
+    permissions.check(actor, "comment")
+    text = (text or "").strip()
+    if not text:
+        raise ReviewError("the comment is empty")
+    if len(text) > 5000:
+        raise ReviewError("the comment is longer than 5000 characters")
+    with transaction.atomic():
+        comment = Comment.objects.create(event=event, author=actor, author_label=audit.actor_label(actor), text=text)
+        audit.record(actor=actor, action="comment", object_type="event", object_id=event.public_id,
+                     field="comments", new=text)
+    return comment
