@@ -37,8 +37,18 @@ def load_samples(*, console: Console) -> dict[str, int]:
 
 
 def process_samples(*, console: Console) -> dict[str, int]:
-    """Extract and link every article not yet processed by the current pipeline."""
-    return {}
+    """Extract and link every article not yet processed by the current pipeline (then group campaigns)."""
+    from rich.progress import Progress
+
+    from protest_tracker.pipeline.config import default_pipeline
+    from protest_tracker.store.processing import process_pending
+
+    pipeline = default_pipeline()
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("extracting and linking", total=None)
+        summary = process_pending(pipeline=pipeline,
+                                  progress=lambda done, total: progress.update(task, completed=done, total=total))
+    return {"articles": summary.articles, "failed": summary.failed, "campaigns": summary.campaigns}
 
 
 def create_demo_user(username: str, *, password: str, role: str) -> None:

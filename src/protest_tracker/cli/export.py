@@ -1,7 +1,62 @@
-"""CLI commands of this area (placeholder until the area lands)."""
+"""``protest-tracker export`` (every format, with progress) and ``protest-tracker api-token``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
 
 import typer
+
+from protest_tracker.cli.context import console, setup_django
+from protest_tracker.export.package import FORMATS
+
+
+def export(
+    output: Annotated[Path, typer.Option("--output", "-o", help="File to write (a folder for datapackage).")],
+    fmt: str = typer.Option(..., "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
+    status: str = typer.Option("published", help="Review status to export, or 'all' (internal only)."),
+    public: bool = typer.Option(True, "--public/--internal",
+                                help="Public rules (default): published only, names withheld, coordinates as configured."),
+) -> None:
+    """Export events as ACLED-compatible CSV, CSV, JSON, GeoJSON, Parquet or a Frictionless data package."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from protest_tracker.errors import ExportError
+    from protest_tracker.web.exporting import export_events
+
+    if fmt not in FORMATS:
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    setup_django()
+    with Progress(TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=console, transient=True) as progress:
+        task = progress.add_task("export", total=None)
+        result = export_events(
+            fmt=fmt, output=output, status=status, public=public,
+            on_total=lambda n: progress.update(task, total=n),
+            progress=lambda n: progress.update(task, completed=n))
+    console.print(f"wrote {result.rows} event(s) as {fmt} to {result.path}")
+    for path in result.files[1:]:
+        console.print(f"  + {path}")
+
+
+def api_token(
+    username: str = typer.Argument(..., help="The analyst's user name."),
+    name: str = typer.Option("api", help="What the token is for."),
+    revoke: bool = typer.Option(False, "--revoke", help="Revoke every token of the user instead."),
+) -> None:
+    """Create an API token for an analyst (printed once; only its hash is stored), or revoke them."""
+    from protest_tracker.web.tokens import create_token, revoke_tokens
+
+    setup_django()
+    if revoke:
+        console.print(f"revoked {revoke_tokens(username)} token(s) of {username}")
+        return
+    token = create_token(username, name=name)
+    console.print(f"API token for {username} (shown once; send it as 'Authorization: Bearer <token>'):")
+    console.print(token, soft_wrap=True)
 
 
 def register(app: typer.Typer) -> None:
     """Add this area's commands to ``app``."""
+    app.command("export")(export)
+    app.command("api-token")(api_token)

@@ -1,7 +1,180 @@
-"""CLI commands of this area (placeholder until the area lands)."""
+"""``protest-tracker extract`` and ``protest-tracker eval``: the pipeline without a database.
+
+``extract`` streams an exchange-format JSONL file through the pipeline (one
+article in memory at a time) and writes one output line per input line; a line
+that is not a JSON object still gets an output line (no events, ``dropped:
+malformed_record``), so nothing is lost. ``eval`` runs the extractor over a
+gold file and prints the scores per language and the errors worth reading.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
 
 import typer
+from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from protest_tracker.cli.context import console, err_console
+from protest_tracker.errors import TrackerError
+from protest_tracker.model import Article
+from protest_tracker.pipeline.config import default_pipeline
+from protest_tracker.pipeline.evaluate import evaluate, worst_errors
+from protest_tracker.pipeline.framework import Pipeline
+from protest_tracker.pipeline.runner import article_from_record, output_record, process_articles
+
+
+class InputError(TrackerError):
+    """The input file cannot be read."""
+
+
+def read_records(path: Path, *, on_bytes: Any = None) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
+    """``(line number, record or None, error or None)`` for each non-blank line, lazily."""
+    try:
+        handle = path.open("rb")
+    except OSError as exc:
+        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
+    with handle:
+        for number, raw in enumerate(handle, 1):
+            if on_bytes:
+                on_bytes(len(raw))
+            if not raw.strip():
+                continue
+            try:
+                record = json.loads(raw.decode("utf-8", errors="replace"))
+            except json.JSONDecodeError as exc:
+                yield number, None, f"line {number}: not JSON ({exc.msg})"
+                continue
+            if not isinstance(record, dict):
+                yield number, None, f"line {number}: not a JSON object"
+                continue
+            yield number, record, None
+
+
+def _articles(records: Iterator[tuple[int, dict[str, Any] | None, str | None]], bad: list[dict[str, Any]]) -> Iterator[Article]:
+    for number, record, error in records:
+        if record is None:
+            bad.append({"id": f"line-{number}", "events": [], "dropped": "malformed_record", "error": error})
+            yield Article(id=f"line-{number}", text="").drop("malformed_record")
+            continue
+        yield article_from_record(record)
+
+
+def _stage_table(pipeline: Pipeline) -> Table:
+    table = Table(title=f"pipeline {pipeline.version_id}", show_lines=False)
+    for column in ("stage", "in", "out", "dropped (reason)", "notes"):
+        table.add_column(column, overflow="fold")
+    for row in pipeline.summary():
+        dropped = ", ".join(f"{k} {v}" for k, v in sorted(row["dropped"].items())) or "-"
+        notes = ", ".join(f"{k} {v}" for k, v in sorted(row["notes"].items())) or "-"
+        table.add_row(row["stage"], str(row["in"]), str(row["out"]), dropped, notes)
+    return table
+
+
+def run_extract(*, input_path: Path, output_path: Path, config: Path | None = None,
+                show_progress: bool = True) -> dict[str, int]:
+    """Stream ``input_path`` through the pipeline into ``output_path``; returns simple totals."""
+    pipeline = default_pipeline(config_path=config)
+    size = input_path.stat().st_size if input_path.exists() else None
+    totals = {"articles": 0, "with_events": 0, "events": 0, "malformed": 0}
+    bad: list[dict[str, Any]] = []
+    progress = Progress(TextColumn("extracting"), BarColumn(), TextColumn("{task.completed:.0f}/{task.total:.0f} bytes"),
+                        TimeElapsedColumn(), console=err_console, disable=not show_progress, transient=True)
+    with progress, output_path.open("w", encoding="utf-8") as out:
+        task = progress.add_task("extract", total=size)
+        records = read_records(input_path, on_bytes=lambda n: progress.advance(task, n))
+        for article in process_articles(_articles(records, bad), pipeline=pipeline):
+            if article.dropped == "malformed_record" and bad:
+                record = bad.pop(0)
+                totals["malformed"] += 1
+            else:
+                record = output_record(article, pipeline_version=pipeline.version_id)
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            totals["articles"] += 1
+            totals["events"] += len(article.events)
+            totals["with_events"] += bool(article.events)
+    err_console.print(_stage_table(pipeline))
+    return totals
+
+
+def _score_line(name: str, report: dict[str, Any]) -> list[str]:
+    def f1(part: dict[str, Any]) -> str:
+        return f"{part['f1']:.3f} (P {part['precision']:.2f} R {part['recall']:.2f})"
+
+    fields = report["matched_fields"]
+    return [name, str(report["articles"]), f1(report["document"]), f1(report["event_lenient"]),
+            f1(report["event_strict"]), str(fields["event_type_accuracy"]), f"{fields['state_response']['f1']:.3f}",
+            f"{fields['grievance_categories']['f1']:.3f}", str(fields["size_accuracy"])]
+
+
+def run_eval(*, gold_path: Path, config: Path | None = None, predictions: Path | None = None,
+             show_errors: int = 30, as_json: bool = False) -> dict[str, Any]:
+    """Extract the gold file's articles, score them, print the report; returns it as a dict."""
+    pipeline = default_pipeline(config_path=config)
+    gold_records = []
+    for number, record, error in read_records(gold_path):
+        if record is None:
+            raise InputError(f"{gold_path}: {error}")
+        if "id" not in record:
+            raise InputError(f"{gold_path}: line {number} has no id")
+        gold_records.append(record)
+    pairs = []
+    out = predictions.open("w", encoding="utf-8") if predictions else None
+    try:
+        for record in gold_records:
+            article = pipeline.run(article_from_record(record))
+            line = output_record(article, pipeline_version=pipeline.version_id)
+            if out:
+                out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            pairs.append((record, line["events"]))
+    finally:
+        if out:
+            out.close()
+    report = evaluate(pairs)
+    result = report.as_dict()
+    if as_json:
+        console.print_json(json.dumps(result))
+        return result
+    table = Table(title=f"{gold_path.name} — pipeline {pipeline.version_id}")
+    for column in ("language", "articles", "document F1", "event F1 lenient", "event F1 strict", "type acc",
+                   "response F1", "grievance F1", "size acc"):
+        table.add_column(column)
+    for language, score in sorted(report.by_language.items()):
+        table.add_row(*_score_line(language, score.report()))
+    table.add_row(*_score_line("all", report.overall.report()), style="bold")
+    console.print(table)
+    if show_errors:
+        console.print(f"[bold]errors worth looking at[/bold] (first {show_errors} of {len(report.errors)})")
+        for error in worst_errors(report.errors, limit=show_errors):
+            console.print(f"  {error.kind:15s} {error.article_id} [{error.language}] {error.detail}", markup=False)
+    return result
 
 
 def register(app: typer.Typer) -> None:
-    """Add this area's commands to ``app``."""
+    """Add ``extract`` and ``eval`` to ``app``."""
+
+    @app.command("extract")
+    def extract_command(
+        input: Path = typer.Option(..., "--input", "-i", help="Articles, one JSON object per line (exchange format)."),
+        output: Path = typer.Option(..., "--output", "-o", help="Where to write one events line per article."),
+        config: Path | None = typer.Option(None, "--config", help="Pipeline configuration (TOML); default: the shipped one."),
+        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    ) -> None:
+        """Extract protest events from articles (no database). Streams; prints per-stage counts."""
+        totals = run_extract(input_path=input, output_path=output, config=config, show_progress=not quiet)
+        err_console.print(f"{totals['articles']} articles, {totals['with_events']} with events, "
+                          f"{totals['events']} events, {totals['malformed']} malformed lines → {output}")
+
+    @app.command("eval")
+    def eval_command(
+        gold: Path = typer.Argument(..., help="Gold file: articles with a 'gold' list of events."),
+        config: Path | None = typer.Option(None, "--config", help="Pipeline configuration (TOML)."),
+        predictions: Path | None = typer.Option(None, "--predictions", help="Also write the predictions here."),
+        errors: int = typer.Option(30, "--errors", help="How many errors to list (0: none)."),
+        as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    ) -> None:
+        """Run the extractor over a gold file and print the scores per language and the errors."""
+        run_eval(gold_path=gold, config=config, predictions=predictions, show_errors=errors, as_json=as_json)

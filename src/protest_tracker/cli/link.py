@@ -93,5 +93,5 @@ def register(app: typer.Typer) -> None:
     from protest_tracker.cli import link_db
 
     app.command("process")(link_db.process)
-    campaign_app.command("show")(link_db.campaign_show)
+    link_db.register_campaign_commands(campaign_app)
     app.add_typer(campaign_app, name="campaign")

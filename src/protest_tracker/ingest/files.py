@@ -13,7 +13,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from protest_tracker import identity, model
+from protest_tracker import codebook, identity, model
 from protest_tracker.ingest.encoding import decode_bytes
 from protest_tracker.ingest.errors import IngestProblem
 from protest_tracker.ingest.pages import article_from_page, extract_page
@@ -139,14 +139,18 @@ def record_to_item(record: object, *, location: str, raw: str, origin: str) -> C
     if record.get("published") and published is None:
         raise IngestProblem(location, f"'published' is not an ISO date: {record.get('published')!r}",
                             reason="bad_record")
+    source_type = _optional_text(record.get("source_type"))
     article = model.Article(
         id=identity.article_id(url=url, text=text), text=text, url=url,
         title=_optional_text(record.get("title")), published=published,
-        language=_optional_text(record.get("language")), outlet=_optional_text(record.get("outlet")),
-        source_type=_optional_text(record.get("source_type")),
+        language=(_optional_text(record.get("language")) or "")[:8] or None,
+        outlet=(_optional_text(record.get("outlet")) or "")[:200] or None,
+        source_type=source_type if source_type in codebook.SOURCE_TYPES else None,
         fetched_at=dt.datetime.now(dt.UTC), content_hash=identity.content_hash(text),
     )
     metadata = {key: value for key, value in record.items() if key not in _ARTICLE_KEYS | _DROPPED_KEYS}
+    if source_type and source_type not in codebook.SOURCE_TYPES:
+        metadata["source_type_given"] = source_type
     if record.get("id") is not None:
         metadata["input_id"] = record["id"]
     metadata["path"] = location.rsplit(":", 1)[0]

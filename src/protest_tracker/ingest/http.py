@@ -19,7 +19,12 @@ import httpx
 
 from protest_tracker.ingest import netguard
 from protest_tracker.ingest.bodies import ACCEPT_ENCODING, read_capped
-from protest_tracker.ingest.errors import FetchError, FetchTimeout, HttpStatusError, ResponseTooLarge
+from protest_tracker.ingest.errors import (
+    FetchError,
+    FetchTimeout,
+    HttpStatusError,
+    ResponseTooLarge,
+)
 from protest_tracker.ingest.politeness import (
     Clock,
     HostRateLimiter,

@@ -10,7 +10,12 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 from urllib.robotparser import RobotFileParser
 
-from protest_tracker.ingest.errors import BlockedAddress, FetchError, HttpStatusError, RobotsDisallowed
+from protest_tracker.ingest.errors import (
+    BlockedAddress,
+    FetchError,
+    HttpStatusError,
+    RobotsDisallowed,
+)
 
 if TYPE_CHECKING:
     from protest_tracker.ingest.http import Fetcher

@@ -1,16 +1,17 @@
 """Campaigns: linked events grouped into a series by shared cause, participants, target and place.
 
-Two events *continue* one another when they are in the same country, at most
-:data:`MAX_GAP_DAYS` apart, share a grievance category (other than ``other``) and
-score at least :data:`CAMPAIGN_THRESHOLD` on cause, participants, target, place
-and wording (see :func:`continuation_score`). A campaign is a connected group of
-such events with at least :data:`MIN_EVENTS` events, or any group that holds an
-aggregate report ("daily pickets for 180 days"), which describes a series itself.
+Events are taken in date order (ties by id, so the input order does not matter).
+Each event joins the open series it continues best — same country, at most
+``MAX_GAP_DAYS`` after the series' last active day, a grievance shared with the
+series' core, no clash of participant groups, and a score of at least
+``CAMPAIGN_THRESHOLD`` on cause, participants, target, place and wording (see
+:mod:`protest_tracker.linking.campaign_series`) — or opens a new series. A series
+with at least :data:`MIN_EVENTS` dated events, or with an aggregate report
+("daily pickets for 180 days", which describes a series itself), is a campaign.
 
-Blocking: events are indexed by ``(country, grievance)`` and sorted by date; each
-event is compared with at most :data:`WINDOW` earlier events of its block that lie
-within the gap. Analysts' decisions are honoured through ``fixed``: an event fixed
-to a campaign stays there, and no link may join two different fixed campaigns.
+Analysts' decisions are honoured through ``fixed``: an event fixed to a campaign
+id always joins that campaign (the series is seeded by it), and no event of one
+fixed campaign is taken by another.
 """
 
 from __future__ import annotations
@@ -20,30 +21,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from protest_tracker.codebook import GRIEVANCES, PARTICIPANT_GROUPS
+from protest_tracker.linking.campaign_series import CAMPAIGN_THRESHOLD, MAX_GAP_DAYS, Series, profile_of
 from protest_tracker.linking.events import LinkedEvent, content_id
-from protest_tracker.linking.places import city_key, day_interval, fold, interval_gap, parse_day
-from protest_tracker.linking.similarity import words_of
 
-MAX_GAP_DAYS = 90
-CAMPAIGN_THRESHOLD = 0.5
 MIN_EVENTS = 3
-WINDOW = 30
-#: An aggregate without an end date is taken to run this long when no publication date helps.
-AGGREGATE_DEFAULT_DAYS = 180
-
-
-@dataclass(frozen=True, slots=True)
-class _Profile:
-    event_id: str
-    country: str
-    days: tuple[int, int]
-    city: str
-    venue: str
-    grievances: frozenset[str]
-    groups: frozenset[str]
-    targets: frozenset[str]
-    words: frozenset[str]
-    aggregate: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,44 +44,6 @@ class Campaign:
         return {"campaign_id": self.campaign_id, "title": self.title, "event_ids": list(self.event_ids),
                 "first_date": self.first_date, "last_date": self.last_date,
                 "cities": list(self.cities), "grievances": list(self.grievances), "fixed": self.fixed}
-
-
-def _profile(event: LinkedEvent) -> _Profile | None:
-    h = event.headline
-    days = day_interval(h.date, h.date_precision, h.end_date)
-    if days is None or not h.country:
-        return None
-    if h.aggregate and days[0] == days[1]:
-        published = [parse_day(r.published) for r in event.reports if r.published]
-        latest = max((p.toordinal() for p in published if p), default=days[0] + AGGREGATE_DEFAULT_DAYS)
-        days = (days[0], max(days[0], latest))
-    return _Profile(
-        event_id=event.event_id, country=h.country.upper(), days=days, city=city_key(h.city),
-        venue=fold(h.venue), grievances=frozenset(h.grievance_categories) - {"other"},
-        groups=frozenset(h.participant_groups) - {"general_public"},
-        targets=frozenset(h.target_categories), aggregate=h.aggregate,
-        words=words_of(h.participants, h.organisers, " ".join(h.demands), " ".join(h.targets), h.venue),
-    )
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a | b else 0.0
-
-
-def continuation_score(a: _Profile, b: _Profile) -> float | None:
-    """How strongly ``b`` continues ``a``'s series (``None`` when it cannot)."""
-    if a.country != b.country or not a.grievances & b.grievances:
-        return None
-    if interval_gap(a.days, b.days) > MAX_GAP_DAYS:
-        return None
-    if a.groups and b.groups and not a.groups & b.groups:
-        return None
-    groups = _jaccard(a.groups, b.groups) if a.groups and b.groups else 0.4
-    targets = _jaccard(a.targets, b.targets) if a.targets and b.targets else 0.4
-    score = (0.35 * _jaccard(a.grievances, b.grievances) + 0.25 * groups + 0.15 * targets
-             + 0.15 * (a.city == b.city and bool(a.city)) + 0.1 * (a.venue == b.venue and bool(a.venue))
-             + 0.1 * _jaccard(a.words, b.words))
-    return round(score, 6)
 
 
 def _title(events: Sequence[LinkedEvent]) -> str:
@@ -123,55 +66,52 @@ def cluster_campaigns(
     """Group events into campaigns; returns the campaigns and ``event_id -> campaign_id``."""
     fixed = dict(fixed or {})
     by_id = {e.event_id: e for e in events}
-    profiles = sorted((p for p in map(_profile, events) if p is not None),
-                      key=lambda p: (p.days[0], p.event_id))
-    parent = {p.event_id: p.event_id for p in profiles}
-    label = {p.event_id: fixed.get(p.event_id) for p in profiles}
-
-    def find(x: str) -> str:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    blocks: dict[tuple[str, str], list[_Profile]] = defaultdict(list)
+    profiles = sorted((p for p in map(profile_of, events) if p is not None), key=lambda p: (p.days[0], p.event_id))
+    series: list[Series] = []
+    seeded: dict[str, Series] = {}
+    by_grievance: dict[tuple[str, str], list[Series]] = defaultdict(list)
+    undated = sorted(e for e in fixed if e in by_id and e not in {p.event_id for p in profiles})
     for p in profiles:
-        for grievance in sorted(p.grievances):
-            block = blocks[(p.country, grievance)]
-            for earlier in block[-WINDOW:]:
-                score = continuation_score(earlier, p)
-                if score is None or score < CAMPAIGN_THRESHOLD:
-                    continue
-                ra, rb = find(earlier.event_id), find(p.event_id)
-                if ra == rb or (label[ra] and label[rb] and label[ra] != label[rb]):
-                    continue
-                root, child = min(ra, rb), max(ra, rb)
-                parent[child] = root
-                label[root] = label[root] or label[child]
-            block.append(p)
-    for event_id, campaign_id in fixed.items():  # fixed events without a usable date still count
-        if event_id in by_id and event_id not in parent:
-            parent[event_id], label[event_id] = event_id, campaign_id
-    groups: dict[str, list[str]] = defaultdict(list)
-    for event_id in parent:
-        root = find(event_id)
-        groups[label[root] or root].append(event_id)  # one campaign per analyst-fixed id
+        target = seeded.get(fixed.get(p.event_id, ""))
+        if target is None and p.event_id not in fixed:
+            options = {}
+            for grievance in sorted(p.grievances):
+                block = by_grievance[(p.country, grievance)]
+                block[:] = [s for s in block if p.days[0] - s.last_day <= MAX_GAP_DAYS]  # drop closed series
+                options.update((id(s), s) for s in block)
+            scored = [(score, s.key) for s in options.values() if (score := s.score(p)) is not None]
+            best = max((t for t in scored if t[0] >= CAMPAIGN_THRESHOLD), key=lambda t: (t[0], t[1]), default=None)
+            target = next((s for s in options.values() if best and s.key == best[1]), None)
+        if target is None:
+            target = Series(key=p.event_id, country=p.country, fixed=fixed.get(p.event_id))
+            series.append(target)
+            if target.fixed:
+                seeded[target.fixed] = target
+        before = set(target.grievances)
+        target.add(p)
+        for grievance in set(target.grievances) - before:
+            by_grievance[(p.country, grievance)].append(target)
+    for event_id in undated:  # fixed events without a usable date still belong to their campaign
+        target = seeded.get(fixed[event_id])
+        if target is None:
+            target = seeded[fixed[event_id]] = Series(key=event_id, country="", fixed=fixed[event_id])
+            series.append(target)
+        target.members.append(event_id)
     campaigns: list[Campaign] = []
     assignment: dict[str, str] = {}
-    for members in groups.values():
-        chosen = [by_id[m] for m in sorted(members)]
-        fixed_id = label[find(members[0])]
-        if not fixed_id and len([e for e in chosen if not e.headline.aggregate]) < MIN_EVENTS \
-                and not any(e.headline.aggregate for e in chosen):
+    for s in series:
+        chosen = [by_id[m] for m in sorted(s.members)]
+        dated = [e for e in chosen if not e.headline.aggregate]
+        if not s.fixed and len(dated) < MIN_EVENTS and len(dated) == len(chosen):
             continue
-        campaign_id = fixed_id or content_id("cmp", members)
+        campaign_id = s.fixed or content_id("cmp", s.members)
         dates = sorted(e.headline.date for e in chosen if e.headline.date)
         campaigns.append(Campaign(
-            campaign_id=campaign_id, title=_title(chosen), event_ids=tuple(sorted(members)),
+            campaign_id=campaign_id, title=_title(chosen), event_ids=tuple(sorted(s.members)),
             first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
             cities=tuple(sorted({e.headline.city for e in chosen if e.headline.city})),
             grievances=tuple(sorted({g for e in chosen for g in e.headline.grievance_categories})),
-            fixed=bool(fixed_id)))
-        assignment.update(dict.fromkeys(members, campaign_id))
+            fixed=bool(s.fixed)))
+        assignment.update(dict.fromkeys(s.members, campaign_id))
     campaigns.sort(key=lambda c: (c.first_date or "", c.campaign_id))
     return campaigns, assignment

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from protest_tracker.pipeline.lexicon import Lexicon
 
-_VENUE = r"(?:здани|акимат|мэри|администрац|хокимият|консульств|посольств|парламент|правительств|суд|ак ?орд|дом~ правительства)"
+_VENUE = r"(?:здани|акимат|мэри|администрац|хокимият|консульств|посольств|парламент|правительств|суд|ак ?орд|дом~ правительства|резиденци|министерств|акимат)"
 
 #: Words that report a protest action. "strong" names the action; "weak" needs support.
 TRIGGERS = Lexicon({
@@ -60,7 +60,7 @@ QUALIFIERS = Lexicon({
         "призыв~", "призвал~", "призыва~", "намерен~", "планиру~", "собираются", "собирается", "анонсир~",
         "пригрози~", "грозят~", "угрожа~", r"объявил~ о (?:проведении|намерении|планах)", r"готов~ выйти",
         "пройдет", "пройдут", "состоится", "намечен~", r"заявк~ (?:[\w-]+ ){0,2}(?:проведени|митинг)~",
-        "will hold", "will rally", "will protest", "will stage", "plans to", "planned", "planning", "call~ for",
+        "will hold", "will rally", "will protest", "will stage", "plans to", "planning to", "call~ for",
         "called on", "urged", "urging", "intend~", "threaten~", "upcoming", "to be held", "next week",
         "tomorrow", r"(?:asked|applied|request~) (?:[\w-]+ ){0,2}permi~", "would-be",
         "шақыр~", "өткізбек~", "өтпек~", "жоспарла~", "чакыр~", "өткөрмөкчү~", "пландаш~",
@@ -70,18 +70,23 @@ QUALIFIERS = Lexicon({
         "не состоял~", r"не удалось (?:провести|выйти|собраться)", r"не дали (?:провести|собраться|выйти)",
         "сорва~", "отменил~", "отменен~", "не вышел~", "никто не вышел", "did not take place",
         "never took place", r"failed to (?:take place|materiali[sz]e|gather)", "was cancelled", "called off",
-        "foiled", "thwarted", "pre-emptive~", "preemptive~", "before they could", "no one showed",
+        "foil", "foils", "foiled", "thwarted", "pre-emptive~", "preemptive~", "no one showed",
         "өтпеді", "болбой калды", "o'tmadi", "ўтмади",
     ),
     "court_case": (
         "приговор~", "осужд~", "осуди~", r"лишени~ свободы", r"лет (?:лишения|колонии|заключения)",
-        "sentenced", "convicted", "verdict~", "years in prison", "on trial", "trial of",
+        "sentenced", "convicted", "verdict~", "years in prison", "on trial", "trial of", "defendants",
+        r"during (?:their|the|his|her) trial", "подсудим~", "обвиняем~",
         "үкім~", "соттал~", "кесилди", "өкүм~", "hukm~", "ҳукм~", "sudlan~", "судлан~",
     ),
     "background": (
         "годовщин~", "лет назад", "годом ранее", "в прошлом году", "anniversary", "years ago", "a year ago",
         "last year", "жыл бұрын", "жыл мурун", "yil oldin", "йил олдин", "жылдығы~", "жылдыгы~", "yilligi~",
         "годовщину", "commemorat~",
+    ),
+    "diplomatic": (
+        r"нот~ протест~", r"(?:note|letter) of protest", "protest note~", r"выразил~ (?:[\w-]+ ){0,1}протест~ (?:в связи|послу|посольств)~",
+        r"нотасын~", r"norozilik notasi~",
     ),
     "non_protest_crowd": (
         "очеред~", "queue~", "lined up", "праздн~", "celebrat~", "концерт~", "festival~", "фестивал~",

@@ -56,18 +56,23 @@ _PATTERNS = {
     "dotted": re.compile(rf"{_B}(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{{2}})(?!\w|\.\d)"),
     "dmy": re.compile(rf"{_B}{_DAY}{_DAY_SUFFIX}[\s\-]*(?P<mon>{_MONTH})"
                       rf"(?:[\s,]+(?:соли\s+|of\s+)?{_YEAR}{_YEAR_WORD})?", re.IGNORECASE),
-    "mdy": re.compile(rf"(?<!\w)(?P<mon>{_MONTH})\s+{_DAY}(?:st|nd|rd|th)?(?![\w:])"
-                      rf"(?:,?\s+{_YEAR})?", re.IGNORECASE),
     "ymd": re.compile(rf"{_B}{_YEAR}{_YEAR_WORD}[\s,]*{_DAY}{_DAY_SUFFIX}[\s\-]*(?P<mon>{_MONTH})",
                       re.IGNORECASE),
-    "genitive": re.compile(rf"(?<!\w)(?P<mon>{_MONTH})\s+{_DAY}\s?-?\s?(?:і|ы|сі|сы|ші|шы|нде|нда|де|да|не|на|и)?(?!\w)",
-                           re.IGNORECASE),
-    "month_year": re.compile(rf"(?<!\w)(?P<mon>{_MONTH})(?:\s+of)?[\s,]+{_YEAR}{_YEAR_WORD}",
-                             re.IGNORECASE),
     "year_month": re.compile(rf"{_B}{_YEAR}{_YEAR_WORD}[\s,]*(?P<mon>{_MONTH})", re.IGNORECASE),
-    "month_alone": re.compile(rf"(?:(?P<prep>\b(?:в|во|in|since|during|early|late|mid|end of|beginning of|начале|конце|середине)\s+(?:-\s*)?)|(?<!\w))(?P<mon>{_MONTH})", re.IGNORECASE),
     "year_alone": re.compile(rf"(?:(?<!\w)(?:в|in|since|с|по|of)\s+|{_B}(?=\d{{4}}\s*-?\s*(?:году|года|жылы|yilda|йилда|соли)(?!\w))){_YEAR}{_YEAR_WORD}(?![\w.]|\s*-\s*\d)", re.IGNORECASE),
 }
+# patterns that start with a month word: tried only where the month finder found one
+_MONTH_FINDER = re.compile(rf"(?<!\w)(?P<mon>{_MONTH})", re.IGNORECASE)
+_AT_MONTH = {
+    "mdy": re.compile(rf"(?P<mon>{_MONTH})\s+{_DAY}(?:st|nd|rd|th)?(?![\w:])(?:,?\s+{_YEAR})?",
+                      re.IGNORECASE),
+    "genitive": re.compile(rf"(?P<mon>{_MONTH})\s+{_DAY}\s?-?\s?(?:і|ы|сі|сы|ші|шы|нде|нда|де|да|не|на|и)?(?!\w)",
+                           re.IGNORECASE),
+    "month_year": re.compile(rf"(?P<mon>{_MONTH})(?:\s+of)?[\s,]+{_YEAR}{_YEAR_WORD}", re.IGNORECASE),
+}
+_PREPOSITION_BEFORE = re.compile(
+    r"(?<!\w)(?:в|во|in|since|during|early|late|mid|end of|beginning of|начале|конце|середине)\s*-?\s*$",
+    re.IGNORECASE)
 _GENITIVE_SUFFIXES = ("дың", "дің", "тың", "тің", "ның", "нің", "дын", "дин", "тын", "тин", "нын",
                       "нин", "дун", "дүн", "нун", "нүн")
 _LOCATIVE_SUFFIXES = ("да", "де", "та", "те", "нда", "нде", "ында", "інде", "унда", "үндө", "ында",
@@ -105,18 +110,30 @@ def scan(text: str, *, language: str | None) -> list[Candidate]:
     found: list[Candidate] = []
     for name, pattern in _PATTERNS.items():
         for match in pattern.finditer(text):
-            candidate = _candidate(name, match, language=language)
+            candidate = _candidate(name, match.groupdict(), match.start(), match.end(),
+                                   language=language)
             if candidate is not None:
                 found.append(candidate)
+    for hit in _MONTH_FINDER.finditer(text):
+        for name, pattern in _AT_MONTH.items():
+            match = pattern.match(text, hit.start())
+            if match is not None:
+                candidate = _candidate(name, match.groupdict(), match.start(), match.end(),
+                                       language=language)
+                if candidate is not None:
+                    found.append(candidate)
+        groups = {"mon": hit.group(), "prep": _PREPOSITION_BEFORE.search(text, max(0, hit.start() - 16), hit.start())}
+        candidate = _candidate("month_alone", groups, hit.start(), hit.end(), language=language)
+        if candidate is not None:
+            found.append(candidate)
     found.extend(_relatives(text))
     return found
 
 
-def _candidate(name: str, match: re.Match[str], *, language: str | None) -> Candidate | None:
-    groups = match.groupdict()
+def _candidate(name: str, groups: dict, start: int, end: int, *,
+               language: str | None) -> Candidate | None:
     year = int(groups["year"]) if groups.get("year") else None
     day = int(groups["day"]) if groups.get("day") else None
-    start, end = match.start(), match.end()
     if name == "year_alone":
         return Candidate(start=start, end=end, year=year)
     if name in ("iso", "dotted"):
@@ -141,7 +158,6 @@ def _candidate(name: str, match: re.Match[str], *, language: str | None) -> Cand
             return None
         if not groups.get("prep") and not mon.lower().endswith(_LOCATIVE_SUFFIXES):
             return None
-        start = match.start("mon")
     if name in ("month_year", "year_month") and needs_context and mon.lower() in ("мая", "мае"):
         needs_context = False
     if name in ("month_year", "year_month", "month_alone"):

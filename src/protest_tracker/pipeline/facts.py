@@ -91,7 +91,8 @@ def reference_date(
     """The date "now" for the article: its publication date, or else the latest full date in the text."""
     if published is not None:
         return published, "published"
-    best: dt.date | None = None
+    stated: list[dt.date] = []
+    inferred: list[dt.date] = []
     for mention in find_dates(text, language=language, published=None):
         if mention.precision != "day" or mention.relative:
             continue
@@ -99,8 +100,8 @@ def reference_date(
             value = dt.date.fromisoformat(mention.value)
         except (TypeError, ValueError):
             continue
-        if best is None or value > best:
-            best = value
+        (inferred if getattr(mention, "year_inferred", False) else stated).append(value)
+    best = max(stated) if stated else (max(inferred) if inferred else None)
     return best, ("latest_date_in_text" if best else "none")
 
 

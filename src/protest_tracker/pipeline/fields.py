@@ -80,13 +80,10 @@ def _evidence(name: str, text: str, match: CueMatch, spans: Sequence[tuple[int, 
 
 def event_type(text: str, folded: str, scope: Scope) -> tuple[str, Evidence | None]:
     """The event type: the highest-priority type cue in the trigger sentences, else in the scope."""
-    for spans in (scope.triggers, scope.spans):
-        found = {m.label: m for m in reversed(_matches(EVENT_TYPE_CUES, folded, spans))}
-        for label in TYPE_PRIORITY:
-            if label in found:
-                if label in ("sit_in", "riot", "other") and spans is scope.spans and spans != scope.triggers:
-                    continue
-                return label, _evidence("event_type", text, found[label], spans)
+    found = {m.label: m for m in reversed(_matches(EVENT_TYPE_CUES, folded, scope.triggers))}
+    for label in TYPE_PRIORITY:
+        if label in found:
+            return label, _evidence("event_type", text, found[label], scope.triggers)
     return "demonstration", None
 
 

@@ -2,15 +2,26 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections import Counter
 from dataclasses import replace
 from typing import Any
 
 from protest_tracker.model import Article, EventCandidate, Evidence
 from protest_tracker.pipeline.confidence import event_confidence
 from protest_tracker.pipeline.cues_protest import TRIGGERS
-from protest_tracker.pipeline.facts import dominant_city, reference_date, sentence_facts
+from protest_tracker.pipeline.date_words import WEEKDAY_STEMS
+from protest_tracker.pipeline.era import era_window, year_from_weekdays
+from protest_tracker.pipeline.facts import CENTRAL_ASIA, dominant_city, reference_date, sentence_facts
 from protest_tracker.pipeline.fields import classify, scope_for
 from protest_tracker.pipeline.framework import StageSpec, annotate, note, with_flags
+from protest_tracker.pipeline.places_extra import (
+    capital_mention,
+    clean_places,
+    landmark_mentions,
+    new_settlements,
+    source_country,
+)
 from protest_tracker.pipeline.recognisers import Recognisers
 from protest_tracker.pipeline.segment import Draft, SegmentOptions, segment
 
@@ -32,8 +43,9 @@ class DetectEvents:
     """Segment protest sentences into events (one per date + place), rejecting hard negatives."""
 
     def __init__(self, *, recognisers: Recognisers, background_days: int = 45, future_days: int = 1,
-                 max_events: int = 12) -> None:
+                 max_events: int = 12, latest_year: int | None = None) -> None:
         self.recognisers = recognisers
+        self.latest_year = latest_year or dt.date.today().year
         self.options = SegmentOptions(background_days=background_days, future_days=future_days,
                                       max_events=max_events)
 
@@ -42,35 +54,62 @@ class DetectEvents:
         limit = article.annotations.get("process_limit", len(text))
         body = text[:limit]
         language = article.language
-        reference, ref_source = reference_date(published=article.published, text=body, language=language,
-                                               find_dates=self.recognisers.find_dates)
-        places = self.recognisers.find_places(body, language=language)
-        dates = self.recognisers.find_dates(body, language=language, published=reference)
+        reference, ref_source, dates = self._dates(article, body, article.annotations["folded"][:limit])
+        title_places = self.recognisers.find_places(article.title or "", language=language)
+        places = clean_places(self.recognisers.find_places(body, language=language), text=body,
+                              title_places=title_places)
+        countries = Counter(m.place.country for m in places if m.place.country in CENTRAL_ASIA)
+        places += new_settlements(body, known=places,
+                                  default_country=countries.most_common(1)[0][0] if countries else None)
+        places += landmark_mentions(folded[:limit], gazetteer=self.recognisers.gazetteer)
         sentences = article.annotations["sentences"]
         facts = sentence_facts(text=text, folded=folded, sentences=sentences, places=places, dates=dates)
-        title_places = self.recognisers.find_places(article.title or "", language=language)
-        drafts, rejected = segment(facts, text=text, title_places=title_places,
-                                   dominant=dominant_city(facts, title_places), reference=reference,
-                                   options=self.options)
+        dominant = dominant_city(facts, title_places)
+        fallback_country = source_country(article.url)
+        if dominant is None and fallback_country and not any(m.kind != "foreign" for m in places + title_places):
+            dominant = capital_mention(fallback_country, gazetteer=self.recognisers.gazetteer)
+            article = with_flags(article, "place_from_source_country")
+        drafts, rejected = segment(facts, text=text, title_places=title_places, dominant=dominant,
+                                   reference=reference, options=self.options)
         events = tuple(_candidate(d, sentences, text) for d in drafts)
         scopes = tuple((tuple(d.sentences), tuple(d.triggers)) for d in drafts)
-        support = tuple({"date_source": d.date_source, "place_in_sentence": _place_in_sentence(d, facts),
+        support = tuple({"date_source": d.date_source, "place_in_sentence": d.place_in_sentence,
                          "triggers": len(d.triggers), "qualified": sorted(set().union(
                              *(facts[i].qualifiers for i in d.triggers)))} for d in drafts)
         article = annotate(article, event_scopes=scopes, event_support=support, rejected=tuple(rejected),
                            reference_date=reference.isoformat() if reference else None,
                            reference_source=ref_source)
-        if ref_source == "latest_date_in_text":
-            article = with_flags(article, "reference_date_from_text")
+        if ref_source in ("latest_date_in_text", "era_clues"):
+            article = with_flags(article, f"reference_date_from_{ref_source}")
         article = note(article, *(f"rejected:{r}" for r in rejected))
         if not events:
             article = note(article, "no_event")
         return article.with_events(events)
 
 
-def _place_in_sentence(draft: Draft, facts: list[Any]) -> bool:
-    mention = draft.place_mention
-    return any(facts[i].sentence.start <= mention.start < facts[i].sentence.end for i in draft.triggers)
+    def _dates(self, article: Article, body: str, folded: str) -> tuple[dt.date | None, str, list[Any]]:
+        """The reference date, where it came from, and the date mentions resolved against it.
+
+        Without a publication date the reference is the latest full date in the text; without
+        any stated year, era clues and weekday-stamped dates may still fix the year (relative
+        expressions are then left out: there is no day to count from)."""
+        find = self.recognisers.find_dates
+        language = article.language
+        reference, source = reference_date(published=article.published, text=body, language=language,
+                                           find_dates=find)
+        if reference is not None or article.published is not None:
+            return reference, source, find(body, language=language, published=reference)
+        lo, hi, _clues = era_window(folded, latest_year=self.latest_year)
+        probe = [m for m in find(body, language=language, published=dt.date(hi, 12, 31)) if not m.relative]
+        year = year_from_weekdays(probe, window=(lo, hi), stems=WEEKDAY_STEMS)
+        if year is None and lo == hi:
+            year = hi
+        if year is None:
+            return None, "none", find(body, language=language, published=None)
+        dates = [m for m in find(body, language=language, published=dt.date(year, 12, 31)) if not m.relative]
+        days = [m.value for m in dates if m.precision == "day"]
+        reference = dt.date.fromisoformat(max(days)) if days else None
+        return reference, "era_clues", dates
 
 
 def _candidate(draft: Draft, sentences: Any, text: str) -> EventCandidate:

@@ -29,8 +29,8 @@ def save_article(
 ) -> SaveResult:
     """Store ``article`` in one transaction.
 
-    Same id and same content hash: nothing changes (``unchanged``). Same id and a
-    different hash: the previous version is kept as an :class:`ArticleRevision`
+    Same id and a content hash seen before (the current version or an older
+    revision): nothing changes (``unchanged``). Same id and a new hash: the previous version is kept as an :class:`ArticleRevision`
     and the article is updated (``revised``) and queued for processing again.
     """
     text = unicodedata.normalize("NFC", article.text or "")
@@ -40,7 +40,10 @@ def save_article(
         fetched = timezone.make_aware(fetched, dt.UTC)
     with transaction.atomic():
         existing = Article.objects.select_for_update().filter(pk=article.id).first()
-        if existing is not None and existing.content_hash == digest:
+        if existing is not None and (
+            existing.content_hash == digest or existing.revisions.filter(content_hash=digest).exists()
+        ):
+            # This version was seen before (now or as an older revision): re-ingesting it is a no-op.
             return SaveResult(article.id, "unchanged")
         fields = {
             "url": article.url or "",

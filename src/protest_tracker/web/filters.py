@@ -1,7 +1,7 @@
 """Facet filters shared by the dashboard, the list views and the API. Their state lives in the URL.
 
 Parameters (each may repeat; values of one facet are OR-ed, facets are AND-ed):
-``country``, ``admin1``, ``type``, ``grievance``, ``response``, ``target``, ``participants``,
+``country``, ``admin1``, ``city``, ``type``, ``grievance``, ``response``, ``target``, ``participants``,
 ``campaign`` and the date range ``from`` / ``to`` (ISO dates, inclusive).
 """
 
@@ -52,6 +52,7 @@ class Facet:
 FACETS: tuple[Facet, ...] = (
     Facet("country", "country", "Country"),
     Facet("admin1", "region", "Region"),
+    Facet("city", "city", "City"),
     Facet("type", "event_type", "Event type", codebook.EVENT_TYPES),
     Facet("grievance", "grievance_categories", "Grievance", codebook.GRIEVANCES, True),
     Facet("response", "state_response", "State response", codebook.STATE_RESPONSES, True),

@@ -1,10 +1,90 @@
-"""Public views."""
+"""Public pages: the dashboard, one event, one campaign (HTML, and JSON with a suffix)."""
 
-from django.shortcuts import render
+from __future__ import annotations
 
-from protest_tracker.store.models import Event
+from django.http import Http404
+from django.shortcuts import get_object_or_404, render
+from django.urls import reverse
+
+from protest_tracker import codebook
+from protest_tracker.web import aggregates, svg
+from protest_tracker.web.access import public_view, published_events
+from protest_tracker.web.display import for_display
+from protest_tracker.web.filters import FACETS, Filters
+from protest_tracker.web.formats import chosen_format, json_response
+from protest_tracker.web.privacy import public_policy
+from protest_tracker.web.records import event_record, with_sources
+from protest_tracker.web.traction_view import campaign_traction, public_campaigns
+
+LATEST = 15
 
 
+def facet_context(filters: Filters) -> list[dict]:
+    """Facets with their choices and what is selected, for the filter form."""
+    return [{"param": f.param, "label": f.label, "choices": f.choices(),
+             "selected": filters.values.get(f.param, ())} for f in FACETS]
+
+
+def timeline(queryset, stack: str) -> dict:
+    """The stacked weekly timeline as SVG plus its legend."""
+    data = aggregates.weekly_stacks(queryset, stack=stack)
+    chart = svg.bar_chart(labels=svg.week_labels(data["weeks"]), count=len(data["weeks"]), title="Events per week",
+                          stacks=[svg.Series(item["label"], item["colour"], data["series"][item["code"]])
+                                  for item in data["legend"]]) if data["weeks"] else None
+    return {"svg": chart, "legend": data["legend"], "weeks": len(data["weeks"])}
+
+
+@public_view
 def dashboard(request):
-    events = Event.objects.filter(status="published").order_by("-date")[:200]
-    return render(request, "web/dashboard.html", {"events": events})
+    """Map, timeline, facets, latest events and campaigns."""
+    filters = Filters.from_query(request.GET)
+    stack = request.GET.get("stack") if request.GET.get("stack") in aggregates.STACKINGS else "response"
+    colour = "response" if request.GET.get("colour") == "response" else "type"
+    events = published_events().filter(filters.q())
+    policy = public_policy()
+    latest = [for_display(event_record(e, policy=policy)) for e in with_sources(events.order_by("-date", "-id"))[:LATEST]]
+    campaigns = public_campaigns().order_by("name")[:12]
+    query = filters.querystring()
+    return render(request, "web/dashboard.html", {
+        "filters": filters, "facets": facet_context(filters), "query": query,
+        "overview": aggregates.overview(events), "timeline": timeline(events, stack), "stack": stack,
+        "colour": colour, "latest": latest, "keep": [("stack", stack), ("colour", colour)], "campaigns": campaigns,
+        "map_url": reverse("web:map") + "?" + filters.querystring(colour=colour),
+    })
+
+
+@public_view
+def event_detail(request, public_id: str, suffix: str | None = None):
+    """One published event with every source."""
+    fmt = chosen_format(request, suffix)
+    event = get_object_or_404(with_sources(published_events()), public_id=public_id)
+    record = event_record(event, policy=public_policy())
+    if fmt == "json":
+        return json_response(record)
+    if fmt == "csv":
+        raise Http404("CSV is offered for lists")
+    return render(request, "web/event.html", {"event": for_display(record)})
+
+
+@public_view
+def campaign_detail(request, public_id: str, suffix: str | None = None):
+    """A campaign: has it gained traction? (charts over its published events)."""
+    fmt = chosen_format(request, suffix)
+    campaign = get_object_or_404(public_campaigns(), public_id=public_id)
+    policy = public_policy()
+    traction = campaign_traction(campaign, policy=policy)
+    info = {"campaign_id": campaign.public_id, "name": campaign.name, "description": campaign.description,
+            "status": campaign.status,
+            "grievance_categories": campaign.grievance_categories, "participant_groups": campaign.participant_groups,
+            "target_categories": campaign.target_categories}
+    if fmt == "json":
+        return json_response({**info, "traction": {k: traction[k] for k in ("version", "summary", "series")},
+                              "verdict": traction["verdict"]})
+    if fmt == "csv":
+        raise Http404("CSV is offered for lists")
+    events = published_events().filter(campaign=campaign).order_by("date", "id")
+    return render(request, "web/campaign.html", {
+        "campaign": info, "traction": traction, "summary": traction["summary"], "charts": traction["charts"],
+        "events": [for_display(event_record(e, policy=policy, sources=False)) for e in events.select_related("campaign")[:500]],
+        "grievances": [codebook.GRIEVANCES.label(c) for c in campaign.grievance_categories if c in codebook.GRIEVANCES],
+    })

@@ -53,6 +53,9 @@ def test_save_article_is_idempotent_and_keeps_revisions():
     assert old.revision == 1 and old.raw == "<p>raw</p>" and old.content_hash != row.content_hash
     assert row.canonical_url == "https://vlast.kz/news/1"
     assert articles.to_model_article(row).published == dt.date(2021, 2, 9)
+    # A stale copy of the first version (e.g. from a cache) does not flip the article back.
+    assert articles.save_article(article("Пикет у консульства."), origin="file").status == "unchanged"
+    assert Article.objects.get().revision == 2 and ArticleRevision.objects.count() == 1
 
 
 def test_article_text_is_stored_as_nfc():

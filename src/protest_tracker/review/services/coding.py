@@ -108,6 +108,23 @@ class Disagreement:
     resolved: Any
     is_resolved: bool
 
+    @property
+    def values_a(self) -> list[str]:
+        return form_values(self.value_a)
+
+    @property
+    def values_b(self) -> list[str]:
+        return form_values(self.value_b)
+
+
+def form_values(value: Any) -> list[str]:
+    """A coded value as the strings a form posts (one per code for lists, "1"/"" for booleans)."""
+    if isinstance(value, list):
+        return [str(v) for v in value]
+    if isinstance(value, bool):
+        return ["1" if value else ""]
+    return ["" if value is None else str(value)]
+
 
 def disagreements(sample: CodingSample) -> list[Disagreement]:
     """Every (event, field) where the two coders differ, with the adjudicated value when there is one."""

@@ -4,6 +4,7 @@ from protest_tracker.store.models.articles import Article, ArticleRevision, Inge
 from protest_tracker.store.models.audit import AuditLog
 from protest_tracker.store.models.campaigns import Campaign
 from protest_tracker.store.models.events import Event, EventReport, EventTombstone, Person, PublicIdCounter
+from protest_tracker.store.models.ingest import FeedState
 
 __all__ = [
     "Article",
@@ -13,6 +14,7 @@ __all__ = [
     "Event",
     "EventReport",
     "EventTombstone",
+    "FeedState",
     "IngestFailure",
     "Person",
     "PublicIdCounter",

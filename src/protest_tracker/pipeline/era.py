@@ -1,0 +1,81 @@
+"""Year clues for articles without a publication date or any stated year.
+
+Facts about the region bound when a text can have been written: Astana was
+called Nur-Sultan from March 2019 to September 2022; COVID-19 measures ran
+2020–2022; Tokayev has been president since 2019, Mirziyoyev since 2016,
+Japarov since 2021; Nazarbayev was president until 2019; the Nur Otan party
+became Amanat in 2022. A date written with its weekday ("Monday, 16 December")
+then fixes the year inside that window.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+#: (pattern over folded text, first year, last year)
+ERA_CLUES: tuple[tuple[str, int, int], ...] = (
+    (r"нур-султан|нұр-сұлтан|nur-sultan|nursultan|нур-султане|нур-султана", 2019, 2022),
+    (r"коронавирус|covid|ковид|пандеми|pandemic|локдаун|lockdown", 2020, 2022),
+    (r"президент\w* (?:\w+ ){0,2}токаев|токаев\w*,? президент|president (?:\w+ ){0,3}to[kq]a[y]?ev|тоқаев", 2019, 2100),
+    (r"президент\w* (?:\w+ ){0,2}мирзи[её]ев|president (?:\w+ ){0,2}mirziyoyev|mirziyoyev", 2016, 2100),
+    (r"президент\w* (?:\w+ ){0,2}жапаров|president (?:\w+ ){0,2}japarov|japarov,? (?:the )?president", 2021, 2100),
+    (r"президент\w* (?:\w+ ){0,2}назарбаев|president (?:\w+ ){0,2}nazarbayev", 1991, 2019),
+    (r"президент\w* (?:\w+ ){0,2}атамбаев|president (?:\w+ ){0,2}atambayev", 2011, 2017),
+    (r"президент\w* (?:\w+ ){0,2}жээнбеков|president (?:\w+ ){0,2}jeenbekov", 2017, 2020),
+    (r"\bamanat\b|«аманат»|партии аманат|партия аманат|\"аманат\"", 2022, 2100),
+    (r"нур отан|nur otan|нұр отан", 1999, 2022),
+    (r"вторжени\w* (?:\w+ ){0,2}украин|invasion of ukraine|war in ukraine|войн\w* в украине", 2022, 2100),
+    (r"январск\w* событи|qantar|қаңтар оқиғасы|january 2022", 2022, 2100),
+    (r"одкб|csto", 2002, 2100),
+)
+_COMPILED = tuple((re.compile(p), lo, hi) for p, lo, hi in ERA_CLUES)
+
+
+def era_window(folded: str, *, latest_year: int) -> tuple[int, int, list[str]]:
+    """The years the text can date from, narrowed by every clue it contains (clues that would
+    empty the window are ignored), and the clues used."""
+    lo, hi = 1991, latest_year
+    used = []
+    for pattern, first, last in _COMPILED:
+        match = pattern.search(folded)
+        if not match:
+            continue
+        new_lo, new_hi = max(lo, first), min(hi, last)
+        if new_lo <= new_hi:
+            lo, hi = new_lo, new_hi
+            used.append(match.group(0))
+    return lo, hi, used
+
+
+def weekday_of(surface: str, stems: Iterable[tuple[str, int]]) -> int | None:
+    """The weekday named in a date's surface text, if any."""
+    lowered = surface.lower()
+    for stem, number in stems:
+        if re.search(rf"(?<!\w){re.escape(stem)}", lowered):
+            return number
+    return None
+
+
+def year_from_weekdays(mentions: Sequence[Any], *, window: tuple[int, int],
+                       stems: Iterable[tuple[str, int]]) -> int | None:
+    """The latest year in ``window`` in which every weekday-stamped day/month falls on its weekday."""
+    stems = tuple(stems)
+    stamped = []
+    for mention in mentions:
+        if mention.precision != "day" or mention.relative:
+            continue
+        weekday = weekday_of(mention.surface, stems)
+        if weekday is not None:
+            stamped.append((int(mention.value[5:7]), int(mention.value[8:10]), weekday))
+    if not stamped:
+        return None
+    for year in range(window[1], window[0] - 1, -1):
+        try:
+            if all(dt.date(year, m, d).weekday() == wd for m, d, wd in stamped):
+                return year
+        except ValueError:
+            continue
+    return None

@@ -1,0 +1,146 @@
+"""Place clean-up around the gazetteer: route names, weak matches, and small settlements.
+
+* "Алматы–Бишкек", "Toshkent-Termiz": two cities joined by a dash name a road,
+  not where something happened; both mentions are dropped. So are cities named as a
+  direction ("из Бохтара", "from Osh", "towards Bishkek").
+* Names the gazetteer is unsure of (ordinary words or personal names that are also
+  villages: confidence below 0.8) are kept only after a settlement word
+  ("в селе", "city of", "shahrida") or when the title names them too.
+* A village the gazetteer lacks, introduced by a settlement word ("в селе Саруу",
+  "the village of Saruu"), becomes a city-level mention with a transliterated name;
+  its country is that of the region named beside it, else the article's main country.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from protest_tracker.model import Place
+
+_DASH = re.compile(r"^\s?[-–—‐]\s?$")
+_DIRECTION_BEFORE = re.compile(
+    r"(?:\bиз|\bfrom|\btowards?|\bв сторону|ведущ\w* в|направля\w* в|\bдо|\bin the direction of)\s+$", re.IGNORECASE)
+_SETTLEMENT_BEFORE = re.compile(
+    r"(?:город[аеу]?|городе|сел[аеоу]|посел[кеа]\w*|аул[аеу]?|деревн\w+|кишлак\w*|city of|town of|village of|"
+    r"settlement of|shahr\w*|qishlo\w*|ауыл\w*|кала\w*|қала\w*|айыл\w*|шаар\w*|шаҳр\w*|деҳа\w*)\W{1,3}$",
+    re.IGNORECASE,
+)
+_NEW_SETTLEMENT = re.compile(
+    r"(?:\b(?:в|во|из|у) (?:сел[еоа]|поселк[еа]|ауле|деревне|кишлаке|поселении)|\b(?:the )?(?:village|settlement) of) "
+    r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]{2,})"
+)
+_TRANSLIT = dict(zip(
+    "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіў",
+    ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
+     "u", "f", "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya", "a", "g", "k", "n", "o", "u",
+     "u", "h", "i", "o"], strict=True))
+
+
+@dataclass(frozen=True)
+class SettlementMention:
+    """A settlement found by its settlement word (same attributes as a gazetteer mention)."""
+
+    start: int
+    end: int
+    surface: str
+    place: Place
+    kind: str = "city"
+    confidence: float = 0.6
+
+
+def transliterate(name: str) -> str:
+    """A simple Cyrillic → Latin transliteration (BGN-like), capitalised per word part."""
+    out = "".join(_TRANSLIT.get(c.lower(), c.lower()) if c.isalpha() else c for c in name)
+    return "-".join(part[:1].upper() + part[1:] for part in out.split("-"))
+
+
+def _lemma_ru(word: str) -> str:
+    for ending, replacement in (("овке", "овка"), ("евке", "евка"), ("инке", "инка"), ("ке", "ка"), ("е", "")):
+        if word.endswith(ending) and len(word) > len(ending) + 3:
+            return word[: -len(ending)] + replacement
+    return word
+
+
+def clean_places(places: Sequence[Any], *, text: str, title_places: Sequence[Any]) -> list[Any]:
+    """Drop route names and unsupported weak matches."""
+    ordered = sorted(places, key=lambda m: m.start)
+    route: set[int] = set()
+    for a, b in zip(ordered, ordered[1:], strict=False):
+        if a.kind == b.kind == "city" and _DASH.match(text[a.end:b.start]):
+            route.update((id(a), id(b)))
+    title_keys = {(m.place.country, m.place.city) for m in title_places}
+    counts = Counter((m.place.country, m.place.city) for m in ordered)
+    kept = []
+    for m in ordered:
+        if id(m) in route or (m.kind == "city" and _DIRECTION_BEFORE.search(text[max(0, m.start - 24):m.start])):
+            continue
+        if m.confidence < 0.8 and m.kind == "city":
+            key = (m.place.country, m.place.city)
+            supported = (_SETTLEMENT_BEFORE.search(text[max(0, m.start - 24):m.start]) or key in title_keys
+                         or counts[key] >= 2)
+            if not supported:
+                continue
+        kept.append(m)
+    return kept
+
+
+def new_settlements(text: str, *, known: Sequence[Any], default_country: str | None) -> list[SettlementMention]:
+    """Settlements the gazetteer lacks, introduced by a settlement word."""
+    covered = [(m.start, m.end) for m in known]
+    found = []
+    for match in _NEW_SETTLEMENT.finditer(text):
+        start, end = match.span("name")
+        if any(s <= start < e for s, e in covered):
+            continue
+        nearby = [m for m in known if m.kind in ("region", "country") and abs(m.start - end) < 120]
+        country = nearby[0].place.country if nearby else default_country
+        if not country:
+            continue
+        name = match.group("name")
+        city = transliterate(_lemma_ru(name)) if re.search(r"[а-яёәғқңөұүһі]", name.lower()) else name
+        region = next((m.place.region for m in nearby if m.kind == "region"), None)
+        found.append(SettlementMention(start, end, name, Place(country=country, city=city, region=region,
+                                                               geo_precision=1)))
+    return found
+
+
+#: Landmarks that name their city (facts): (pattern over folded text, country, city).
+LANDMARKS: tuple[tuple[str, str, str], ...] = (
+    (r"ак ?орд\w*|akorda|aqorda|ақорда\w*", "KZ", "Astana"),
+    (r"дом\w* министерств|house of ministries", "KZ", "Astana"),
+    (r"площад\w* ала-?тоо|ala-?too square|ала-тоо аянт\w*", "KG", "Bishkek"),
+    (r"ак үй\w*|жогорку кенеш\w*", "KG", "Bishkek"),
+    (r"площад\w* исатая|исатай-махамбет\w*", "KZ", "Atyrau"),
+)
+_LANDMARKS = tuple((re.compile(rf"(?<!\w)(?:{p})"), c, city) for p, c, city in LANDMARKS)
+CAPITALS = {"KZ": "Astana", "KG": "Bishkek", "TJ": "Dushanbe", "UZ": "Tashkent", "TM": "Ashgabat"}
+_TLD = {"kz": "KZ", "kg": "KG", "tj": "TJ", "uz": "UZ", "tm": "TM"}
+
+
+def landmark_mentions(folded: str, *, gazetteer: Any) -> list[Any]:
+    """City mentions for landmarks that name their city (Akorda → Astana, Ala-Too square → Bishkek)."""
+    found = []
+    for pattern, country, city in _LANDMARKS:
+        for match in pattern.finditer(folded):
+            place = gazetteer.lookup(city, country=country) or Place(country=country, city=city)
+            found.append(SettlementMention(match.start(), match.end(), match.group(0), place, "city", 0.85))
+    return found
+
+
+def source_country(url: str | None) -> str | None:
+    """The country of the outlet's country-code domain (``.kz``, ``.kg``, ``.tj``, ``.uz``, ``.tm``)."""
+    if not url:
+        return None
+    host = re.sub(r"^[a-z]+://", "", url.lower()).split("/")[0].split(":")[0]
+    return _TLD.get(host.rsplit(".", 1)[-1])
+
+
+def capital_mention(country: str, *, gazetteer: Any) -> SettlementMention:
+    """A stand-in mention of the capital (used when an article names no place at all)."""
+    city = CAPITALS[country]
+    place = gazetteer.lookup(city, country=country) or Place(country=country, city=city)
+    return SettlementMention(0, 0, "", place, "city", 0.3)

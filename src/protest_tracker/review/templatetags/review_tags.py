@@ -1,0 +1,39 @@
+"""Template helpers for the review workspace (and the shared base template)."""
+
+from __future__ import annotations
+
+from django import template
+from django.contrib.staticfiles import finders
+from django.templatetags.static import static
+from django.utils.html import format_html
+
+from protest_tracker.store.roles import role_of
+
+register = template.Library()
+
+HTMX_PATH = "vendor/htmx/htmx.min.js"
+
+
+@register.simple_tag
+def htmx_script():
+    """The htmx <script> tag when the set-up installed htmx (served by us, never a CDN); else nothing."""
+    if not finders.find(HTMX_PATH):
+        return ""
+    return format_html('<script src="{}" defer></script>', static(HTMX_PATH))
+
+
+@register.filter
+def user_role(user) -> str:
+    return role_of(user) or ""
+
+
+@register.filter
+def audit_value(value) -> str:
+    """An audit value as short text (lists joined, None as an em dash)."""
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value) or "[]"
+    if isinstance(value, dict):
+        return ", ".join(f"{k}: {v}" for k, v in value.items())
+    return str(value)

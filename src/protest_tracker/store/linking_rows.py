@@ -1,0 +1,62 @@
+"""Stored events and reports seen through the pure linking layer (LinkedEvent / Report)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from protest_tracker.linking.events import LinkedEvent
+from protest_tracker.linking.reports import Report
+from protest_tracker.model import EventCandidate
+from protest_tracker.store.events import event_to_exchange
+from protest_tracker.store.models import Event, EventReport
+
+#: Statuses an analyst has acted on: linking attaches reports to them but changes no field.
+PROTECTED_STATUSES = frozenset({"in_review", "verified", "published"})
+
+
+def report_of(row: EventReport) -> Report:
+    """An attached report as a linking :class:`Report` (one per article and event)."""
+    article = row.article
+    return Report(
+        article_id=article.id, revision=str(row.article_revision), index=0,
+        candidate=EventCandidate.from_exchange(row.extracted or {}),
+        outlet=article.outlet or None, language=article.language or None,
+        published=article.published.isoformat() if article.published else None,
+    )
+
+
+def linked_event_of(event: Event, reports: Iterable[EventReport] | None = None) -> LinkedEvent:
+    """A stored event as a :class:`LinkedEvent` whose id is its public id."""
+    rows = list(event.reports.all() if reports is None else reports)
+    return LinkedEvent(
+        event_id=event.public_id,
+        headline=EventCandidate.from_exchange(event_to_exchange(event)),
+        reports=tuple(sorted((report_of(r) for r in rows), key=lambda r: r.key)),
+        conflicts=conflicts_from_store(event.conflicts or {}),
+        campaign_id=event.campaign.public_id if event.campaign_id else None,
+    )
+
+
+def conflicts_to_store(conflicts: dict[str, dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """``field -> {article: value}`` as the store keeps it: ``field -> [{value, report}]``."""
+    return {name: [{"value": value, "report": report} for report, value in sorted(by_report.items())]
+            for name, by_report in sorted(conflicts.items())}
+
+
+def conflicts_from_store(stored: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    """The inverse of :func:`conflicts_to_store` (tolerates malformed rows by skipping them)."""
+    result: dict[str, dict[str, Any]] = {}
+    for name, values in stored.items():
+        if isinstance(values, list):
+            result[name] = {str(v.get("report")): v.get("value") for v in values if isinstance(v, dict)}
+    return result
+
+
+def report_metadata(events: Iterable[Event]) -> dict[str, dict[str, Any]]:
+    """``article id -> {outlet, language}`` for the reports of ``events`` (for traction)."""
+    meta: dict[str, dict[str, Any]] = {}
+    for event in events:
+        for row in event.reports.all():
+            meta[row.article_id] = {"outlet": row.article.outlet or None, "language": row.article.language or None}
+    return meta

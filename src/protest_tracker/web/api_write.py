@@ -1,0 +1,73 @@
+"""Write endpoints for analysts (bearer token): edit an event's fields, change its status.
+
+They call the review workspace's services, so the same role rules apply (``edit_event``,
+``change_status``, ``publish``) and every change is written to the audit log.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import HttpRequest
+from ninja import Router
+from ninja.security import HttpBearer
+
+from protest_tracker.review.editable import spec_for
+from protest_tracker.review.services.edits import edit_fields
+from protest_tracker.review.services.status import change_status
+from protest_tracker.store.models import Event
+from protest_tracker.web import api_schemas as schemas
+from protest_tracker.web.records import event_record, with_sources
+from protest_tracker.web.tokens import user_for_token
+
+
+class TokenAuth(HttpBearer):
+    """``Authorization: Bearer capt_...``: an analyst's API token."""
+
+    def authenticate(self, request: HttpRequest, token: str):
+        user = user_for_token(token)
+        if user is not None:
+            request.user = user
+        return user
+
+
+router = Router(auth=TokenAuth(), tags=["analysts"])
+
+
+def form_value(name: str, value: Any) -> Any:
+    """A JSON value as the review form parser expects it (strings; lists for multi fields)."""
+    spec = spec_for(name)
+    if value is None:
+        return ""
+    if spec.kind == "multi":
+        return list(value) if isinstance(value, list | tuple) else [value]
+    if spec.kind == "lines":
+        return "\n".join(str(v) for v in value) if isinstance(value, list | tuple) else str(value)
+    if spec.kind == "bool":
+        return "true" if value is True or str(value).lower() in ("1", "true", "yes", "on") else "false"
+    return str(value)
+
+
+def _event(public_id: str) -> Event | None:
+    return with_sources(Event.objects.all()).filter(public_id=public_id).first()
+
+
+@router.patch("/events/{public_id}", response={200: schemas.EventOut, 404: schemas.Message})
+def patch_event(request, public_id: str, body: schemas.EventPatch):
+    """Change fields of an event (names and values as in the event records); audited with ``reason``."""
+    event = _event(public_id)
+    if event is None:
+        return 404, {"detail": f"no event {public_id}"}
+    changes = {name: form_value(name, value) for name, value in body.changes.items()}
+    edit_fields(event, changes, actor=request.auth, reason=body.reason)
+    return 200, event_record(_event(public_id), policy=None)
+
+
+@router.post("/events/{public_id}/status", response={200: schemas.EventOut, 404: schemas.Message})
+def set_status(request, public_id: str, body: schemas.StatusChange):
+    """Move an event to another review status (publishing needs the admin role)."""
+    event = _event(public_id)
+    if event is None:
+        return 404, {"detail": f"no event {public_id}"}
+    change_status(event, body.status, actor=request.auth, reason=body.reason)
+    return 200, event_record(_event(public_id), policy=None)

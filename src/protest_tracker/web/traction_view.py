@@ -1,0 +1,128 @@
+"""A campaign's traction for the public page: the linking layer's metrics, drawn as charts.
+
+The metric definitions live in :mod:`protest_tracker.linking.traction` (not duplicated here):
+this module only turns published events into the records it expects and draws the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from typing import Any
+
+from django.db.models import QuerySet
+
+from protest_tracker import codebook
+from protest_tracker.linking.traction import compute_traction
+from protest_tracker.store.models import Campaign, EventReport
+from protest_tracker.web import palette, svg
+from protest_tracker.web.privacy import PublicPolicy
+
+EVENT_FIELDS = ("id", "public_id", "date", "date_precision", "end_date", "country", "city",
+                "participant_groups", "size_min", "size_max", "state_response", "aggregate")
+
+
+def traction_records(events: QuerySet) -> list[dict[str, Any]]:
+    """The campaign's events as the mappings :func:`compute_traction` accepts (outlets included)."""
+    rows = list(events.values(*EVENT_FIELDS))
+    reports: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
+    for event_id, article_id, outlet, language in EventReport.objects.filter(
+            event_id__in=[r["id"] for r in rows]).values_list("event_id", "article_id", "article__outlet", "article__language"):
+        reports[event_id].append((article_id, outlet, language))
+    records = []
+    for row in rows:
+        date = row["date"]
+        text = date.isoformat() if date else None
+        if text and row["date_precision"] == "month":
+            text = text[:7]
+        records.append({
+            "event_id": row["public_id"], "date": text, "date_precision": row["date_precision"],
+            "end_date": row["end_date"].isoformat() if row["end_date"] else None,
+            "country": row["country"], "city": row["city"] or None,
+            "participant_groups": row["participant_groups"], "size_min": row["size_min"], "size_max": row["size_max"],
+            "state_response": row["state_response"], "aggregate": row["aggregate"],
+            "report_ids": [r[0] for r in reports[row["id"]]],
+            "outlets": [r[1] for r in reports[row["id"]] if r[1]],
+            "languages": [r[2] for r in reports[row["id"]] if r[2]],
+        })
+    return records
+
+
+def verdict(summary: dict[str, Any]) -> dict[str, Any]:
+    """Plain-language answer to "has it gained traction?" from the summary's signals."""
+    signals = []
+    if summary["distinct_cities"] > 1:
+        later = [c["city"] for c in summary["cities"][1:]]
+        signals.append(f"It spread beyond its first city to {', '.join(later)}.")
+    joined = [g["label"].lower() for g in summary["participant_groups"] if g["joined_later"]]
+    if joined:
+        signals.append(f"New participant groups joined after the first week: {', '.join(joined)}.")
+    if summary["active_days"] >= 14 or summary["weeks"] >= 8:
+        signals.append(f"It persisted: {summary['active_days']} days of action over {summary['duration_days']} days.")
+    if summary["size"]["direction"] == "growing":
+        signals.append("Reported crowds grew over time.")
+    if summary["distinct_outlets"] >= 3:
+        signals.append(f"{summary['distinct_outlets']} outlets reported on it.")
+    if summary["events"] == 0:
+        answer = "No published events yet."
+    elif len(signals) >= 3:
+        answer = "Yes — it gained traction."
+    elif signals:
+        answer = "Some traction."
+    else:
+        answer = "Not so far."
+    caveats = []
+    if summary["repressive_share"] >= 0.3:
+        caveats.append(f"{round(summary['repressive_share'] * 100)}% of its events met a repressive response.")
+    if summary["size"]["direction"] == "shrinking":
+        caveats.append("Reported crowds shrank over time.")
+    return {"answer": answer, "signals": signals, "caveats": caveats}
+
+
+def charts(summary: dict[str, Any], series: list[dict[str, Any]]) -> dict[str, Any]:
+    """The campaign page's SVG charts, keyed by name."""
+    if not series:
+        return {}
+    weeks = [dt.date.fromisoformat(row["week"]) for row in series]
+    labels = svg.week_labels(weeks)
+    repressive = [row["repressive_events"] for row in series]
+    other = [row["events"] - row["repressive_events"] for row in series]
+    result: dict[str, Any] = {
+        "events": svg.bar_chart(labels=labels, count=len(weeks), title="Events per week", stacks=[
+            svg.Series("Repressive response", palette.RESPONSE_COLOURS["detention"], repressive),
+            svg.Series("No repressive response", "#0072b2", other)]),
+        "outlets": svg.bar_chart(labels=labels, count=len(weeks), title="Outlets reporting per week",
+                                 y_label="outlets", stacks=[svg.Series("Outlets", "#6a3d9a", [r["outlets"] for r in series])]),
+        "size": svg.bar_chart(labels=labels, count=len(weeks), title="Median reported size per week",
+                              y_label="people", stacks=[svg.Series("Median size", "#009e73", [r["median_size"] or 0 for r in series])]),
+    }
+    start = dt.date.fromisoformat(summary["first_event"])
+    end = dt.date.fromisoformat(summary["latest_event"])
+    result["cities"] = svg.step_chart(start=start, end=max(end, start + dt.timedelta(days=1)), title="Cities over time",
+                                      steps=[(dt.date.fromisoformat(c["first_date"]), c["city"]) for c in summary["cities"]])
+    groups = palette.colours("participant_groups")
+    result["groups"] = svg.hbar_chart(title="Participant groups (events; date first seen)", rows=[
+        (g["label"], g["events"], groups.get(g["group"], "#7f7f7f"),
+         f"{g['events']} · since {g['first_date']}" + (" · joined later" if g["joined_later"] else ""))
+        for g in summary["participant_groups"]])
+    responses = summary["responses"]
+    result["responses"] = svg.hbar_chart(title="State responses (share of events)", maximum=1.0, rows=[
+        (codebook.STATE_RESPONSES.label(code), responses[code]["share"], palette.RESPONSE_COLOURS[code],
+         f"{round(responses[code]['share'] * 100)}% ({responses[code]['events']})")
+        for code in palette.RESPONSE_SEVERITY if code in responses])
+    return result
+
+
+def public_campaigns() -> QuerySet:
+    """Campaigns with at least one published event."""
+    return Campaign.objects.filter(events__status="published").distinct()
+
+
+def campaign_traction(campaign: Campaign, *, policy: PublicPolicy) -> dict[str, Any]:
+    """Summary, weekly series, verdict and charts of ``campaign`` over its published events."""
+    records = traction_records(campaign.events.filter(status="published"))
+    traction = compute_traction(records).to_dict()
+    for city in traction["summary"]["cities"]:
+        city["city"] = policy.text(city["city"])
+    return {**traction, "verdict": verdict(traction["summary"]),
+            "charts": charts(traction["summary"], traction["series"])}

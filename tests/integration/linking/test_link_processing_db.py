@@ -1,0 +1,148 @@
+"""Processing and linking inside a real database (SQLite in WAL mode; PostgreSQL in the second run).
+
+The extractor is stood in for by :class:`FixturePipeline`, which returns the
+events our fixture files give for each article text, so these tests exercise
+the real store, linking and audit code with known candidates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from linking_support import load
+from typer.testing import CliRunner
+
+from protest_tracker import model
+from protest_tracker.cli.main import app
+from protest_tracker.pipeline.errors import StageFailure
+from protest_tracker.store.articles import save_article
+from protest_tracker.store.campaign_sync import merge_campaigns, recompute_campaigns, split_campaign
+from protest_tracker.store.models import Article, AuditLog, Campaign, Event, EventReport
+from protest_tracker.store.processing import process_pending
+
+pytestmark = [pytest.mark.django_db, pytest.mark.both_backends]
+
+
+def text_of(record: dict) -> str:
+    evidence = " ".join(e.get("evidence", "") for e in record["events"])
+    return f"{record['id']} {record.get('content_hash', '')}: {evidence}"
+
+
+class FixturePipeline:
+    """Returns the fixture events of an article (looked up by its text)."""
+
+    def __init__(self, records, *, version: str = "fixture/1", fail: set[str] = frozenset()):
+        self.by_text = {text_of(r): r for r in records}
+        self.version_id = version
+        self.fail = fail
+
+    def run(self, article: model.Article) -> model.Article:
+        if article.id in self.fail:
+            raise StageFailure(f"stage broke on {article.id}")
+        record = self.by_text[article.text]
+        events = tuple(model.EventCandidate.from_exchange(e) for e in record["events"])
+        return article.with_events(events) if events else article.drop("no_protest")
+
+
+def save(records) -> None:
+    for record in records:
+        published = dt.date.fromisoformat(record["published"]) if record.get("published") else None
+        save_article(model.Article(id=record["id"], text=text_of(record), language=record.get("language"),
+                                   outlet=record.get("outlet"), published=published), origin="file")
+
+
+def event_with(article_id: str) -> Event:
+    return Event.objects.get(reports__article_id=article_id)
+
+
+def test_reports_of_one_rally_become_one_event_with_conflicts_and_audit():
+    records = load("same_rally", "two_rallies")
+    save(records)
+    summary = process_pending(pipeline=FixturePipeline(records))
+    assert summary.articles == 9 and summary.failed == 0
+    oral = event_with("fx-oral-azat")
+    assert sorted(oral.reports.values_list("article_id", flat=True)) == [
+        "fx-oral-azat", "fx-oral-eng", "fx-oral-kaz", "fx-oral-vlast", "fx-oral-wire"]
+    assert (oral.size_min, oral.size_max) == (5, 15)
+    assert {"value": 15, "report": "fx-oral-vlast"} in oral.conflicts["size_min"]
+    assert oral.public_id.startswith("KZ-2022-")
+    assert Event.objects.count() == 4  # Oral, Aktau, two Bishkek rallies
+    assert event_with("fx-bish-24") != event_with("fx-bish-en")
+    assert not Article.objects.exclude(processed_version="fixture/1").exists()
+    assert AuditLog.objects.filter(action="attach_report", object_id=oral.public_id).count() == 5
+    assert AuditLog.objects.filter(action="update", object_id=oral.public_id, field="size_max").exists()
+    again = process_pending(pipeline=FixturePipeline(records))
+    assert again.articles == 0 and Event.objects.count() == 4
+
+
+def test_incremental_linking_attaches_new_reports_and_protects_verified_events():
+    records = load("same_rally")
+    first, later = records[:2], records[2:]
+    save(first)
+    process_pending(pipeline=FixturePipeline(records))
+    oral = event_with("fx-oral-azat")
+    oral.status = "verified"
+    oral.save()
+    before = {f: getattr(oral, f) for f in ("size_min", "size_max", "event_type", "date", "state_response")}
+    save(later)
+    summary = process_pending(pipeline=FixturePipeline(records))
+    oral.refresh_from_db()
+    assert oral.reports.count() == 5 and summary.flagged_for_review == 3
+    assert oral.needs_review is True
+    assert {f: getattr(oral, f) for f in before} == before
+    assert AuditLog.objects.filter(action="flag", object_id=oral.public_id, field="needs_review").count() == 1
+    assert Event.objects.count() == 2
+
+
+def test_a_revised_article_stays_one_report_of_one_event():
+    records = load("revision")
+    first_revision, second_revision, other = records
+    save([first_revision, other])
+    process_pending(pipeline=FixturePipeline(records))
+    save([second_revision])
+    assert Article.objects.get(pk="fx-khorog-report").revision == 2
+    summary = process_pending(pipeline=FixturePipeline(records))
+    assert summary.articles == 1 and summary.new_events == 0
+    [event] = Event.objects.all()
+    report = EventReport.objects.get(event=event, article_id="fx-khorog-report")
+    assert report.article_revision == 2 and report.extracted["size_min"] == 1000
+    assert set(event.state_response) == {"detention", "force_violence"}
+
+
+def test_a_failing_article_is_counted_and_left_for_the_next_run():
+    records = load("two_rallies")
+    save(records)
+    summary = process_pending(pipeline=FixturePipeline(records, fail={"fx-bish-24"}))
+    assert (summary.articles, summary.failed) == (2, 1)
+    assert Article.objects.get(pk="fx-bish-24").processed_version == ""
+    assert AuditLog.objects.filter(action="process_failed", object_id="fx-bish-24").exists()
+    assert process_pending(pipeline=FixturePipeline(records)).articles == 1
+
+
+def test_campaign_with_traction_and_analyst_split_and_merge():
+    records = load("daily_picket")
+    save(records)
+    process_pending(pipeline=FixturePipeline(records))
+    picket = Campaign.objects.get(events__city="Zhanaozen")
+    assert picket.events.count() == 17 and "xinjiang_ethnic_kin" in picket.grievance_categories
+    mortgage = Campaign.objects.exclude(pk=picket.pk).get()
+    assert set(mortgage.events.values_list("city", flat=True)) == {"Almaty"}
+
+    shown = CliRunner().invoke(app, ["campaign", "show", picket.public_id])
+    assert shown.exit_code == 0, shown.output
+    assert "Zhanaozen from 2021-07-09" in shown.output and "joined later" in shown.output
+    as_json = CliRunner().invoke(app, ["campaign", "show", picket.public_id, "--json"])
+    assert '"distinct_cities": 2' in as_json.output
+    assert CliRunner().invoke(app, ["campaign", "show", "CMP-XX-99999"]).exit_code == 1
+
+    late = list(picket.events.filter(date__gte=dt.date(2021, 6, 1)).values_list("public_id", flat=True))
+    split_off = split_campaign(picket, late, actor="test", name="Summer pickets")
+    recompute_campaigns()
+    assert set(split_off.events.values_list("public_id", flat=True)) == set(late)
+    picket.refresh_from_db()
+    assert picket.status == "confirmed" and picket.events.count() == 17 - len(late)
+    merge_campaigns(picket, [split_off], actor="test")
+    recompute_campaigns()
+    assert picket.events.count() == 17 and not Campaign.objects.filter(pk=split_off.pk).exists()
+    assert AuditLog.objects.filter(object_type="campaign", action__in=["split", "merge", "confirm"]).count() >= 3
