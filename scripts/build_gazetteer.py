@@ -18,9 +18,13 @@ from __future__ import annotations
 
 import argparse
 import csv
+import functools
 import json
 import sys
+import unicodedata
 from pathlib import Path
+
+import pymorphy3
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -37,9 +41,16 @@ from gazetteer_sources import (  # noqa: E402
 
 from protest_tracker.pipeline.geo_names import name_key  # noqa: E402
 
+
+@functools.cache
+def _morph() -> pymorphy3.MorphAnalyzer:
+    return pymorphy3.MorphAnalyzer()
+
+
 FIVE = ("KZ", "KG", "TJ", "TM", "UZ")
 CITY_ADMIN1 = {"KZ.02", "KZ.05", "KZ.1537272", "KZ.08", "KG.01", "KG.10", "TJ.04", "TM.S", "UZ.13"}
 SMALL_POPULATION = 5000
+COMMON_WORD_POPULATION = 50_000
 BLOCKING_LAST_WORDS = {"sea", "lake", "river", "море", "озеро", "теңізі", "көлі"}
 
 
@@ -55,16 +66,33 @@ def point_in_ring(lon: float, lat: float, ring: list[list[float]]) -> bool:
     return inside
 
 
-def kz_region_of(lon: float, lat: float, regions: list[tuple[str, dict]]) -> str | None:
-    for code, geometry in regions:
+Polygons = list[tuple[str, tuple[float, float, float, float], list]]
+
+
+def polygons_with_boxes(features: list[dict]) -> Polygons:
+    """(admin1 code, bounding box, polygon rings) for every polygon of the region features."""
+    out: Polygons = []
+    for feature in features:
+        geometry = feature["geometry"]
         polygons = geometry["coordinates"]
         if geometry["type"] == "Polygon":
             polygons = [polygons]
         for polygon in polygons:
-            if point_in_ring(lon, lat, polygon[0]) and not any(
-                point_in_ring(lon, lat, hole) for hole in polygon[1:]
-            ):
-                return code
+            xs = [point[0] for point in polygon[0]]
+            ys = [point[1] for point in polygon[0]]
+            box = (min(xs), min(ys), max(xs), max(ys))
+            out.append((feature["properties"]["gn_admin1_code"], box, polygon))
+    return out
+
+
+def kz_region_of(lon: float, lat: float, polygons: Polygons) -> str | None:
+    for code, (x0, y0, x1, y1), polygon in polygons:
+        if not (x0 <= lon <= x1 and y0 <= lat <= y1):
+            continue
+        if point_in_ring(lon, lat, polygon[0]) and not any(
+            point_in_ring(lon, lat, hole) for hole in polygon[1:]
+        ):
+            return code
     return None
 
 
@@ -73,10 +101,15 @@ def read_geonames(shared: Path) -> dict[int, dict]:
     with open(shared / "geonames" / "central_asia_places.tsv", encoding="utf-8") as fh:
         for cols in csv.reader(fh, delimiter="\t", quoting=csv.QUOTE_NONE):
             rows[int(cols[0])] = {
-                "geonameid": int(cols[0]), "name": cols[1], "asciiname": cols[2],
+                "geonameid": int(cols[0]),
+                "name": cols[1],
+                "asciiname": cols[2],
                 "alternatenames": [a for a in cols[3].split(",") if a],
-                "latitude": float(cols[4]), "longitude": float(cols[5]), "country": cols[8],
-                "admin1": f"{cols[8]}.{cols[10]}", "population": int(cols[14] or 0),
+                "latitude": float(cols[4]),
+                "longitude": float(cols[5]),
+                "country": cols[8],
+                "admin1": f"{cols[8]}.{cols[10]}",
+                "population": int(cols[14] or 0),
             }
     return rows
 
@@ -90,13 +123,31 @@ def read_cities500() -> dict[int, dict]:
         if city["countrycode"] not in FIVE:
             continue
         rows[int(city["geonameid"])] = {
-            "geonameid": int(city["geonameid"]), "name": city["name"], "asciiname": city["name"],
+            "geonameid": int(city["geonameid"]),
+            "name": city["name"],
+            "asciiname": city["name"],
             "alternatenames": list(city.get("alternatenames") or []),
-            "latitude": float(city["latitude"]), "longitude": float(city["longitude"]),
-            "country": city["countrycode"], "admin1": f"{city['countrycode']}.{city['admin1code']}",
+            "latitude": float(city["latitude"]),
+            "longitude": float(city["longitude"]),
+            "country": city["countrycode"],
+            "admin1": f"{city['countrycode']}.{city['admin1code']}",
             "population": int(city.get("population") or 0),
         }
     return rows
+
+
+def ascii_name(name: str) -> str:
+    """``Ayní`` -> ``Ayni``: English names are written without diacritics."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)) or name
+
+
+def is_common_russian_word(key: str) -> bool:
+    """A Russian dictionary word that is not a place name (Заводской, Вышка, Совет …)."""
+    if " " in key or not any("\u0400" <= ch <= "\u04ff" for ch in key):
+        return False
+    morph = _morph()
+    return morph.word_is_known(key) and not any("Geox" in parse.tag for parse in morph.parse(key))
 
 
 def usable_variant(variant: str) -> bool:
@@ -105,19 +156,25 @@ def usable_variant(variant: str) -> bool:
         return False
     letters = [ch for ch in variant if ch.isalpha()]
     return bool(letters) and all(
-        ("a" <= ch.lower() <= "z") or ("\u00c0" <= ch <= "\u024f") or ("\u0400" <= ch <= "\u04ff")
-        or ch in "ʻʼ" for ch in letters
+        ("a" <= ch.lower() <= "z")
+        or ("\u00c0" <= ch <= "\u024f")
+        or ("\u0400" <= ch <= "\u04ff")
+        or ch in "ʻʼ"
+        for ch in letters
     )
 
 
 def build(shared: Path, out_dir: Path) -> tuple[int, int]:
     regions_geo = json.loads((shared / "boundaries" / "kz_admin1_2024.geojson").read_text())
-    kz_polygons = [(f["properties"]["gn_admin1_code"], f["geometry"]) for f in regions_geo["features"]]
+    kz_polygons = polygons_with_boxes(regions_geo["features"])
     main = read_geonames(shared)
     small = {gid: row for gid, row in read_cities500().items() if gid not in main}
     overrides = load_curated_names()
-    stop = {name_key(line) for line in (CURATED / "stop_names.txt").read_text().splitlines()
-            if line.strip() and not line.startswith("#")}
+    stop = {
+        name_key(line)
+        for line in (CURATED / "stop_names.txt").read_text().splitlines()
+        if line.strip() and not line.startswith("#")
+    }
     regions = load_regions()
     region_english = {r.admin1: r.english for r in regions}
 
@@ -136,13 +193,26 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
             if gid == 1527534:  # Osh city is its own first-level unit (KG.10)
                 admin1 = "KG.10"
             english, extra = overrides.get(gid, (None, []))
-            english = english or english_city_name(row)
+            english = english or ascii_name(english_city_name(row))
             region = None if admin1 in CITY_ADMIN1 else region_english.get(admin1)
             index = len(places)
-            places.append(PlaceRow(kind="city", country=row["country"], city=english, region=region,
-                                   admin1=admin1, latitude=row["latitude"], longitude=row["longitude"],
-                                   precision=1, geonameid=gid, population=row["population"]))
-            trusted = {name_key(v) for v in [english, *extra]}
+            places.append(
+                PlaceRow(
+                    kind="city",
+                    country=row["country"],
+                    city=english,
+                    region=region,
+                    admin1=admin1,
+                    latitude=row["latitude"],
+                    longitude=row["longitude"],
+                    precision=1,
+                    geonameid=gid,
+                    population=row["population"],
+                )
+            )
+            trusted = {name_key(v) for v in extra} | (
+                {name_key(english)} if gid in overrides or name_key(english) not in stop else set()
+            )
             variants = {row["name"], row["asciiname"], *row["alternatenames"]}
             rank = float(row["population"]) + (1e8 if gid in overrides else 0.0)
             for variant in variants | set(extra) | {english}:
@@ -151,6 +221,8 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
                     if not usable_variant(variant) or key in stop or len(key) < 4:
                         continue
                     if source == "small" and len(key) < 5:
+                        continue
+                    if row["population"] < COMMON_WORD_POPULATION and is_common_russian_word(key):
                         continue
                 add_name(key, index, rank)
 
@@ -161,9 +233,20 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
     for region in regions:
         lat, lon = region.capital_coordinates(places, by_city)
         index = len(places)
-        places.append(PlaceRow(kind="region", country=region.admin1[:2], city=None,
-                               region=region.english, admin1=region.admin1, latitude=lat,
-                               longitude=lon, precision=3, geonameid=None, population=0))
+        places.append(
+            PlaceRow(
+                kind="region",
+                country=region.admin1[:2],
+                city=None,
+                region=region.english,
+                admin1=region.admin1,
+                latitude=lat,
+                longitude=lon,
+                precision=3,
+                geonameid=None,
+                population=0,
+            )
+        )
         for name in region.standalone:
             add_name(name_key(name), index, 4e8)
         for name in region.with_word:
@@ -180,16 +263,29 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
     for kind, country, city, coords, variants in read_curated_tsv("countries_foreign.tsv"):
         lat, lon = (float(v) for v in coords.split(","))
         index = len(places)
-        places.append(PlaceRow(kind=kind, country=country, city=city or None, region=None,
-                               admin1=None, latitude=lat, longitude=lon,
-                               precision=1 if city else 3, geonameid=None, population=0))
+        places.append(
+            PlaceRow(
+                kind=kind,
+                country=country,
+                city=city or None,
+                region=None,
+                admin1=None,
+                latitude=lat,
+                longitude=lon,
+                precision=1 if city else 3,
+                geonameid=None,
+                population=0,
+            )
+        )
         rank = 9e8 if kind == "country" else (5e8 if not city else 2e8)
         for name in {*variants.split("|"), city} - {""}:
             add_name(name_key(name), index, rank)
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with open(out_dir / "gazetteer_places.tsv", "w", encoding="utf-8", newline="") as fh:
-        fh.write("# id\tkind\tcountry\tcity\tregion\tadmin1\tlatitude\tlongitude\tprecision\tgeonameid\tpopulation\n")
+        fh.write(
+            "# id\tkind\tcountry\tcity\tregion\tadmin1\tlatitude\tlongitude\tprecision\tgeonameid\tpopulation\n"
+        )
         for index, place in enumerate(places):
             fh.write("\t".join([str(index), *place.cells()]) + "\n")
     with open(out_dir / "gazetteer_names.tsv", "w", encoding="utf-8", newline="") as fh:

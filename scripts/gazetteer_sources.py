@@ -10,10 +10,40 @@ from protest_tracker.pipeline.geo_names import fold
 CURATED = Path(__file__).resolve().parent / "gazetteer_curated"
 
 _RU_TO_LATIN = {
-    "а": "a", "б": "b", "в": "v", "г": "g", "д": "d", "е": "e", "ж": "zh", "з": "z", "и": "i",
-    "й": "y", "к": "k", "л": "l", "м": "m", "н": "n", "о": "o", "п": "p", "р": "r", "с": "s",
-    "т": "t", "у": "u", "ф": "f", "х": "kh", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "shch",
-    "ъ": "", "ы": "y", "ь": "", "э": "e", "ю": "yu", "я": "ya", "-": "-", " ": " ",
+    "а": "a",
+    "б": "b",
+    "в": "v",
+    "г": "g",
+    "д": "d",
+    "е": "e",
+    "ж": "zh",
+    "з": "z",
+    "и": "i",
+    "й": "y",
+    "к": "k",
+    "л": "l",
+    "м": "m",
+    "н": "n",
+    "о": "o",
+    "п": "p",
+    "р": "r",
+    "с": "s",
+    "т": "t",
+    "у": "u",
+    "ф": "f",
+    "х": "kh",
+    "ц": "ts",
+    "ч": "ch",
+    "ш": "sh",
+    "щ": "shch",
+    "ъ": "",
+    "ы": "y",
+    "ь": "",
+    "э": "e",
+    "ю": "yu",
+    "я": "ya",
+    "-": "-",
+    " ": " ",
 }
 
 
@@ -36,10 +66,18 @@ class PlaceRow:
         def text(value: object) -> str:
             return "" if value is None else str(value)
 
-        return [self.kind, self.country, text(self.city), text(self.region), text(self.admin1),
-                text(None if self.latitude is None else round(self.latitude, 5)),
-                text(None if self.longitude is None else round(self.longitude, 5)),
-                str(self.precision), text(self.geonameid), str(self.population)]
+        return [
+            self.kind,
+            self.country,
+            text(self.city),
+            text(self.region),
+            text(self.admin1),
+            text(None if self.latitude is None else round(self.latitude, 5)),
+            text(None if self.longitude is None else round(self.longitude, 5)),
+            str(self.precision),
+            text(self.geonameid),
+            str(self.population),
+        ]
 
 
 @dataclass(frozen=True)
@@ -51,8 +89,9 @@ class RegionRow:
     with_word: tuple[str, ...]
     adjectives: tuple[str, ...]
 
-    def capital_coordinates(self, places: list[PlaceRow],
-                            by_city: dict[tuple[str, str | None], int]) -> tuple[float, float]:
+    def capital_coordinates(
+        self, places: list[PlaceRow], by_city: dict[tuple[str, str | None], int]
+    ) -> tuple[float, float]:
         if "," in self.capital:
             lat, lon = (float(v) for v in self.capital.split(","))
             return lat, lon
@@ -75,9 +114,17 @@ def _split(cell: str) -> tuple[str, ...]:
 
 
 def load_regions() -> list[RegionRow]:
-    return [RegionRow(admin1=r[0], english=r[1], capital=r[2], standalone=_split(r[3]),
-                      with_word=_split(r[4]), adjectives=_split(r[5]))
-            for r in read_curated_tsv("regions.tsv")]
+    return [
+        RegionRow(
+            admin1=r[0],
+            english=r[1],
+            capital=r[2],
+            standalone=_split(r[3]),
+            with_word=_split(r[4]),
+            adjectives=_split(r[5]),
+        )
+        for r in read_curated_tsv("regions.tsv")
+    ]
 
 
 def load_curated_names() -> dict[int, tuple[str, list[str]]]:
@@ -95,8 +142,11 @@ def _transliterate(russian: str) -> str:
 def english_city_name(row: dict) -> str:
     """A conventional English name: the Latin variant that matches the Russian name, else GeoNames'."""
     latin = {fold(v): v for v in row["alternatenames"] if v.isascii()}
-    guesses = [_transliterate(v) for v in [row["name"], *row["alternatenames"]]
-               if v and all(ch in _RU_TO_LATIN for ch in v.lower())]
+    guesses = [
+        _transliterate(v)
+        for v in [row["name"], *row["alternatenames"]]
+        if v and all(ch in _RU_TO_LATIN for ch in v.lower())
+    ]
     primary = row["asciiname"].rstrip("'’").replace("’", "").replace("'", "") or row["name"]
     if fold(primary) in {fold(g) for g in guesses}:
         return primary

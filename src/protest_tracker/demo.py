@@ -31,6 +31,7 @@ class DemoSummary:
     processing: dict[str, int] = field(default_factory=dict)
     events: int = 0
     campaigns: int = 0
+    published: int = 0
 
     def describe(self) -> str:
         ingest = ", ".join(f"{k} {v}" for k, v in self.ingest.items())
@@ -63,6 +64,9 @@ def run_demo(*, console: Console | None = None) -> DemoSummary:
     summary.ingest = load_samples(console=console)
     summary.processing = process_samples(console=console)
     create_demo_user(DEMO_USERNAME, password=password, role=DEMO_ROLE)
+    from protest_tracker.web.publishing import publish_all
+
+    summary.published = publish_all(DEMO_USERNAME)  # so the public dashboard has data to show
     summary.events = Event.objects.count()
     summary.campaigns = Campaign.objects.count()
     return summary

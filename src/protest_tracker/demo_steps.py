@@ -2,38 +2,23 @@
 
 from __future__ import annotations
 
-import json
-
 from rich.console import Console
 
-from protest_tracker import identity, model
 from protest_tracker.samples import sample_articles_path
 
 
 def load_samples(*, console: Console) -> dict[str, int]:
-    """Save the bundled sample articles (idempotent); returns counts by outcome."""
-    from protest_tracker.store.articles import save_article
+    """Ingest the bundled sample corpus like any JSONL file (idempotent); returns counts by outcome."""
+    from rich.progress import Progress
 
-    counts = {"new": 0, "unchanged": 0, "revised": 0}
-    with sample_articles_path().open(encoding="utf-8") as handle:
-        for line in handle:
-            if not line.strip():
-                continue
-            record = json.loads(line)
-            text = record.get("text") or ""
-            article = model.Article(
-                id=identity.article_id(url=record.get("url"), text=text),
-                text=text,
-                url=record.get("url"),
-                title=record.get("title"),
-                published=model.parse_published(record.get("published")),
-                language=record.get("language"),
-                outlet=record.get("outlet"),
-                source_type=record.get("source_type"),
-            )
-            result = save_article(article, origin="sample", raw=line.strip())
-            counts[result.status] += 1
-    return counts
+    from protest_tracker.store.sink import ingest_paths
+
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task("ingesting the sample corpus", total=None)
+        summary = ingest_paths([sample_articles_path()], origin="sample",
+                               progress=lambda *_: progress.advance(task))
+    return {"new": summary.new, "unchanged": summary.unchanged, "revised": summary.revised,
+            "failed": summary.failed_total}
 
 
 def process_samples(*, console: Console) -> dict[str, int]:

@@ -2,7 +2,10 @@
 
 from django.urls import include, path
 
+from protest_tracker.web.api import api
+
 urlpatterns = [
     path("", include("protest_tracker.review.urls")),
+    path("api/v1/", api.urls),  # the public REST API (web/api.py); outside the "web" namespace for ninja
     path("", include("protest_tracker.web.urls")),
 ]

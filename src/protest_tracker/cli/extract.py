@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
@@ -87,7 +87,7 @@ def run_extract(*, input_path: Path, output_path: Path, config: Path | None = No
         task = progress.add_task("extract", total=size)
         records = read_records(input_path, on_bytes=lambda n: progress.advance(task, n))
         for article in process_articles(_articles(records, bad), pipeline=pipeline):
-            if article.dropped == "malformed_record" and bad:
+            if article.dropped == "malformed_record" and bad and bad[0]["id"] == article.id:
                 record = bad.pop(0)
                 totals["malformed"] += 1
             else:
@@ -102,7 +102,7 @@ def run_extract(*, input_path: Path, output_path: Path, config: Path | None = No
 
 def _score_line(name: str, report: dict[str, Any]) -> list[str]:
     def f1(part: dict[str, Any]) -> str:
-        return f"{part['f1']:.3f} (P {part['precision']:.2f} R {part['recall']:.2f})"
+        return f"{part['f1']:.3f}"
 
     fields = report["matched_fields"]
     return [name, str(report["articles"]), f1(report["document"]), f1(report["event_lenient"]),
@@ -139,7 +139,7 @@ def run_eval(*, gold_path: Path, config: Path | None = None, predictions: Path |
         console.print_json(json.dumps(result))
         return result
     table = Table(title=f"{gold_path.name} — pipeline {pipeline.version_id}")
-    for column in ("language", "articles", "document F1", "event F1 lenient", "event F1 strict", "type acc",
+    for column in ("lang", "articles", "doc F1", "event F1", "strict F1", "type acc",
                    "response F1", "grievance F1", "size acc"):
         table.add_column(column)
     for language, score in sorted(report.by_language.items()):
@@ -158,10 +158,10 @@ def register(app: typer.Typer) -> None:
 
     @app.command("extract")
     def extract_command(
-        input: Path = typer.Option(..., "--input", "-i", help="Articles, one JSON object per line (exchange format)."),
-        output: Path = typer.Option(..., "--output", "-o", help="Where to write one events line per article."),
-        config: Path | None = typer.Option(None, "--config", help="Pipeline configuration (TOML); default: the shipped one."),
-        quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+        input: Annotated[Path, typer.Option("--input", "-i", help="Articles, one JSON object per line.")],
+        output: Annotated[Path, typer.Option("--output", "-o", help="Where to write one events line per article.")],
+        config: Annotated[Path | None, typer.Option("--config", help="Pipeline configuration (TOML).")] = None,
+        quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
     ) -> None:
         """Extract protest events from articles (no database). Streams; prints per-stage counts."""
         totals = run_extract(input_path=input, output_path=output, config=config, show_progress=not quiet)
@@ -170,11 +170,11 @@ def register(app: typer.Typer) -> None:
 
     @app.command("eval")
     def eval_command(
-        gold: Path = typer.Argument(..., help="Gold file: articles with a 'gold' list of events."),
-        config: Path | None = typer.Option(None, "--config", help="Pipeline configuration (TOML)."),
-        predictions: Path | None = typer.Option(None, "--predictions", help="Also write the predictions here."),
-        errors: int = typer.Option(30, "--errors", help="How many errors to list (0: none)."),
-        as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+        gold: Annotated[Path, typer.Argument(help="Gold file: articles with a 'gold' list of events.")],
+        config: Annotated[Path | None, typer.Option("--config", help="Pipeline configuration (TOML).")] = None,
+        predictions: Annotated[Path | None, typer.Option("--predictions", help="Also write predictions here.")] = None,
+        errors: Annotated[int, typer.Option("--errors", help="How many errors to list (0: none).")] = 30,
+        as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
     ) -> None:
         """Run the extractor over a gold file and print the scores per language and the errors."""
         run_eval(gold_path=gold, config=config, predictions=predictions, show_errors=errors, as_json=as_json)

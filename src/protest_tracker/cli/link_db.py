@@ -67,18 +67,10 @@ def _actor(user: str | None) -> Any:
 
 
 def campaign_traction(public_id: str) -> dict[str, Any]:
-    """The traction of a stored campaign as JSON-ready data (``campaign``, ``summary``, ``series``)."""
-    from protest_tracker.linking.traction import compute_traction
-    from protest_tracker.store.events import event_to_exchange
-    from protest_tracker.store.linking_rows import report_metadata
+    """The traction of a stored campaign (see :func:`protest_tracker.store.campaign_sync.campaign_traction`)."""
+    from protest_tracker.store.campaign_sync import campaign_traction as traction_of
 
-    campaign = _campaign(public_id)
-    events = list(campaign.events.exclude(status="rejected").select_related("campaign")
-                  .prefetch_related("reports__article"))
-    records = [{**event_to_exchange(e), "report_ids": [r.article_id for r in e.reports.all()]} for e in events]
-    traction = compute_traction(records, reports=report_metadata(events)).to_dict()
-    head = {"id": campaign.public_id, "name": campaign.name, "status": campaign.status}
-    return {"campaign": head, **traction}
+    return traction_of(_campaign(public_id))
 
 
 def campaign_show(
@@ -99,9 +91,11 @@ def campaign_show(
         ("events", f"{s['events']} (+{s['aggregate_reports']} aggregate reports)"),
         ("first / latest event", f"{s['first_event']} / {s['latest_event']}"),
         ("active days", f"{s['active_days']} of {s['duration_days']}"),
-        ("events per week", f"{s['events_per_week']} (peak {s['peak_week']})"),
+        ("events per week", f"{s['events_per_week']}" + (f" (peak: {s['peak_week']['events']} in the week of "
+                                                         f"{s['peak_week']['week']})" if s["peak_week"] else "")),
         ("distinct cities", str(s["distinct_cities"])),
-        *((" city", f"{c['city']} from {c['first_date']} ({c['events']} events)") for c in s["cities"]),
+        *((" city", f"{c['city']} from {c['first_date']} ({c['events']} event{'s' if c['events'] != 1 else ''})")
+          for c in s["cities"]),
         ("participant groups", str(s["distinct_participant_groups"])),
         *((" group", f"{g['label']} from {g['first_date']}" + (" (joined later)" if g["joined_later"] else ""))
           for g in s["participant_groups"]),

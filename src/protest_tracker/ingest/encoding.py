@@ -67,14 +67,30 @@ def detect_charset(data: bytes) -> str:
     return _known(guess.encoding) if guess is not None and _known(guess.encoding) else "cp1251"
 
 
+def _fits(data: bytes, charset: str) -> bool:
+    try:
+        data.decode(charset)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
 def decode_bytes(data: bytes, *, http_charset: str | None = None) -> tuple[str, str]:
     """``(text, charset)``: HTTP charset first, then the document's own declaration, then detection.
 
-    Bytes that do not fit the chosen charset are replaced (U+FFFD), never dropped silently
-    without trace; the text is NFC-normalised.
+    When the declared charset cannot decode the bytes, detection decides if its guess fits;
+    bytes that fit nothing are replaced (U+FFFD). The text is NFC-normalised.
     """
     charset = _known(http_charset) or declared_charset(data) or detect_charset(data)
-    text = data.decode(charset, errors="replace")
+    if charset != "utf-8" and not data.isascii() and _fits(data, "utf-8"):
+        charset = "utf-8"  # non-ASCII bytes that are valid UTF-8 are UTF-8, whatever the label says
+    try:
+        text = data.decode(charset)
+    except UnicodeDecodeError:
+        # a declaration that does not fit the bytes (common on old sites): trust the bytes instead
+        detected = detect_charset(data)
+        charset = detected if _fits(data, detected) else charset
+        text = data.decode(charset, errors="replace")
     if text.startswith("\ufeff"):
         text = text[1:]
     return unicodedata.normalize("NFC", text), charset

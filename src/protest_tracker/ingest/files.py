@@ -38,13 +38,17 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
         if not path.exists():
             yield Failure(str(path), "missing", "no such file or folder")
         elif path.is_dir():
+            supported = 0
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
                 if child.suffix.lower() not in SUPPORTED_SUFFIXES:
                     yield Skipped(str(child), "unsupported_type")
                     continue
+                supported += 1
                 yield from read_file(child)
+            if not supported:
+                yield Failure(str(path), "empty", "folder holds no .html, .htm, .txt, .md or .jsonl file")
         else:
             yield from read_file(path)
 

@@ -49,7 +49,24 @@ class AddressPolicy:
     allowed_hosts: frozenset[str] = frozenset()
 
     def permits(self, host: str, port: int) -> bool:
-        return self.allow_private or f"{host}:{port}" in self.allowed_hosts or host in self.allowed_hosts
+        """True when this exact host (or host:port) was allowed by name."""
+        return f"{host}:{port}" in self.allowed_hosts or host in self.allowed_hosts
+
+
+def is_private_network_address(address: str) -> bool:
+    """True for loopback and private-network (RFC 1918, ULA, CGNAT) addresses, which ``allow_private`` opens.
+
+    Link-local addresses (169.254.0.0/16 with the cloud metadata service, fe80::/10), multicast,
+    reserved and unspecified addresses are *not* included: they stay refused even with
+    ``--allow-private`` unless the exact host is listed in ``allowed_hosts``.
+    """
+    ip = ipaddress.ip_address(address.split("%", 1)[0])
+    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
+        ip = ip.ipv4_mapped
+    if ip.is_link_local or ip.is_multicast or ip.is_unspecified:
+        return False
+    cgnat = isinstance(ip, ipaddress.IPv4Address) and ip in ipaddress.ip_network("100.64.0.0/10")
+    return ip.is_loopback or ip.is_private or cgnat
 
 
 def check_url(url: str, policy: AddressPolicy, *, resolver: Resolver = system_resolver) -> None:
@@ -77,12 +94,18 @@ def check_url(url: str, policy: AddressPolicy, *, resolver: Resolver = system_re
     if not addresses:
         raise BlockedAddress(url, f"host {host!r} resolves to no address", reason="dns_error")
     for address in addresses:
-        if not is_public_address(address):
-            raise BlockedAddress(
-                url,
-                f"refused: {host} resolves to non-public address {address} (SSRF guard; "
-                "use --allow-private or PROTEST_TRACKER_ALLOW_PRIVATE=1 to allow private addresses)",
-            )
+        if is_public_address(address):
+            continue
+        if policy.allow_private and is_private_network_address(address):
+            continue
+        if policy.allow_private:
+            raise BlockedAddress(url, f"refused: {host} resolves to {address}, a link-local, multicast or "
+                                      "reserved address that --allow-private does not open (SSRF guard)")
+        raise BlockedAddress(
+            url,
+            f"refused: {host} resolves to non-public address {address} (SSRF guard; "
+            "use --allow-private or PROTEST_TRACKER_ALLOW_PRIVATE=1 to allow private addresses)",
+        )
 
 
 def _is_literal(host: str) -> bool:

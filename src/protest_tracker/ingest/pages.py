@@ -11,12 +11,17 @@ import trafilatura
 
 from protest_tracker import identity, model
 from protest_tracker.ingest.encoding import decode_bytes
-from protest_tracker.ingest.errors import ExtractionError, IngestProblem
+from protest_tracker.ingest.errors import ContentError, ExtractionError, IngestProblem
 from protest_tracker.ingest.http import Fetcher
 from protest_tracker.ingest.records import Collected, Failure
 
 _HTML_LANG = re.compile(r"""<html[^>]*\slang\s*=\s*["']?([A-Za-z]{2,3})""", re.IGNORECASE)
 _CANONICAL = re.compile(r"""<link[^>]+rel=["']canonical["'][^>]*>""", re.IGNORECASE)
+#: Content types we read as pages (anything else, e.g. PDF or images, is refused with a reason).
+TEXTUAL_TYPES = ("html", "xml", "text/")
+#: Less main text than this is not an article (a menu, a cookie notice).
+MIN_TEXT_CHARS = 25
+MIN_RECALL_CHARS = 100
 _HREF = re.compile(r"""href=["']([^"']+)["']""", re.IGNORECASE)
 
 
@@ -43,11 +48,14 @@ def extract_page(html: str, *, url: str | None = None, content_language: str | N
     """Extract the main content of ``html``; raise :class:`ExtractionError` when there is none."""
     document = None
     for precision in (True, False):
-        document = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=precision,
-                                               favor_recall=not precision, include_comments=False)
-        if document is not None and (document.text or "").strip():
+        candidate = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=precision,
+                                                favor_recall=not precision, include_comments=False)
+        found = len((candidate.text or "").strip()) if candidate is not None else 0
+        # the recall pass picks up menus and footers on empty pages: only trust it for real text
+        if found >= (MIN_TEXT_CHARS if precision else MIN_RECALL_CHARS):
+            document = candidate
             break
-    if document is None or not (document.text or "").strip():
+    if document is None:
         raise ExtractionError(url or "(page)", "no main text found in the page")
     text = unicodedata.normalize("NFC", document.text.strip())
     canonical = _CANONICAL.search(html[:65536])
@@ -82,11 +90,14 @@ def fetch_article(url: str, fetcher: Fetcher, *, outlet: str | None = None, sour
                   origin: str = "url", source_slug: str | None = None) -> Collected:
     """Fetch and extract one article page; raises an :class:`IngestProblem` on failure."""
     response = fetcher.get(url)
+    content_type = response.headers.get("content-type", "").split(";")[0].strip().lower()
+    if content_type and not any(kind in content_type for kind in TEXTUAL_TYPES):
+        raise ContentError(url, f"not a web page (Content-Type {content_type})", reason="unsupported_content_type")
     html, charset = decode_bytes(response.content, http_charset=response.charset)
     page = extract_page(html, url=response.final_url, content_language=response.headers.get("content-language"))
     article = article_from_page(page, url=response.final_url, outlet=outlet, source_type=source_type)
     metadata = {"requested_url": url, "final_url": response.final_url, "charset": charset,
-                "http_status": response.status}
+                "http_status": response.status, "canonical_link": page.canonical_url}
     return Collected(article=article, origin=origin, raw=html, metadata=metadata, source_slug=source_slug)
 
 

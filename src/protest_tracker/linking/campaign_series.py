@@ -18,6 +18,8 @@ from protest_tracker.linking.similarity import words_of
 
 MAX_GAP_DAYS = 90
 CAMPAIGN_THRESHOLD = 0.55
+#: Spreading to a city the series has not been in needs this much more.
+NEW_CITY_MARGIN = 0.05
 CORE_SHARE = 1 / 3
 #: An aggregate without an end date is taken to run this long when no publication date helps.
 AGGREGATE_DEFAULT_DAYS = 180
@@ -60,6 +62,12 @@ def profile_of(event: LinkedEvent) -> Profile | None:
     )
 
 
+def _overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Overlap coefficient: shared values over the smaller set (an event naming one of the
+    series' two causes continues it fully)."""
+    return len(a & b) / min(len(a), len(b)) if a and b else 0.0
+
+
 def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a | b else 0.0
 
@@ -79,6 +87,7 @@ class Series:
     words: Counter = field(default_factory=Counter)
     cities: set[str] = field(default_factory=set)
     venues: set[str] = field(default_factory=set)
+    cores: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add(self, p: Profile) -> None:
         self.members.append(p.event_id)
@@ -89,6 +98,7 @@ class Series:
         self.words.update(p.words)
         self.cities.add(p.city)
         self.venues.add(p.venue)
+        self.cores = {name: self.core(getattr(self, name)) for name in ("grievances", "groups", "targets", "words")}
 
     def core(self, counter: Counter) -> frozenset[str]:
         floor = max(1.0, CORE_SHARE * len(self.members))
@@ -98,17 +108,19 @@ class Series:
         """How well ``p`` continues this series (``None`` when it cannot)."""
         if p.country != self.country or p.days[0] - self.last_day > MAX_GAP_DAYS:
             return None
-        grievances = self.core(self.grievances)
+        grievances = self.cores["grievances"]
         if not grievances & p.grievances:
             return None
-        groups, targets = self.core(self.groups), self.core(self.targets)
+        groups, targets = self.cores["groups"], self.cores["targets"]
         if groups and p.groups and not groups & p.groups:
             return None
         w = WEIGHTS
-        score = (w["grievances"] * _jaccard(grievances, p.grievances)
-                 + w["groups"] * (_jaccard(groups, p.groups) if groups and p.groups else UNKNOWN)
-                 + w["targets"] * (_jaccard(targets, p.targets) if targets and p.targets else UNKNOWN)
+        score = (w["grievances"] * _overlap(grievances, p.grievances)
+                 + w["groups"] * (_overlap(groups, p.groups) if groups and p.groups else UNKNOWN)
+                 + w["targets"] * (_overlap(targets, p.targets) if targets and p.targets else UNKNOWN)
                  + w["city"] * (bool(p.city) and p.city in self.cities)
                  + w["venue"] * (bool(p.venue) and p.venue in self.venues)
-                 + w["words"] * _jaccard(self.core(self.words), p.words))
+                 + w["words"] * _jaccard(self.cores["words"], p.words))
+        if p.city not in self.cities and score < CAMPAIGN_THRESHOLD + NEW_CITY_MARGIN:
+            return None
         return round(score, 6)

@@ -21,10 +21,15 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from protest_tracker.codebook import GRIEVANCES, PARTICIPANT_GROUPS
-from protest_tracker.linking.campaign_series import CAMPAIGN_THRESHOLD, MAX_GAP_DAYS, Series, profile_of
+from protest_tracker.linking.campaign_series import (
+    CAMPAIGN_THRESHOLD,
+    MAX_GAP_DAYS,
+    Series,
+    profile_of,
+)
 from protest_tracker.linking.events import LinkedEvent, content_id
 
-MIN_EVENTS = 3
+MIN_EVENTS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,10 +59,9 @@ def _title(events: Sequence[LinkedEvent]) -> str:
     if groups:
         parts.append(PARTICIPANT_GROUPS.label(min(groups, key=lambda g: (-groups[g], g))))
     if grievances:
-        parts.append(GRIEVANCES.label(min(grievances, key=lambda g: (-grievances[g], g))).lower())
+        parts.append(GRIEVANCES.label(min(grievances, key=lambda g: (-grievances[g], g))))
     place = min(cities, key=lambda c: (-cities[c], c)) if cities else events[0].headline.country
-    text = ": ".join(parts) or "Protest series"
-    return f"{text[0].upper()}{text[1:]} ({place})"
+    return f"{' — '.join(parts) or 'Protest series'} ({place})"
 
 
 def cluster_campaigns(

@@ -40,6 +40,10 @@ _TYPE_FAMILIES = (
 )
 #: Groups too vague to tell two protests apart.
 _VAGUE_GROUPS = frozenset({"general_public"})
+#: Groups that outlets (and the extractor) use for the same crowd: "residents of Nukus" are
+#: "Karakalpaks" in another report, "activists" are "opposition supporters" in a third.
+GROUP_FAMILIES = {"residents": "population", "ethnic_community": "population",
+                  "activists": "civic", "opposition": "civic"}
 _WORD = re.compile(r"\w+", re.UNICODE)
 _STOP = frozenset({"the", "and", "of", "in", "at", "for", "with", "who", "people", "protesters",
                    "и", "в", "на", "по", "из", "за", "a", "an", "to", "on"})
@@ -147,6 +151,17 @@ def size_score(a: int | None, b: int | None) -> float | None:
     return 1.0 if ratio <= 1.5 else 0.7 if ratio <= 4 else 0.3
 
 
+def group_score(a: frozenset[str], b: frozenset[str]) -> float | None:
+    """Jaccard overlap of participant groups; 0.5 when unknown or only related (same family);
+    ``None`` when both are known and unrelated (different groups, different protests)."""
+    if not a or not b:
+        return 0.5
+    if a & b:
+        return max(0.5, _jaccard(a, b))
+    families = {GROUP_FAMILIES.get(g) for g in a} & {GROUP_FAMILIES.get(g) for g in b}
+    return 0.5 if families - {None} else None
+
+
 def pair_score(a: Features, b: Features) -> float | None:
     """How likely ``a`` and ``b`` report one protest (``None``: they cannot)."""
     if a.source == b.source or not a.country or a.country != b.country:
@@ -159,13 +174,13 @@ def pair_score(a: Features, b: Features) -> float | None:
     place = place_score(a, b)
     if place is None:
         return None
-    if a.groups and b.groups and not a.groups & b.groups:
+    groups = group_score(a.groups, b.groups)
+    if groups is None:
         return None
     grievance_overlap = _jaccard(a.grievances, b.grievances)
     size = size_score(a.size, b.size)
     if size is None:
         return None
-    groups = _jaccard(a.groups, b.groups) if a.groups and b.groups else 0.5
     grievances = grievance_overlap if a.grievances and b.grievances else 0.5
     text = _jaccard(a.words, b.words)
     score = (WEIGHTS["date"] * date + WEIGHTS["place"] * place

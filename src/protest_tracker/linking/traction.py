@@ -28,6 +28,8 @@ from protest_tracker.linking.traction_parts import (
 )
 
 TRACTION_VERSION = "1"
+#: Groups too vague to say that someone new joined.
+VAGUE_GROUPS = frozenset({"general_public"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +121,7 @@ def compute_traction(
         "participant_groups": [
             {"group": g, "label": PARTICIPANT_GROUPS.label(g) if g in PARTICIPANT_GROUPS else g,
              "first_date": d.isoformat(), "events": k,
-             "joined_later": bool(first_week_end and d > first_week_end)}
+             "joined_later": bool(first_week_end and d > first_week_end and g not in VAGUE_GROUPS)}
             for (g, _), d, k in groups],
         "size": size_trend(dated),
         "responses": {code: {"events": k, "share": round(k / n, 4) if n else 0.0}

@@ -32,6 +32,7 @@ class Candidate:
     days_before: int | None = None
     weekday: int | None = None
     strictly_past: bool = False
+    last_day: int | None = None
 
 
 def _alternation(words: list[str]) -> str:
@@ -45,43 +46,99 @@ _MONTH = (
     rf"|(?:{_alternation(list(MAY_RU_FORMS))})(?!\w)"
     rf"|(?:{_alternation(list(MONTH_ABBREVIATIONS))})\.?(?!\w))"
 )
-_YEAR = r"(?P<year>(?:19[5-9]\d|20[0-4]\d))"
+_YEAR = r"(?P<year>(?:19[5-9][0-9]|20[0-4][0-9]))"
 _YEAR_WORD = rf"(?:\s*-?\s*(?:{_alternation(list(YEAR_WORDS))})(?!\w))?"
-_DAY = r"(?P<day>[0-3]?\d)"
+_DAY = r"(?P<day>[0-3]?[0-9])"
 _DAY_SUFFIX = r"(?:\s?-?\s?(?:го|ого|е|ое|ші|шы|сі|сы|і|ы|inchi|nchi|chi|st|nd|rd|th)(?!\w))?"
 _B = r"(?<![\w.,])"  # no digit/letter (or decimal separator) right before
 
 _PATTERNS = {
-    "iso": re.compile(rf"{_B}{_YEAR}-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?![\w.]|-\d)"),
-    "dotted": re.compile(rf"{_B}(?P<day>[0-3]?\d)\.(?P<month>[01]?\d)\.(?P<year>(?:19|20)\d{{2}})(?!\w|\.\d)"),
-    "dmy": re.compile(rf"{_B}{_DAY}{_DAY_SUFFIX}[\s\-]*(?P<mon>{_MONTH})"
-                      rf"(?:[\s,]+(?:соли\s+|of\s+)?{_YEAR}{_YEAR_WORD})?", re.IGNORECASE),
-    "ymd": re.compile(rf"{_B}{_YEAR}{_YEAR_WORD}[\s,]*{_DAY}{_DAY_SUFFIX}[\s\-]*(?P<mon>{_MONTH})",
-                      re.IGNORECASE),
+    "iso": re.compile(
+        rf"{_B}{_YEAR}-(?P<month>[01][0-9])-(?P<day>[0-3][0-9])(?!\w|\.[0-9]|-[0-9])"
+    ),
+    "dotted": re.compile(
+        rf"{_B}(?P<day>[0-3]?[0-9])\.(?P<month>[01]?[0-9])\.(?P<year>(?:19|20)[0-9]{{2}})(?!\w|\.[0-9])"
+    ),
+    "dmy": re.compile(
+        rf"{_B}(?:(?:с|from|between)\s+)?{_DAY}{_DAY_SUFFIX}"
+        rf"(?:\s*(?:[-–—]|по|to|до)\s*(?P<last>[0-3]?[0-9]){_DAY_SUFFIX})?"
+        rf"(?:\s+of)?[\s\-]*(?P<mon>{_MONTH})"
+        rf"(?:[\s,]+(?:соли\s+|of\s+)?{_YEAR}{_YEAR_WORD})?",
+        re.IGNORECASE,
+    ),
+    "ymd": re.compile(
+        rf"{_B}{_YEAR}{_YEAR_WORD}[\s,]*{_DAY}{_DAY_SUFFIX}[\s\-]*(?P<mon>{_MONTH})", re.IGNORECASE
+    ),
     "year_month": re.compile(rf"{_B}{_YEAR}{_YEAR_WORD}[\s,]*(?P<mon>{_MONTH})", re.IGNORECASE),
-    "year_alone": re.compile(rf"(?:(?<!\w)(?:в|in|since|с|по|of)\s+|{_B}(?=\d{{4}}\s*-?\s*(?:году|года|жылы|yilda|йилда|соли)(?!\w))){_YEAR}{_YEAR_WORD}(?![\w.]|\s*-\s*\d)", re.IGNORECASE),
+    "year_alone": re.compile(
+        rf"(?:(?<!\w)(?:в|in|since|с|по|of)\s+|{_B}(?=[0-9]{{4}}\s*-?\s*(?:году|года|жылы|yilda|йилда|соли)(?!\w))){_YEAR}{_YEAR_WORD}(?![\w.]|\s*-\s*[0-9])",
+        re.IGNORECASE,
+    ),
 }
 # patterns that start with a month word: tried only where the month finder found one
 _MONTH_FINDER = re.compile(rf"(?<!\w)(?P<mon>{_MONTH})", re.IGNORECASE)
 _AT_MONTH = {
-    "mdy": re.compile(rf"(?P<mon>{_MONTH})\s+{_DAY}(?:st|nd|rd|th)?(?![\w:])(?:,?\s+{_YEAR})?",
-                      re.IGNORECASE),
-    "genitive": re.compile(rf"(?P<mon>{_MONTH})\s+{_DAY}\s?-?\s?(?:і|ы|сі|сы|ші|шы|нде|нда|де|да|не|на|и)?(?!\w)",
-                           re.IGNORECASE),
-    "month_year": re.compile(rf"(?P<mon>{_MONTH})(?:\s+of)?[\s,]+{_YEAR}{_YEAR_WORD}", re.IGNORECASE),
+    "mdy": re.compile(
+        rf"(?P<mon>{_MONTH})\s+{_DAY}(?:st|nd|rd|th)?"
+        rf"(?:\s*(?:[-–—]|to)\s*(?P<last>[0-3]?[0-9])(?:st|nd|rd|th)?)?(?![\w:])"
+        rf"(?:,?\s+{_YEAR})?",
+        re.IGNORECASE,
+    ),
+    "genitive": re.compile(
+        rf"(?P<mon>{_MONTH})\s+{_DAY}\s?-?\s?(?:і|ы|сі|сы|ші|шы|нде|нда|де|да|не|на|и)?(?!\w)",
+        re.IGNORECASE,
+    ),
+    "month_year": re.compile(
+        rf"(?P<mon>{_MONTH})(?:\s+of)?[\s,]+{_YEAR}{_YEAR_WORD}", re.IGNORECASE
+    ),
 }
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:в|во|in|since|during|early|late|mid|end of|beginning of|начале|конце|середине)\s*-?\s*$",
-    re.IGNORECASE)
-_GENITIVE_SUFFIXES = ("дың", "дің", "тың", "тің", "ның", "нің", "дын", "дин", "тын", "тин", "нын",
-                      "нин", "дун", "дүн", "нун", "нүн")
-_LOCATIVE_SUFFIXES = ("да", "де", "та", "те", "нда", "нде", "ында", "інде", "унда", "үндө", "ында",
-                      "da", "oyida", "е")
+    re.IGNORECASE,
+)
+_GENITIVE_SUFFIXES = (
+    "дың",
+    "дің",
+    "тың",
+    "тің",
+    "ның",
+    "нің",
+    "дын",
+    "дин",
+    "тын",
+    "тин",
+    "нын",
+    "нин",
+    "дун",
+    "дүн",
+    "нун",
+    "нүн",
+)
+_LOCATIVE_SUFFIXES = (
+    "да",
+    "де",
+    "та",
+    "те",
+    "нда",
+    "нде",
+    "ында",
+    "інде",
+    "унда",
+    "үндө",
+    "ында",
+    "da",
+    "oyida",
+    "е",
+)
 _RELATIVE = re.compile(rf"(?<!\w)(?:{_alternation(list(RELATIVE_DAYS))})(?!\w)", re.IGNORECASE)
 _WEEKDAY = re.compile(
     rf"(?<!\w)(?:(?P<qual>(?:{_alternation(list(PAST_QUALIFIERS))})\w*|эт\w+|this|on)\s+)?"
     rf"(?P<wd>{_alternation([s for s, _ in WEEKDAY_STEMS])}|{re.escape(TAJIK_MONDAY)})\w*",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
+
+
+_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:до|к|ко|by|until|till|next)\s+$", re.IGNORECASE)
 
 
 def month_number(word: str) -> tuple[int, bool] | None:
@@ -100,7 +157,10 @@ def month_number(word: str) -> tuple[int, bool] | None:
 def _english_lowercase(word: str, language: str | None) -> bool:
     """An English month word written in lower case ("march", "may") is a verb, not a month."""
     folded = word.lower()
-    english = folded.startswith(tuple(s for s, _, _ in MONTH_STEMS[:12])) or folded.rstrip(".") in MONTH_ABBREVIATIONS
+    english = (
+        folded.startswith(tuple(s for s, _, _ in MONTH_STEMS[:12]))
+        or folded.rstrip(".") in MONTH_ABBREVIATIONS
+    )
     uzbek = folded.startswith(("mart", "may")) and language == "uz"
     return english and word[:1].islower() and not uzbek
 
@@ -110,19 +170,25 @@ def scan(text: str, *, language: str | None) -> list[Candidate]:
     found: list[Candidate] = []
     for name, pattern in _PATTERNS.items():
         for match in pattern.finditer(text):
-            candidate = _candidate(name, match.groupdict(), match.start(), match.end(),
-                                   language=language)
+            start = match.start()
+            if name == "dmy" and match.group("last") is None:
+                start = match.start("day")  # "с 4 января": the preposition is not part of it
+            candidate = _candidate(name, match.groupdict(), start, match.end(), language=language)
             if candidate is not None:
                 found.append(candidate)
     for hit in _MONTH_FINDER.finditer(text):
         for name, pattern in _AT_MONTH.items():
             match = pattern.match(text, hit.start())
             if match is not None:
-                candidate = _candidate(name, match.groupdict(), match.start(), match.end(),
-                                       language=language)
+                candidate = _candidate(
+                    name, match.groupdict(), match.start(), match.end(), language=language
+                )
                 if candidate is not None:
                     found.append(candidate)
-        groups = {"mon": hit.group(), "prep": _PREPOSITION_BEFORE.search(text, max(0, hit.start() - 16), hit.start())}
+        groups = {
+            "mon": hit.group(),
+            "prep": _PREPOSITION_BEFORE.search(text, max(0, hit.start() - 16), hit.start()),
+        }
         candidate = _candidate("month_alone", groups, hit.start(), hit.end(), language=language)
         if candidate is not None:
             found.append(candidate)
@@ -130,8 +196,9 @@ def scan(text: str, *, language: str | None) -> list[Candidate]:
     return found
 
 
-def _candidate(name: str, groups: dict, start: int, end: int, *,
-               language: str | None) -> Candidate | None:
+def _candidate(
+    name: str, groups: dict, start: int, end: int, *, language: str | None
+) -> Candidate | None:
     year = int(groups["year"]) if groups.get("year") else None
     day = int(groups["day"]) if groups.get("day") else None
     if name == "year_alone":
@@ -162,22 +229,43 @@ def _candidate(name: str, groups: dict, start: int, end: int, *,
         needs_context = False
     if name in ("month_year", "year_month", "month_alone"):
         return Candidate(start=start, end=end, year=year, month=month)
-    return Candidate(start=start, end=end, year=year, month=month, day=day)
+    last = int(groups["last"]) if groups.get("last") else None
+    if last is not None and (day is None or not day < last <= 31):
+        return None
+    return Candidate(start=start, end=end, year=year, month=month, day=day, last_day=last)
 
 
 def _relatives(text: str) -> list[Candidate]:
     out = []
     for match in _RELATIVE.finditer(text):
-        out.append(Candidate(start=match.start(), end=match.end(), relative=True,
-                             days_before=RELATIVE_DAYS[re.sub(r"\s+", " ", match.group().lower())]))
+        out.append(
+            Candidate(
+                start=match.start(),
+                end=match.end(),
+                relative=True,
+                days_before=RELATIVE_DAYS[re.sub(r"\s+", " ", match.group().lower())],
+            )
+        )
     for match in _WEEKDAY.finditer(text):
         word = re.sub(r"\s+", " ", match.group("wd").lower())
-        if word == TAJIK_MONDAY and not match.group("wd")[:1].islower():
+        if word == TAJIK_MONDAY and not match.group("wd").split()[-1][:1].islower():
             continue
-        weekday = 0 if word == TAJIK_MONDAY else next(
-            n for stem, n in WEEKDAY_STEMS if word.startswith(stem))
+        if _FUTURE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
+            continue  # "до пятницы", "by Friday", "until Monday": a deadline, not an event day
+        weekday = (
+            0
+            if word == TAJIK_MONDAY
+            else next(n for stem, n in WEEKDAY_STEMS if word.startswith(stem))
+        )
         qualifier = (match.group("qual") or "").lower()
         start = match.start() if qualifier and qualifier != "on" else match.start("wd")
-        out.append(Candidate(start=start, end=match.end(), relative=True, weekday=weekday,
-                             strictly_past=qualifier.startswith(PAST_QUALIFIERS)))
+        out.append(
+            Candidate(
+                start=start,
+                end=match.end(),
+                relative=True,
+                weekday=weekday,
+                strictly_past=qualifier.startswith(PAST_QUALIFIERS),
+            )
+        )
     return out

@@ -40,16 +40,30 @@ class DateMention:
     precision: str
     relative: bool
     year_inferred: bool = False
+    end_value: str | None = None  # last day of a range ("16–17 декабря"), else None
 
 
-def find_dates(text: str, *, language: str | None = None,
-               published: dt.date | None = None) -> list[DateMention]:
-    """All date mentions in ``text``, in order of position, not overlapping."""
+def find_dates(
+    text: str,
+    *,
+    language: str | None = None,
+    published: dt.date | None = None,
+    reference_year: int | None = None,
+) -> list[DateMention]:
+    """All date mentions in ``text``, in order of position, not overlapping.
+
+    ``reference_year`` (optional, used only when ``published`` is unknown) is the latest year the
+    text can date from, e.g. from era clues: a year-less date with a weekday takes the latest
+    fitting year up to it, and a year-less date with no year stated anywhere in the text takes it
+    (``year_inferred`` is true in both cases).
+    """
     candidates = _without_overlaps(_attach_weekdays(text, scan(text, language=language)))
     anchors = [(c.start, c.year) for c in candidates if c.year is not None and not c.relative]
     mentions = []
     for candidate in candidates:
-        mention = _resolve(text, candidate, anchors=anchors, published=published)
+        mention = _resolve(
+            text, candidate, anchors=anchors, published=published, reference_year=reference_year
+        )
         if mention is not None:
             mentions.append(mention)
     return mentions
@@ -64,14 +78,23 @@ def _attach_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:
         if c.relative or c.day is None or c.month is None:
             continue
         for index, w in enumerate(weekdays):
-            gap = text[w.end:c.start] if w.end <= c.start else text[c.end:w.start]
+            gap = text[w.end : c.start] if w.end <= c.start else text[c.end : w.start]
             if w.start < c.end and c.start < w.end or len(gap) > 3 or gap.strip(" ,(") != "":
                 continue
             used.add(index)
-            c = replace(c, start=min(c.start, w.start), end=max(c.end, w.end + (gap.endswith("(") and text[w.end:w.end + 1] == ")")), weekday=w.weekday)
+            c = replace(
+                c,
+                start=min(c.start, w.start),
+                end=max(c.end, w.end + (gap.endswith("(") and text[w.end : w.end + 1] == ")")),
+                weekday=w.weekday,
+            )
             break
         out.append(c)
-    out.extend(c for c in candidates if c.relative and not (c.weekday is not None and weekdays.index(c) in used))
+    out.extend(
+        c
+        for c in candidates
+        if c.relative and not (c.weekday is not None and weekdays.index(c) in used)
+    )
     out.extend(c for c in candidates if not c.relative and (c.day is None or c.month is None))
     return out
 
@@ -85,33 +108,68 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return chosen
 
 
-def _resolve(text: str, c: Candidate, *, anchors: list[tuple[int, int]],
-             published: dt.date | None) -> DateMention | None:
-    surface = text[c.start:c.end]
+def _resolve(
+    text: str,
+    c: Candidate,
+    *,
+    anchors: list[tuple[int, int]],
+    published: dt.date | None,
+    reference_year: int | None,
+) -> DateMention | None:
+    surface = text[c.start : c.end]
     if c.relative:
         if published is None:
             return None
         day = _relative_day(c, published)
-        return DateMention(start=c.start, end=c.end, surface=surface, value=day.isoformat(),
-                           precision="day", relative=True)
+        return DateMention(
+            start=c.start,
+            end=c.end,
+            surface=surface,
+            value=day.isoformat(),
+            precision="day",
+            relative=True,
+        )
     year, inferred = c.year, False
     if year is None:
-        year, inferred = _infer_year(c, anchors=anchors, published=published)
+        year, inferred = _infer_year(
+            c, anchors=anchors, published=published, reference_year=reference_year
+        )
         if year is None:
             return None
     if c.month is None:
-        return DateMention(start=c.start, end=c.end, surface=surface, value=f"{year:04d}",
-                           precision="year", relative=False)
+        return DateMention(
+            start=c.start,
+            end=c.end,
+            surface=surface,
+            value=f"{year:04d}",
+            precision="year",
+            relative=False,
+        )
     if c.day is None:
-        return DateMention(start=c.start, end=c.end, surface=surface,
-                           value=f"{year:04d}-{c.month:02d}", precision="month", relative=False,
-                           year_inferred=inferred)
+        return DateMention(
+            start=c.start,
+            end=c.end,
+            surface=surface,
+            value=f"{year:04d}-{c.month:02d}",
+            precision="month",
+            relative=False,
+            year_inferred=inferred,
+        )
     try:
         value = dt.date(year, c.month, c.day)
+        last = dt.date(year, c.month, c.last_day) if c.last_day else None
     except ValueError:
         return None
-    return DateMention(start=c.start, end=c.end, surface=surface, value=value.isoformat(),
-                       precision="day", relative=False, year_inferred=inferred)
+    return DateMention(
+        start=c.start,
+        end=c.end,
+        surface=surface,
+        value=value.isoformat(),
+        precision="day",
+        relative=False,
+        year_inferred=inferred,
+        end_value=last.isoformat() if last else None,
+    )
 
 
 def _relative_day(c: Candidate, published: dt.date) -> dt.date:
@@ -123,11 +181,14 @@ def _relative_day(c: Candidate, published: dt.date) -> dt.date:
     return published - dt.timedelta(days=back)
 
 
-def _infer_year(c: Candidate, *, anchors: list[tuple[int, int]],
-                published: dt.date | None) -> tuple[int | None, bool]:
+def _infer_year(
+    c: Candidate,
+    *,
+    anchors: list[tuple[int, int]],
+    published: dt.date | None,
+    reference_year: int | None,
+) -> tuple[int | None, bool]:
     assert c.month is not None
-    if c.weekday is not None and c.day is not None and published is None:
-        return _year_from_weekday(c, anchors=anchors), True
     if published is not None:
         day = c.day or 1
         try:
@@ -135,26 +196,35 @@ def _infer_year(c: Candidate, *, anchors: list[tuple[int, int]],
         except ValueError:  # 29 February
             return published.year - 1, False
         return (published.year if this_year <= published else published.year - 1), False
-    if not anchors:
-        return None, False
-    nearest = min(anchors, key=lambda anchor: abs(anchor[0] - c.start))
-    return nearest[1], True
+    if c.weekday is not None and c.day is not None:
+        return _year_from_weekday(c, anchors=anchors, reference_year=reference_year), True
+    if anchors:
+        nearest = min(anchors, key=lambda anchor: abs(anchor[0] - c.start))
+        return nearest[1], True
+    return reference_year, reference_year is not None
 
 
-def _year_from_weekday(c: Candidate, *, anchors: list[tuple[int, int]]) -> int | None:
-    """The year in which day/month falls on the stated weekday, chosen near the text's years."""
+def _year_from_weekday(
+    c: Candidate, *, anchors: list[tuple[int, int]], reference_year: int | None
+) -> int | None:
+    """The year in which day/month falls on the stated weekday.
+
+    With years stated in the text: the first fitting year from the latest of them on (not after
+    ``reference_year``). Without: the latest fitting year up to ``reference_year``.
+    """
     assert c.month is not None and c.day is not None and c.weekday is not None
-    if not anchors:
+    if not anchors and reference_year is None:
         return None
-    latest = max(year for _, year in anchors)
+    latest = max(year for _, year in anchors) if anchors else None
+    high = reference_year if reference_year is not None else (latest or 0) + 11
+    low = latest if latest is not None else high - 11
     fitting = []
-    for year in range(latest - 15, latest + 12):
+    for year in range(low, high + 1):
         try:
             if dt.date(year, c.month, c.day).weekday() == c.weekday:
                 fitting.append(year)
         except ValueError:
             continue
-    later = [year for year in fitting if year >= latest]
-    if later:
-        return later[0]
-    return max(fitting) if fitting else None
+    if not fitting:
+        return None
+    return fitting[0] if latest is not None else fitting[-1]

@@ -16,6 +16,7 @@ from protest_tracker.pipeline.cues_fields import (
     FLAG_CUES,
     GRIEVANCE_CUES,
     GROUP_CUES,
+    POLICE_CUES,
     STATE_RESPONSE_CUES,
     TARGET_CUES,
 )
@@ -23,10 +24,12 @@ from protest_tracker.pipeline.cues_protest import EVENT_TYPE_CUES
 from protest_tracker.pipeline.lexicon import CueMatch, Lexicon
 from protest_tracker.pipeline.text import Sentence
 
+_ACTIVE_RESPONSES = {"monitoring", "dispersal", "detention", "force_violence", "fine", "administrative_arrest",
+                     "criminal_charge", "fatalities"}
 TYPE_PRIORITY = ("riot", "hunger_strike", "strike", "road_blockade", "single_person_picket", "sit_in",
                  "march", "picket", "other")
 _CLAUSE_END = re.compile(r"[.;!?\n]|, (?:а|но|and|but|while|однако)\b")
-_FALSE_UTILITY = re.compile(r"(?:слезоточ|tear|нервно|сжижен|lpg|liquefied|автогаз|газ~?ет)\S*\s*$")
+_FALSE_UTILITY = re.compile(r"(?:слезоточ|tear|нервно|сжижен|lpg|liquefied|автогаз|ko'zdan yosh)\S*\s*$")
 _FALSE_GRIEVANCE_WINDOW = 24
 
 
@@ -79,17 +82,18 @@ def _evidence(name: str, text: str, match: CueMatch, spans: Sequence[tuple[int, 
 
 
 def event_type(text: str, folded: str, scope: Scope) -> tuple[str, Evidence | None]:
-    """The event type: the highest-priority type cue in the trigger sentences, else in the scope."""
-    found = {m.label: m for m in reversed(_matches(EVENT_TYPE_CUES, folded, scope.triggers))}
-    for label in TYPE_PRIORITY:
-        if label in found:
-            return label, _evidence("event_type", text, found[label], scope.triggers)
+    """The event type: the highest-priority type cue of the first trigger sentence that has one."""
+    for span in scope.triggers:
+        found = {m.label: m for m in reversed(_matches(EVENT_TYPE_CUES, folded, [span]))}
+        for label in TYPE_PRIORITY:
+            if label in found:
+                return label, _evidence("event_type", text, found[label], [span])
     return "demonstration", None
 
 
 def _plausible(label: str, match: CueMatch, folded: str) -> bool:
     before = folded[max(0, match.start - _FALSE_GRIEVANCE_WINDOW): match.start]
-    return not (label == "utilities" and _FALSE_UTILITY.search(before + "~"))
+    return not (label == "utilities" and _FALSE_UTILITY.search(before))
 
 
 def labels_with_evidence(lexicon: Lexicon, name: str, text: str, folded: str,
@@ -150,23 +154,30 @@ def participants(text: str, folded: str, scope: Scope) -> tuple[list[str], str |
     return ["general_public"], None, []
 
 
-def classify(text: str, folded: str, scope: Scope) -> FieldValues:
-    """Every field of one event from its scope."""
+def classify(text: str, folded: str, scope: Scope, *, topics: Scope | None = None) -> FieldValues:
+    """Every field of one event from its scope (grievances and demands from ``topics`` when given:
+    for the only event of an article, the whole article explains what it was about)."""
+    topics = topics or scope
     values = FieldValues()
     values.event_type, type_evidence = event_type(text, folded, scope)
     if type_evidence:
         values.evidence.append(type_evidence)
     responses, ev = labels_with_evidence(STATE_RESPONSE_CUES, "state_response", text, folded, scope.spans)
+    if not set(responses) & _ACTIVE_RESPONSES:
+        police = [m for m in _matches(POLICE_CUES, folded, scope.spans)]
+        if police:  # police on the scene and nothing more reported: they watched
+            responses.append("monitoring")
+            ev.append(_evidence("state_response:monitoring", text, police[0], scope.spans))
     values.state_response = tuple(responses) or ("none_reported",)
     values.evidence += ev
-    grievances, ev = labels_with_evidence(GRIEVANCE_CUES, "grievance", text, folded, scope.spans)
+    grievances, ev = labels_with_evidence(GRIEVANCE_CUES, "grievance", text, folded, topics.spans)
     if scope.title:
         for match in GRIEVANCE_CUES.find(scope.title):
             if match.label not in grievances and _plausible(match.label, match, scope.title):
                 grievances.append(match.label)
     values.grievances = tuple(grievances[:4])
     values.evidence += ev
-    demand_list, ev = demands(text, folded, scope)
+    demand_list, ev = demands(text, folded, topics)
     values.demands = tuple(demand_list)
     values.evidence += ev
     target_spans = [(e.start, e.end) for e in ev if e.start is not None] or scope.triggers

@@ -116,7 +116,10 @@ class Pipeline:
         return tuple(b.spec.key for b in self.stages)
 
     def run(self, article: Article) -> Article:
-        """Pass one article through every stage; stop at the first drop."""
+        """Pass one article through every stage; stop at the first drop (an article that
+        arrives already dropped, e.g. an unreadable input line, passes through untouched)."""
+        if article.dropped:
+            return article
         for built in self.stages:
             counts = self.counts[built.spec.key]
             counts.seen += 1

@@ -24,19 +24,10 @@ from pathlib import Path
 
 from protest_tracker.errors import PipelineError
 from protest_tracker.model import Place
+from protest_tracker.pipeline.geo_context import BLOCK_AFTER, BLOCK_BEFORE, LOWER_STARTERS
 from protest_tracker.pipeline.geo_names import fold, tokens, word_forms
 
 KINDS = ("city", "region", "country", "foreign")
-_BLOCK_BEFORE = frozenset(fold(w) for w in (
-    "улица", "улице", "улицы", "улицу", "ул", "проспект", "проспекта", "проспекте", "пр", "переулок",
-    "бульвар", "бульваре", "площадь", "площади", "озеро", "озера", "озере", "река", "реки", "реке",
-    "море", "моря", "пик", "lake", "river", "mount", "street", "avenue", "имени", "им",
-))
-_BLOCK_AFTER = frozenset(fold(w) for w in (
-    "street", "avenue", "st", "sea", "lake", "river", "көшесі", "көшесінде", "даңғылы", "даңғылында",
-    "көлі", "өзені", "теңізі", "көчөсү", "көчөсүндө", "ko'chasi", "ko'chasida", "dengizi", "море",
-    "моря", "морю", "морем", "районы", "ауданы", "district",
-))
 _SEPARATOR = re.compile(r"^[\s\-‐–]*$")
 _CACHE_LIMIT = 200_000
 
@@ -91,7 +82,10 @@ class Gazetteer:
                 names_text = (Path(path) / "gazetteer_names.tsv").read_text(encoding="utf-8")
         except OSError as exc:
             raise GazetteerError(f"cannot read the gazetteer files: {exc}") from exc
-        return cls(_parse_places(places_text), _parse_names(names_text))
+        entries, names = _parse_places(places_text), _parse_names(names_text)
+        if any(index >= len(entries) for ids in names.values() for index in ids):
+            raise GazetteerError("gazetteer_names.tsv refers to a place that does not exist")
+        return cls(entries, names)
 
     def __len__(self) -> int:
         return len(self._entries)
@@ -121,18 +115,17 @@ class Gazetteer:
                 continue
             length, key, exact = found
             start, end = words[i][0], words[i + length - 1][1]
-            mention = self._mention(text, start=start, end=end, key=key, exact=exact)
-            if mention is not None:
-                mentions.append(mention)
+            mentions.append(self._mention(text, start=start, end=end, key=key, exact=exact))
             i += length
         return mentions
 
-    def _match_at(self, text: str, words: list[tuple[int, int, str]], folded: list[str],
-                  i: int) -> tuple[int, str, bool] | None:
+    def _match_at(
+        self, text: str, words: list[tuple[int, int, str]], folded: list[str], i: int
+    ) -> tuple[int, str, bool] | None:
         surface = words[i][2]
-        if not surface[0].isupper() and folded[i] not in self._by_first:
+        if not surface[0].isupper() and not folded[i].startswith(LOWER_STARTERS):
             return None
-        if i > 0 and folded[i - 1] in _BLOCK_BEFORE and _adjacent(text, words[i - 1], words[i]):
+        if i > 0 and folded[i - 1] in BLOCK_BEFORE and _adjacent(text, words[i - 1], words[i]):
             return None
         best: tuple[int, str, bool] | None = None
         for form in self._forms(folded[i]):
@@ -143,19 +136,29 @@ class Gazetteer:
                     continue
                 if self._rest_matches(text, words, folded, i, parts):
                     exact = form == folded[i] and all(
-                        folded[i + k] == parts[k] for k in range(1, len(parts)))
+                        folded[i + k] == parts[k] for k in range(1, len(parts))
+                    )
                     best = (len(parts), " ".join(parts), exact)
                     break
         if best is None:
             return None
         after = i + best[0]
-        if after < len(words) and folded[after] in _BLOCK_AFTER and _adjacent(
-                text, words[after - 1], words[after]):
+        if (
+            after < len(words)
+            and folded[after] in BLOCK_AFTER
+            and _adjacent(text, words[after - 1], words[after])
+        ):
             return None
         return best
 
-    def _rest_matches(self, text: str, words: list[tuple[int, int, str]], folded: list[str],
-                      i: int, parts: tuple[str, ...]) -> bool:
+    def _rest_matches(
+        self,
+        text: str,
+        words: list[tuple[int, int, str]],
+        folded: list[str],
+        i: int,
+        parts: tuple[str, ...],
+    ) -> bool:
         if i + len(parts) > len(words):
             return False
         for k in range(1, len(parts)):
@@ -165,8 +168,7 @@ class Gazetteer:
                 return False
         return True
 
-    def _mention(self, text: str, *, start: int, end: int, key: str,
-                 exact: bool) -> PlaceMention | None:
+    def _mention(self, text: str, *, start: int, end: int, key: str, exact: bool) -> PlaceMention:
         ids = self._names[key]
         entry = self._entries[ids[0]]
         confidence = 0.9 if exact else 0.8
@@ -174,10 +176,20 @@ class Gazetteer:
             confidence -= 0.2
         if len(ids) > 1 and entry.kind == "city":
             rival = self._entries[ids[1]]
-            if rival.kind == "city" and rival.population * 3 > entry.population:
+            if (
+                rival.kind == "city"
+                and rival.place.city != entry.place.city
+                and rival.population * 3 > entry.population
+            ):
                 confidence -= 0.2
-        return PlaceMention(start=start, end=end, surface=text[start:end], place=entry.place,
-                            kind=entry.kind, confidence=round(confidence, 2))
+        return PlaceMention(
+            start=start,
+            end=end,
+            surface=text[start:end],
+            place=entry.place,
+            kind=entry.kind,
+            confidence=round(confidence, 2),
+        )
 
     def lookup(self, name: str, *, country: str | None = None) -> Place | None:
         """The best place called ``name`` (any supported spelling or inflected form), or ``None``."""
@@ -200,7 +212,7 @@ class Gazetteer:
 
 def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
     """Two tokens belong to one name only when separated by spaces or a hyphen (or ``St.``)."""
-    gap = text[left[1]:right[0]]
+    gap = text[left[1] : right[0]]
     if _SEPARATOR.match(gap):
         return "\n" not in gap
     return gap.strip() == "." and fold(left[2]) in {"st", "d"}
@@ -214,11 +226,16 @@ def _parse_places(text: str) -> list[_Entry]:
         cols = line.split("\t")
         if len(cols) != 11 or int(cols[0]) != len(entries) or cols[1] not in KINDS:
             raise GazetteerError(f"gazetteer_places.tsv line {number} is malformed")
-        place = Place(country=cols[2], city=cols[3] or None, region=cols[4] or None,
-                      admin1_code=cols[5] or None,
-                      latitude=float(cols[6]) if cols[6] else None,
-                      longitude=float(cols[7]) if cols[7] else None,
-                      geo_precision=int(cols[8]), geonameid=int(cols[9]) if cols[9] else None)
+        place = Place(
+            country=cols[2],
+            city=cols[3] or None,
+            region=cols[4] or None,
+            admin1_code=cols[5] or None,
+            latitude=float(cols[6]) if cols[6] else None,
+            longitude=float(cols[7]) if cols[7] else None,
+            geo_precision=int(cols[8]),
+            geonameid=int(cols[9]) if cols[9] else None,
+        )
         entries.append(_Entry(place=place, kind=cols[1], population=int(cols[10])))
     return entries
 

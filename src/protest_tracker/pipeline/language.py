@@ -106,7 +106,7 @@ def script_rules(text: str) -> LanguageGuess | None:
             return LanguageGuess("tg", 0.9, "script", script)
         if uz >= 5:
             return LanguageGuess("uz", 0.9, "script", script)
-        if kk >= 12:
+        if kk >= 12 and len(_KK_CYR.findall(text)) >= 3:
             return LanguageGuess("kk", 0.9, "script", script)
         if ky >= 12 and kk < 3:
             return LanguageGuess("ky", 0.85, "script", script)

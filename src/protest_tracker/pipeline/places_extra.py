@@ -2,13 +2,17 @@
 
 * "Алматы–Бишкек", "Toshkent-Termiz": two cities joined by a dash name a road,
   not where something happened; both mentions are dropped. So are cities named as a
-  direction ("из Бохтара", "from Osh", "towards Bishkek").
+  direction ("из Бохтара", "from Osh", "towards Bishkek"), and first names that are also
+  city names ("Nursultan Nazarbayev").
 * Names the gazetteer is unsure of (ordinary words or personal names that are also
-  villages: confidence below 0.8) are kept only after a settlement word
-  ("в селе", "city of", "shahrida") or when the title names them too.
+  villages: confidence below 0.8) in another country than the article's main one are
+  kept only after a settlement word ("в селе", "city of", "shahrida"), when the title
+  names them too, or when they recur.
 * A village the gazetteer lacks, introduced by a settlement word ("в селе Саруу",
   "the village of Saruu"), becomes a city-level mention with a transliterated name;
   its country is that of the region named beside it, else the article's main country.
+* An article that names no place at all is placed in the capital of its outlet's country
+  domain (``.kz`` …), else of the country whose language it is written in (kk → KZ, …).
 """
 
 from __future__ import annotations
@@ -22,6 +26,8 @@ from typing import Any
 from protest_tracker.model import Place
 
 _DASH = re.compile(r"^\s?[-–—‐]\s?$")
+_COUNTRY_NOUN = re.compile(r"stan|стан|iston|истон|ston|ston")
+_SURNAME_AFTER = re.compile(r"^\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'-]*(?:ev|ov|yev|aev|eva|ova|ин|ев|ов|ева|ова|аев|ина)\b")
 _DIRECTION_BEFORE = re.compile(
     r"(?:\bиз|\bfrom|\btowards?|\bв сторону|ведущ\w* в|направля\w* в|\bдо|\bin the direction of)\s+$", re.IGNORECASE)
 _SETTLEMENT_BEFORE = re.compile(
@@ -30,7 +36,7 @@ _SETTLEMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEW_SETTLEMENT = re.compile(
-    r"(?:\b(?:в|во|из|у) (?:сел[еоа]|поселк[еа]|ауле|деревне|кишлаке|поселении)|\b(?:the )?(?:village|settlement) of) "
+    r"(?:\b(?:в|во|из|у) (?:сел[еоа]|поселк[еа]|ауле|деревне|кишлаке|поселении|городе)|\b(?:the )?(?:village|settlement|town) of) "
     r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]{2,})"
 )
 _TRANSLIT = dict(zip(
@@ -74,11 +80,16 @@ def clean_places(places: Sequence[Any], *, text: str, title_places: Sequence[Any
             route.update((id(a), id(b)))
     title_keys = {(m.place.country, m.place.city) for m in title_places}
     counts = Counter((m.place.country, m.place.city) for m in ordered)
+    strong_countries = Counter(m.place.country for m in ordered if m.confidence >= 0.8 and m.kind != "foreign")
+    main_country = strong_countries.most_common(1)[0][0] if strong_countries else None
     kept = []
     for m in ordered:
-        if id(m) in route or (m.kind == "city" and _DIRECTION_BEFORE.search(text[max(0, m.start - 24):m.start])):
+        if m.kind == "country" and not _COUNTRY_NOUN.search(m.surface.lower()):
+            continue  # "Kyrgyz opposition", "казахские активисты": a nationality, not a place
+        if id(m) in route or (m.kind == "city" and (_DIRECTION_BEFORE.search(text[max(0, m.start - 24):m.start])
+                                                    or _SURNAME_AFTER.match(text[m.end:m.end + 30]))):
             continue
-        if m.confidence < 0.8 and m.kind == "city":
+        if m.confidence < 0.8 and m.kind == "city" and main_country and m.place.country != main_country:
             key = (m.place.country, m.place.city)
             supported = (_SETTLEMENT_BEFORE.search(text[max(0, m.start - 24):m.start]) or key in title_keys
                          or counts[key] >= 2)
@@ -129,6 +140,19 @@ def landmark_mentions(folded: str, *, gazetteer: Any) -> list[Any]:
             place = gazetteer.lookup(city, country=country) or Place(country=country, city=city)
             found.append(SettlementMention(match.start(), match.end(), match.group(0), place, "city", 0.85))
     return found
+
+
+LANGUAGE_COUNTRY = {"kk": "KZ", "ky": "KG", "tg": "TJ", "uz": "UZ", "tk": "TM"}
+
+
+_UNKNOWN_LOCATIVE = re.compile(
+    r"(?:\b(?:в|во|in|at|дар|da)\s+[A-ZА-ЯЁҶҲҚҒӮӢӘӨҮҰІ][\w-]{2,}|"
+    r"\b[A-ZА-ЯЁҶҲҚҒӮӢӘӨҮҰІ][\w-]{2,}(?:да|де|та|те|dа|da|de|ta|te)\b)")
+
+
+def names_unknown_place(sentences: Sequence[str]) -> bool:
+    """Whether a sentence places something in a capitalised name the gazetteer did not know."""
+    return any(_UNKNOWN_LOCATIVE.search(s) for s in sentences)
 
 
 def source_country(url: str | None) -> str | None:

@@ -24,51 +24,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
+from protest_tracker.pipeline.drafts import (
+    Claim,
+    Draft,
+    DraftBuilder,
+    SegmentOptions,
+    event_dates,
+    merge_undated,
+)
 from protest_tracker.pipeline.facts import CENTRAL_ASIA, SentenceFacts
 
 _LOCATIVE_BEFORE = ("в ", "во ", "in ", "at ", "near ")
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|and|и|va|мен|жана|ва|ҳамда|және|hem|&)\s*)+$", re.IGNORECASE)
 _LEVEL = {"city": 0, "region": 1, "country": 2}
-
-
-@dataclass(slots=True)
-class Draft:
-    """An event being assembled: where, when, and which sentences report it."""
-
-    country: str
-    city: str | None
-    place: Any | None
-    place_mention: Any | None
-    date: str | None
-    precision: str
-    date_mention: Any | None
-    date_source: str
-    sentences: list[int] = field(default_factory=list)
-    triggers: list[int] = field(default_factory=list)
-    place_in_sentence: bool = True
-
-    @property
-    def key(self) -> tuple[str, str | None, str | None]:
-        return (self.country, self.city, self.date)
-
-
-@dataclass(slots=True)
-class Claim:
-    facts: SentenceFacts
-    places: list[Any]
-    level: int
-    own_place: bool
-    date: Any | None
-
-
-@dataclass(slots=True)
-class SegmentOptions:
-    background_days: int = 45
-    future_days: int = 1
-    max_events: int = 12
+_SINCE_BEFORE = re.compile(r"(?:since|начиная с|с|со)\s+$", re.IGNORECASE)
 
 
 def _is_abroad(facts: SentenceFacts, text: str) -> bool:
@@ -118,15 +89,6 @@ def _own_places(f: SentenceFacts, text: str) -> tuple[list[Any], int]:
     return [], 3
 
 
-_DEADLINE_BEFORE = re.compile(r"(?:until|till|by|до|по|дейін|чейин|gacha|то)\s+(?:at least\s+)?$", re.IGNORECASE)
-
-
-def _event_dates(facts: SentenceFacts, text: str = "") -> list[Any]:
-    """Day/month dates of the sentence, except deadlines ("until November 12", "до 5 мая")."""
-    return [d for d in facts.dates if d.precision in ("day", "month") and d.value
-            and not (text and _DEADLINE_BEFORE.search(text[max(0, d.start - 16):d.start]))]
-
-
 def _parse(value: str | None) -> dt.date | None:
     if not value:
         return None
@@ -136,8 +98,25 @@ def _parse(value: str | None) -> dt.date | None:
         return None
 
 
+def _older_year_only(f: SentenceFacts, text: str, reference: dt.date) -> bool:
+    """The sentence dates its protest only by a year before the article's ("в 2022 году …")."""
+    if event_dates(f, text):
+        return False
+    years = [d for d in f.dates if d.precision == "year" and d.value and d.value[:4].isdigit()]
+    return bool(years) and all(int(d.value[:4]) < reference.year for d in years)
+
+
+def _title_abroad(title_places: Sequence[Any], title: str) -> bool:
+    """The title places its story abroad: a foreign place and no home city or region."""
+    home = [m for m in title_places if m.kind in ("city", "region") and m.place.country in CENTRAL_ASIA]
+    return not home and any(m.kind == "foreign" or m.place.country not in CENTRAL_ASIA for m in title_places
+                            if m.place.city or title[max(0, m.start - 4):m.start].lower().endswith(_LOCATIVE_BEFORE))
+
+
 def _hard_negative(f: SentenceFacts, text: str) -> str | None:
     """The reason this protest sentence reports no event, or ``None``."""
+    if f.sentence.text.rstrip(" \"'»”").endswith("?"):
+        return "question"
     q = f.qualifiers
     if _is_abroad(f, text):
         return "abroad"
@@ -162,24 +141,36 @@ def _time_reason(value: str | None, precision: str, reference: dt.date | None, o
 
 def segment(
     facts: Sequence[SentenceFacts], *, text: str, title_places: Sequence[Any], dominant: Any | None,
-    reference: dt.date | None, options: SegmentOptions | None = None,
+    reference: dt.date | None, options: SegmentOptions | None = None, title: str = "",
 ) -> tuple[list[Draft], list[str]]:
     """Drafts (merged by country + city + date) and the reasons candidates were rejected."""
     options = options or SegmentOptions()
     rejected: list[str] = []
     claims: list[Claim] = []
+    abroad_context = _title_abroad(title_places, title)
     for f in facts:
         if not f.strong:
             continue
         reason = _hard_negative(f, text)
+        if reason == "abroad" and not claims:
+            abroad_context = True  # the story's first protest happened abroad
+        if reason is None and abroad_context and not f.cities and not any(m.kind == "region" for m in f.home_places):
+            reason = "abroad"  # a protest abroad, mentioned again without a home place
         if reason:
             rejected.append(reason)
             continue
+        if reference is not None and _older_year_only(f, text, reference):
+            rejected.append("background_date")
+            continue
         places, level = _own_places(f, text)
-        claims.append(Claim(f, places, level, bool(places), _nearest(_event_dates(f, text), f.anchor())))
+        date = _nearest(event_dates(f, text), f.anchor())
+        if date is not None and len(places) >= 2 and _SINCE_BEFORE.search(text[max(0, date.start - 14):date.start]):
+            rejected.append("wave_summary")  # "since April 24 there have been rallies in A, B and C"
+            continue
+        claims.append(Claim(f, places, level, bool(places), date))
     title_home = [m for m in title_places if m.kind != "foreign" and m.place.country in CENTRAL_ASIA]
     title_place = min(title_home, key=lambda m: _LEVEL.get(m.kind, 3)) if title_home else None
-    builder = _Builder(facts, options, rejected, text)
+    builder = DraftBuilder(facts, options, rejected, text)
     last: Draft | None = None
     dated = sorted((c for c in claims if c.date is not None), key=lambda c: (c.level > 0, c.facts.sentence.index))
     for claim in dated:  # pass 1: dated claims, city-level first
@@ -192,9 +183,11 @@ def segment(
         if not places:
             rejected.append("no_home_place")
             continue
-        if claim.level > 0 and claim.own_place:
-            target = (builder.find(places[0], date=claim.date.value, broader=True)
-                      or builder.find(places[0], date=None, broader=True, near=claim.facts.sentence.index))
+        broad = places[0].kind in ("region", "country")
+        if broad:
+            target = builder.find(places[0], date=claim.date.value, broader=True)
+            if target is None and claim.own_place:
+                target = builder.find(places[0], date=None, broader=True, near=claim.facts.sentence.index)
             if target is not None:
                 builder.attach(target, claim)
                 last = target
@@ -222,10 +215,10 @@ def segment(
                 continue
             builder.add(mention, claim, date=date, source=source, own_place=claim.own_place)
     builder.attach_followers()
-    return list(builder.drafts.values()), rejected
+    return merge_undated(list(builder.drafts.values())), rejected
 
 
-def _country_city(claim: Claim, facts: Sequence[SentenceFacts], builder: _Builder) -> list[Any]:
+def _country_city(claim: Claim, facts: Sequence[SentenceFacts], builder: DraftBuilder) -> list[Any]:
     """For a claim naming only a country: a city of that country named in the neighbouring
     sentences of its paragraph, else the city of an existing event in that country."""
     country = claim.places[0].place.country if claim.places else None
@@ -241,108 +234,13 @@ def _country_city(claim: Claim, facts: Sequence[SentenceFacts], builder: _Builde
 
 
 def _context_place(claim: Claim, last: Draft | None, title_place: Any, dominant: Any, facts: Sequence[SentenceFacts]) -> list[Any]:
+    """Where a claim that names no place happened: the previous event nearby (two paragraphs),
+    else the title's place, else the article's dominant city."""
     if last is not None and last.place_mention is not None:
-        last_paragraph = facts[last.triggers[-1]].sentence.paragraph
-        if claim.facts.sentence.paragraph - last_paragraph <= 1:
+        nearest = min(last.triggers, key=lambda t: abs(t - claim.facts.sentence.index))
+        if abs(claim.facts.sentence.paragraph - facts[nearest].sentence.paragraph) <= 1:
             return [last.place_mention]
     for option in (title_place, dominant):
         if option is not None:
             return [option]
     return []
-
-
-class _Builder:
-    """Holds drafts while claims are resolved."""
-
-    def __init__(self, facts: Sequence[SentenceFacts], options: SegmentOptions, rejected: list[str], text: str) -> None:
-        self.facts = facts
-        self.text = text
-        self.options = options
-        self.rejected = rejected
-        self.drafts: dict[tuple[str, str | None, str | None], Draft] = {}
-
-    def add(self, mention: Any, claim: Claim, *, date: Any, source: str, own_place: bool) -> Draft | None:
-        if isinstance(date, tuple):
-            value, precision, date_mention = date[0], date[1], date[2]
-        elif date is not None:
-            value, precision, date_mention = date.value, date.precision, date
-        else:
-            value, precision, date_mention = None, "day", None
-        key = (mention.place.country, mention.place.city, value)
-        draft = self.drafts.get(key)
-        if draft is None:
-            if len(self.drafts) >= self.options.max_events:
-                self.rejected.append("too_many_events")
-                return None
-            draft = Draft(country=mention.place.country, city=mention.place.city, place=mention.place,
-                          place_mention=mention, date=value, precision=precision, date_mention=date_mention,
-                          date_source=source, place_in_sentence=own_place)
-            self.drafts[key] = draft
-        self.attach(draft, claim)
-        return draft
-
-    @staticmethod
-    def attach(draft: Draft, claim: Claim) -> None:
-        index = claim.facts.sentence.index
-        if index not in draft.triggers:
-            draft.triggers.append(index)
-            draft.sentences.append(index)
-
-    def find(self, mention: Any, *, date: str | None, broader: bool, near: int | None = None) -> Draft | None:
-        """An existing draft for this place (and date, when given); region/country claims match any city in it."""
-        place = mention.place
-        found = []
-        for draft in self.drafts.values():
-            if draft.country != place.country or (date is not None and draft.date != date):
-                continue
-            if draft.city == place.city or (broader and (place.region is None or draft.place is None
-                                                          or draft.place.region == place.region)):
-                found.append(draft)
-        if not found:
-            return None
-        if near is None:
-            return found[0]
-        return min(found, key=lambda d: min(abs(t - near) for t in d.triggers))
-
-    def find_broader_draft(self, mention: Any) -> Draft | None:
-        """A region- or country-level draft (no city) that contains this city mention."""
-        place = mention.place
-        for draft in self.drafts.values():
-            if draft.city is None and draft.country == place.country and (
-                    draft.place is None or draft.place.region in (None, place.region)):
-                return draft
-        return None
-
-    def previous(self, claim: Claim) -> Draft | None:
-        index = claim.facts.sentence.index
-        before = [d for d in self.drafts.values() if any(t < index for t in d.triggers)]
-        return max(before, key=lambda d: max(t for t in d.triggers if t < index)) if before else None
-
-    def context_date(self, claim: Claim, reference: dt.date | None) -> tuple[tuple | None, str]:
-        paragraph = claim.facts.sentence.paragraph
-        for f in reversed(self.facts[: claim.facts.sentence.index]):
-            if f.sentence.paragraph != paragraph:
-                break
-            dates = _event_dates(f, self.text)
-            if dates:
-                return (dates[-1].value, dates[-1].precision, dates[-1]), "paragraph"
-        if reference is not None:
-            return (reference.isoformat(), "day", None), "reference"
-        return None, "unknown"
-
-    def attach_followers(self) -> None:
-        """Give each draft the non-trigger sentences that follow its triggers (up to two)."""
-        owner: dict[int, Draft] = {}
-        for draft in self.drafts.values():
-            for t in draft.triggers:
-                owner.setdefault(t, draft)
-        current: Draft | None = None
-        distance = 0
-        for f in self.facts:
-            index = f.sentence.index
-            if index in owner:
-                current, distance = owner[index], 0
-                continue
-            distance += 1
-            if current is not None and distance <= 2 and index not in current.sentences:
-                current.sentences.append(index)

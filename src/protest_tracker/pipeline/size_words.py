@@ -5,6 +5,8 @@ All keys are lower case. Stems end with ``*`` (prefix match); other keys are who
 
 from __future__ import annotations
 
+import re
+
 # number words -> value (stems allowed for inflected Russian forms)
 NUMBER_WORDS: dict[str, int] = {
     # English
@@ -134,3 +136,19 @@ NOT_PEOPLE_NOUNS = (
     "article*", "раз", "times", "мест*", "дней", "квартир*", "дом*", "house*", "apartment*",
 )
 OF_WORDS = ("of", "из", "в", "с")
+# words that end a size phrase: a people noun after them belongs to another clause
+STOP_FILLERS = frozenset({
+    "were", "was", "are", "is", "be", "been", "have", "has", "had", "will", "would", "and", "or",
+    "to", "by", "from", "in", "at", "on", "with", "who", "that", "which", "than", "per",
+    "и", "или", "а", "но", "были", "был", "была", "было", "будут", "это", "что", "которые",
+    "на", "по", "за", "для", "от", "к", "у", "же", "не", "ни",
+    "және", "мен", "бен", "пен", "жана", "va", "ва", "ham", "ҳам",
+})
+
+# a single-person picket is a crowd of one
+SOLO_PICKET = re.compile(
+    r"(?<!\w)(?:одиночн\w* пикет\w*|single[- ](?:person|man|woman) (?:picket|protest)\w*"
+    r"|one-(?:man|woman|person) (?:picket|protest)\w*|solo (?:picket|protest)\w*"
+    r"|жеке-дара пикет\w*|бір адамдық пикет\w*|жалгыз адамдык пикет\w*|yakka (?:tartibdagi )?piket\w*)",
+    re.IGNORECASE,
+)

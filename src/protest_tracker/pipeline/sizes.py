@@ -14,10 +14,18 @@ money, time or distance units are ignored. Conventions (``../shared/eval/README.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from protest_tracker.pipeline.geo_names import fold
+from protest_tracker.pipeline.size_tokens import (
+    Tok,
+    matches,
+    number_value,
+    split_patterns,
+    tokens,
+    word_table,
+    word_value,
+)
 from protest_tracker.pipeline.size_words import (
     ABLATIVE_SUFFIXES,
     ABOUT_AFTER,
@@ -31,19 +39,17 @@ from protest_tracker.pipeline.size_words import (
     NUMBER_WORDS,
     OF_WORDS,
     PEOPLE_NOUNS,
+    SOLO_PICKET,
+    STOP_FILLERS,
     UPTO_AFTER,
     UPTO_BEFORE,
     VAGUE,
 )
 
-_TOKEN = re.compile(
-    r"\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?![\d,.]\d)|\d{1,3}(?:,\d{3})+(?!\d)|\d+(?:[.,]\d+)?"
-    r"|[^\W\d_]+(?:['’ʻʼ‘`-][^\W\d_]+)*|%|[-–—]")
 _RANGE_WORDS = ("-", "–", "—", "to", "до", "or", "или", "and", "и")
 _RANGE_START = ("from", "between", "от")
 _GROUP_PREFIXES = ("crowd of", "group of", "толпа из", "группа из", "a crowd of", "a group of")
 _MAX_FILLERS = 2
-_APOSTROPHES = str.maketrans("", "", "'’‘`´ʻʼ")
 
 
 def _phrases(*groups: object) -> frozenset[str]:
@@ -60,7 +66,9 @@ _UPTO = _phrases(UPTO_BEFORE)
 _RANGE = _phrases(_RANGE_START)
 _VAGUE = {fold(k): v for k, v in VAGUE.items()}
 _VAGUE_KEYS = frozenset(_VAGUE)
-_STARTERS = frozenset(p.split(" ")[0] for p in _GROUP | _ABOUT | _MORE | _UPTO | _RANGE | set(_VAGUE))
+_STARTERS = frozenset(
+    p.split(" ")[0] for p in _GROUP | _ABOUT | _MORE | _UPTO | _RANGE | set(_VAGUE)
+)
 
 
 @dataclass(frozen=True)
@@ -75,78 +83,25 @@ class SizeMention:
     noun: str | None = None
 
 
-@dataclass(frozen=True)
-class _Tok:
-    start: int
-    end: int
-    text: str
-    key: str
-    is_number: bool
-
-
-def _tokens(text: str) -> list[_Tok]:
-    out = []
-    for match in _TOKEN.finditer(text):
-        raw = match.group()
-        out.append(_Tok(match.start(), match.end(), raw, raw.lower().translate(_APOSTROPHES),
-                        raw[0].isdigit()))
-    return out
-
-
-def _phrase(toks: list[_Tok], i: int, phrases: frozenset[str]) -> int:
+def _phrase(toks: list[Tok], i: int, phrases: frozenset[str]) -> int:
     """Number of tokens of the longest phrase of ``phrases`` that starts at token ``i``."""
     if toks[i].key not in _STARTERS:
         return 0
     for length in (3, 2, 1):
-        if i + length <= len(toks) and " ".join(t.key for t in toks[i:i + length]) in phrases:
+        if i + length <= len(toks) and " ".join(t.key for t in toks[i : i + length]) in phrases:
             return length
     return 0
 
 
-def _number_value(tok: _Tok) -> float:
-    raw = re.sub(r"[\u00a0\u202f ]", "", tok.text)
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+", raw):
-        return float(raw.replace(",", ""))
-    return float(raw.replace(",", "."))
-
-
-_Table = tuple[dict[str, int], re.Pattern[str], dict[str, int]]
-
-
-def _table(table: dict[str, int]) -> _Table:
-    prefixes = {k[:-1]: v for k, v in table.items() if k.endswith("*")}
-    pattern = re.compile("|".join(sorted(map(re.escape, prefixes), key=len, reverse=True)))
-    return {k: v for k, v in table.items() if not k.endswith("*")}, pattern, prefixes
-
-
-_NUMBERS = _table(NUMBER_WORDS)
-_MULTIPLIERS = _table(MULTIPLIERS)
-
-
-def _word_value(key: str, table: _Table) -> int | None:
-    value = table[0].get(key)
-    if value is not None:
-        return value
-    match = table[1].match(key)
-    return table[2][match.group()] if match else None
-
-
-def _split_patterns(patterns: tuple[str, ...]) -> tuple[frozenset[str], tuple[str, ...]]:
-    return (frozenset(p for p in patterns if not p.endswith("*")),
-            tuple(p[:-1] for p in patterns if p.endswith("*")))
-
-
-_PEOPLE = _split_patterns(PEOPLE_NOUNS)
-_NOT_PEOPLE = _split_patterns(NOT_PEOPLE_NOUNS)
-
-
-def _is(key: str, patterns: tuple[frozenset[str], tuple[str, ...]]) -> bool:
-    return key in patterns[0] or key.startswith(patterns[1])
+_NUMBERS = word_table(NUMBER_WORDS)
+_PEOPLE = split_patterns(PEOPLE_NOUNS)
+_NOT_PEOPLE = split_patterns(NOT_PEOPLE_NOUNS)
+_MULTIPLIERS = word_table(MULTIPLIERS)
 
 
 def find_sizes(text: str, *, language: str | None = None) -> list[SizeMention]:
     """Crowd-size mentions in ``text``, left to right."""
-    toks = _tokens(text)
+    toks = tokens(text)
     mentions: list[SizeMention] = []
     i = 0
     while i < len(toks):
@@ -157,26 +112,35 @@ def find_sizes(text: str, *, language: str | None = None) -> list[SizeMention]:
         mention, next_index = parsed
         mentions.append(mention)
         i = next_index
-    return mentions
+    solo = [
+        SizeMention(start=m.start(), end=m.end(), surface=m.group(), low=1, high=1)
+        for m in SOLO_PICKET.finditer(text)
+        if not any(m.start() < other.end and other.start < m.end() for other in mentions)
+    ]
+    return sorted(mentions + solo, key=lambda mention: mention.start)
 
 
-def _quantity(toks: list[_Tok], j: int, language: str | None) -> tuple[float, int, bool] | None:
+def _quantity(toks: list[Tok], j: int, language: str | None) -> tuple[float, int, bool] | None:
     """(value, next index, is_collective) of the number at ``j`` (digits or number words)."""
-    if j + 1 < len(toks) and toks[j].key == "a" and toks[j + 1].key in ("hundred", "thousand", "dozen"):
+    if (
+        j + 1 < len(toks)
+        and toks[j].key == "a"
+        and toks[j + 1].key in ("hundred", "thousand", "dozen")
+    ):
         j += 1
     if j >= len(toks):
         return None
     if toks[j].is_number:
-        value, k = _number_value(toks[j]), j + 1
+        value, k = number_value(toks[j]), j + 1
     else:
         value, k = 0.0, j
         current = 0.0
         while k < len(toks) and not toks[k].is_number:
-            word_value = _word_value(toks[k].key, _NUMBERS)
+            number = word_value(toks[k].key, _NUMBERS)
             allowed = AMBIGUOUS_NUMBER_WORDS.get(toks[k].key)
-            if word_value is None or (allowed is not None and language not in allowed):
+            if number is None or (allowed is not None and language not in allowed):
                 break
-            current = current * word_value if word_value >= 100 and current else current + word_value
+            current = current * number if number >= 100 and current else current + number
             k += 1
         if k == j:
             return None
@@ -184,21 +148,31 @@ def _quantity(toks: list[_Tok], j: int, language: str | None) -> tuple[float, in
         if k == j + 1 and toks[j].key in COLLECTIVE:
             return value, k, True
     if k < len(toks) and not toks[k].is_number:
-        multiplier = _word_value(toks[k].key, _MULTIPLIERS)
+        multiplier = word_value(toks[k].key, _MULTIPLIERS)
         if multiplier and (toks[j].is_number or multiplier != 100):
             value, k = value * multiplier, k + 1
     return value, k, False
 
 
-def _parse_at(text: str, toks: list[_Tok], i: int,
-              language: str | None) -> tuple[SizeMention, int] | None:
+def _parse_at(
+    text: str, toks: list[Tok], i: int, language: str | None
+) -> tuple[SizeMention, int] | None:
     first = toks[i]
-    if not first.is_number and first.key not in _STARTERS and _word_value(first.key, _NUMBERS) is None:
+    if (
+        not first.is_number
+        and first.key not in _STARTERS
+        and word_value(first.key, _NUMBERS) is None
+    ):
         return None
     start = first.start
     qualifier, j = "exact", i
-    for kind, phrases in (("group", _GROUP), ("about", _ABOUT), ("more", _MORE),
-                          ("upto", _UPTO), ("range", _RANGE)):
+    for kind, phrases in (
+        ("group", _GROUP),
+        ("about", _ABOUT),
+        ("more", _MORE),
+        ("upto", _UPTO),
+        ("range", _RANGE),
+    ):
         length = _phrase(toks, j, phrases)
         if length:
             qualifier, j = kind, j + length
@@ -210,13 +184,14 @@ def _parse_at(text: str, toks: list[_Tok], i: int,
         return None
     vague_length = _phrase(toks, j, _VAGUE_KEYS)
     quantity = _quantity(toks, j, language)
-    if quantity is not None and not (vague_length and not toks[j].is_number
-                                     and vague_length >= quantity[1] - j):
+    if quantity is not None and not (
+        vague_length and not toks[j].is_number and vague_length >= quantity[1] - j
+    ):
         value, k, collective = quantity
         low = high = value
     elif vague_length:
         quantity = None
-        low, high = _VAGUE[" ".join(t.key for t in toks[j:j + vague_length])]
+        low, high = _VAGUE[" ".join(t.key for t in toks[j : j + vague_length])]
         k = j + vague_length
     else:
         return None
@@ -224,10 +199,16 @@ def _parse_at(text: str, toks: list[_Tok], i: int,
         second = _quantity(toks, k + 1, language)
         if second is not None and second[0] > value:
             high, k, qualifier = second[0], second[1], "range"
-    if (k + 1 < len(toks) and toks[k].key == "-" and toks[k + 1].key in ABLATIVE_SUFFIXES
-            and toks[k + 1].start == toks[k].end == toks[k - 1].end + 1):
+    if (
+        k + 1 < len(toks)
+        and toks[k].key == "-"
+        and toks[k + 1].key in ABLATIVE_SUFFIXES
+        and toks[k + 1].start == toks[k].end == toks[k - 1].end + 1
+    ):
         k += 2
-    elif k < len(toks) and toks[k].key in ABLATIVE_SUFFIXES and toks[k].start - toks[k - 1].end <= 1:
+    elif (
+        k < len(toks) and toks[k].key in ABLATIVE_SUFFIXES and toks[k].start - toks[k - 1].end <= 1
+    ):
         k += 1
     if k < len(toks) and not toks[k].is_number:
         for kind, words in (("more", MORE_AFTER), ("about", ABOUT_AFTER), ("upto", UPTO_AFTER)):
@@ -246,33 +227,38 @@ def _parse_at(text: str, toks: list[_Tok], i: int,
         qualifier = "exact"
     end = toks[noun_index].end if noun_index is not None else toks[k - 1].end
     noun = toks[noun_index].text if noun_index is not None else None
-    mention = SizeMention(start=start, end=end, surface=text[start:end],
-                          low=None if low is None else int(low),
-                          high=None if high is None else int(high), noun=noun)
+    mention = SizeMention(
+        start=start,
+        end=end,
+        surface=text[start:end],
+        low=None if low is None else int(low),
+        high=None if high is None else int(high),
+        noun=noun,
+    )
     if (mention.low or 0) <= 0 and (mention.high or 0) <= 0:
         return None
     return mention, (noun_index + 1 if noun_index is not None else k)
 
 
-def _joined(text: str, left: _Tok, right: _Tok) -> bool:
+def _joined(text: str, left: Tok, right: Tok) -> bool:
     """Only spaces (or the full stop of "тыс.") between two tokens of one size phrase."""
-    gap = text[left.end:right.start].strip(" \u00a0")
+    gap = text[left.end : right.start].strip(" \u00a0")
     return gap == "" or (gap == "." and left.key in ("тыс", "чел"))
 
 
-def _people_noun(text: str, toks: list[_Tok], k: int) -> int | None:
+def _people_noun(text: str, toks: list[Tok], k: int) -> int | None:
     """Index of a people noun right after the number (allowing "of" and two fillers)."""
     fillers = 0
     while k < len(toks) and fillers <= _MAX_FILLERS:
         tok = toks[k]
         if tok.is_number or (k > 0 and not _joined(text, toks[k - 1], tok)):
             return None
-        if _is(tok.key, _PEOPLE):
+        if matches(tok.key, _PEOPLE):
             after = toks[k + 1].key if k + 1 < len(toks) else ""
-            return None if after and _is(after, _NOT_PEOPLE) and after not in OF_WORDS else k
-        if fillers == 0 and _is(tok.key, _NOT_PEOPLE) and tok.key not in OF_WORDS:
+            return None if after and matches(after, _NOT_PEOPLE) and after not in OF_WORDS else k
+        if fillers == 0 and matches(tok.key, _NOT_PEOPLE) and tok.key not in OF_WORDS:
             return None
-        if tok.key in ("-", "–", "—"):
+        if tok.key in ("-", "–", "—") or tok.key in STOP_FILLERS:
             return None
         fillers += 1
         k += 1

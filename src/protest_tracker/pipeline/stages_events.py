@@ -9,21 +9,29 @@ from typing import Any
 
 from protest_tracker.model import Article, EventCandidate, Evidence
 from protest_tracker.pipeline.confidence import event_confidence
-from protest_tracker.pipeline.cues_protest import TRIGGERS
+from protest_tracker.pipeline.cues_protest import CAUSE_CUES, TRIGGERS
 from protest_tracker.pipeline.date_words import WEEKDAY_STEMS
+from protest_tracker.pipeline.drafts import Draft, SegmentOptions
 from protest_tracker.pipeline.era import era_window, year_from_weekdays
-from protest_tracker.pipeline.facts import CENTRAL_ASIA, dominant_city, reference_date, sentence_facts
+from protest_tracker.pipeline.facts import (
+    CENTRAL_ASIA,
+    dominant_city,
+    reference_date,
+    sentence_facts,
+)
 from protest_tracker.pipeline.fields import classify, scope_for
 from protest_tracker.pipeline.framework import StageSpec, annotate, note, with_flags
 from protest_tracker.pipeline.places_extra import (
+    LANGUAGE_COUNTRY,
     capital_mention,
     clean_places,
     landmark_mentions,
+    names_unknown_place,
     new_settlements,
     source_country,
 )
 from protest_tracker.pipeline.recognisers import Recognisers
-from protest_tracker.pipeline.segment import Draft, SegmentOptions, segment
+from protest_tracker.pipeline.segment import segment
 
 
 class ProtestRelevance:
@@ -42,7 +50,7 @@ class ProtestRelevance:
 class DetectEvents:
     """Segment protest sentences into events (one per date + place), rejecting hard negatives."""
 
-    def __init__(self, *, recognisers: Recognisers, background_days: int = 45, future_days: int = 1,
+    def __init__(self, *, recognisers: Recognisers, background_days: int = 60, future_days: int = 1,
                  max_events: int = 12, latest_year: int | None = None) -> None:
         self.recognisers = recognisers
         self.latest_year = latest_year or dt.date.today().year
@@ -66,11 +74,15 @@ class DetectEvents:
         facts = sentence_facts(text=text, folded=folded, sentences=sentences, places=places, dates=dates)
         dominant = dominant_city(facts, title_places)
         fallback_country = source_country(article.url)
-        if dominant is None and fallback_country and not any(m.kind != "foreign" for m in places + title_places):
+        fallback_flag = "place_from_source_country"
+        if fallback_country is None and article.language in LANGUAGE_COUNTRY and not names_unknown_place(
+                [f.sentence.text for f in facts if f.strong]):
+            fallback_country, fallback_flag = LANGUAGE_COUNTRY[article.language], "place_from_language"
+        if dominant is None and fallback_country and not places and not title_places:
             dominant = capital_mention(fallback_country, gazetteer=self.recognisers.gazetteer)
-            article = with_flags(article, "place_from_source_country")
+            article = with_flags(article, fallback_flag)
         drafts, rejected = segment(facts, text=text, title_places=title_places, dominant=dominant,
-                                   reference=reference, options=self.options)
+                                   reference=reference, options=self.options, title=article.title or "")
         events = tuple(_candidate(d, sentences, text) for d in drafts)
         scopes = tuple((tuple(d.sentences), tuple(d.triggers)) for d in drafts)
         support = tuple({"date_source": d.date_source, "place_in_sentence": d.place_in_sentence,
@@ -99,7 +111,9 @@ class DetectEvents:
                                            find_dates=find)
         if reference is not None or article.published is not None:
             return reference, source, find(body, language=language, published=reference)
-        lo, hi, _clues = era_window(folded, latest_year=self.latest_year)
+        lo, hi, clues = era_window(folded, latest_year=self.latest_year)
+        if not clues:
+            return None, "none", find(body, language=language, published=None)
         probe = [m for m in find(body, language=language, published=dt.date(hi, 12, 31)) if not m.relative]
         year = year_from_weekdays(probe, window=(lo, hi), stems=WEEKDAY_STEMS)
         if year is None and lo == hi:
@@ -129,15 +143,16 @@ def _candidate(draft: Draft, sentences: Any, text: str) -> EventCandidate:
         country=draft.country, region=place.region if place else None, city=draft.city,
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
         geo_precision=place.geo_precision if place else None, evidence=tuple(evidence),
-        flags=(f"date_from_{draft.date_source}",),
+        flags=(f"date_from_{draft.date_source}",) + (("date_unknown",) if not draft.date else ()),
     )
 
 
 class EventFields:
     """Fill the fields of each event (type, responses, grievances, targets, participants, size, venue)."""
 
-    def __init__(self, *, recognisers: Recognisers) -> None:
+    def __init__(self, *, recognisers: Recognisers, whole_text_for_single: bool = False) -> None:
         self.recognisers = recognisers
+        self.whole_text_for_single = whole_text_for_single
 
     def __call__(self, article: Article) -> Article:
         if not article.events:
@@ -146,13 +161,18 @@ class EventFields:
         sentences = article.annotations["sentences"]
         title = article.annotations.get("folded_title", "")
         scopes = article.annotations["event_scopes"]
-        single = len(article.events) == 1
         events = []
+        first_trigger = min((min(t) for _, t in scopes if t), default=0)
+        lead = tuple(i for i in range(max(0, first_trigger - 2), first_trigger))
         for event, (indices, triggers) in zip(article.events, scopes, strict=True):
-            if single:
-                indices = tuple(s.index for s in sentences)
+            if triggers and min(triggers) == first_trigger:
+                indices = lead + tuple(indices)  # the lead sentences before the first report belong to it
             scope = scope_for(sentences, indices, triggers, title)
-            values = classify(text, folded, scope)
+            wide = scope
+            if len(article.events) == 1:
+                topical = [s.index for s in sentences if s.index in triggers or _topical(folded, s)]
+                wide = scope_for(sentences, tuple(topical) + tuple(indices), triggers, title)
+            values = classify(text, folded, wide if self.whole_text_for_single else scope, topics=wide)
             size = self.recognisers.size_for(text, scope.triggers, language=article.language)
             venue = self.recognisers.venue_for(text, scope.triggers, language=article.language)
             extra = list(values.evidence)
@@ -172,6 +192,12 @@ class EventFields:
                 protester_violence=values.protester_violence, evidence=event.evidence + tuple(extra), **updates,
             ))
         return article.with_events(tuple(events))
+
+
+def _topical(folded: str, sentence: Any) -> bool:
+    """Whether a sentence says what a protest was about (a trigger, a demand or a cause marker)."""
+    return bool(TRIGGERS.find(folded, sentence.start, sentence.end)
+                or CAUSE_CUES.find(folded, sentence.start, sentence.end))
 
 
 class EventConfidence:

@@ -8,7 +8,13 @@ from typing import Any
 from protest_tracker.model import Article
 from protest_tracker.pipeline.framework import StageSpec, annotate, with_flags
 from protest_tracker.pipeline.language import FastTextIdentifier, detect_language
-from protest_tracker.pipeline.text import clean_text, fold, junk_ratio, letter_count, split_sentences
+from protest_tracker.pipeline.text import (
+    clean_text,
+    fold,
+    junk_ratio,
+    letter_count,
+    split_sentences,
+)
 
 
 class NormaliseText:

@@ -60,8 +60,8 @@ VENUES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
                                                    r"vazirlig\w*", r"вазорат\w*")),
     ("akimat", "local_government_building", (
         r"акимат\w*", r"akimat\w*", r"әкімдік\w*", r"әкімдіг\w*",
-        r"әкімшілі\w*", r"akimdik\w*", r"облыстық әкімдік\w*", r"аудандық әкімдік\w*")),
-    ("hokimiyat", "local_government_building", (r"[хҳ]окимият\w*", r"hokimiyat\w*",
+        r"әкімшілі\w*", r"akimdik\w*", r"акимчилиг\w*", r"акимчилик\w*", r"облыстық әкімдік\w*", r"аудандық әкімдік\w*")),
+    ("hokimiyat", "local_government_building", (r"(?:хокимият|ҳокимият)\w*", r"hokimiyat\w*",
                                                  r"hokimlig\w*", r"khokimiyat\w*",
                                                  r"ҳукумат\w*", r"hukumat\w*")),
     ("ayil okmotu", "local_government_building", (r"айыл өкмөт\w*", r"ayil okmotu",

@@ -17,11 +17,28 @@ from dataclasses import dataclass
 from protest_tracker.codebook import VENUE_TYPES
 from protest_tracker.pipeline.venue_words import VENUES
 
-_LOW_CONFIDENCE = {"ministry": 0.4, "parliament": 0.5, "court": 0.5, "street": 0.5,
-                   "square": 0.6, "GKNB building": 0.5, "prosecutor's office": 0.4,
-                   "embassy": 0.6, "consulate": 0.6, "UN office": 0.5, "park": 0.6,
-                   "market": 0.5, "bridge": 0.5, "deposit": 0.6, "factory": 0.6, "mine": 0.6,
-                   "police station": 0.5, "railway": 0.6, "monument": 0.7, "airport": 0.5}
+_LOW_CONFIDENCE = {
+    "ministry": 0.4,
+    "parliament": 0.5,
+    "court": 0.5,
+    "street": 0.5,
+    "square": 0.6,
+    "GKNB building": 0.5,
+    "prosecutor's office": 0.4,
+    "embassy": 0.6,
+    "consulate": 0.6,
+    "UN office": 0.5,
+    "park": 0.6,
+    "market": 0.5,
+    "bridge": 0.5,
+    "deposit": 0.6,
+    "factory": 0.6,
+    "mine": 0.6,
+    "police station": 0.5,
+    "railway": 0.6,
+    "monument": 0.7,
+    "airport": 0.5,
+}
 
 
 @dataclass(frozen=True)
@@ -37,7 +54,7 @@ class VenueMention:
 
 
 _LITERAL = re.compile(r"[^\W\d_]{2,}")
-_SYNTAX = re.compile(r"\\[a-zA-Z]|\(\?(?:P<\w+>|-i:|:|<!|!|=)")
+_SYNTAX = re.compile(r"\\[a-zA-Z]|\(\?(?:P<\w+>|-i:|:|<!|!|=)|\[[^\]]*\]")
 _NOT_TRIGGERS = frozenset({"the", "of", "and", "or", "in", "on", "at", "to", "for"})
 _WORD = re.compile(r"[^\W\d_]{2,}")
 _WINDOW = 80
@@ -58,8 +75,9 @@ class _Matcher:
             if venue_type not in codes:
                 raise ValueError(f"unknown venue type {venue_type!r} for {label!r}")
             body = "|".join(f"(?:{p})" for p in patterns)
-            self.entries.append((label, venue_type,
-                                 re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE)))
+            self.entries.append(
+                (label, venue_type, re.compile(rf"(?<!\w)(?:{body})(?!\w)", re.IGNORECASE))
+            )
             for pattern in patterns:
                 for literal in _LITERAL.findall(_SYNTAX.sub(" ", pattern)):
                     literal = literal.lower()
@@ -103,6 +121,14 @@ def find_venues(text: str, *, language: str | None = None) -> list[VenueMention]
         if out and start < out[-1].end:
             continue
         label, venue_type, _ = matcher.entries[index]
-        out.append(VenueMention(start=start, end=end, surface=text[start:end], venue=label,
-                                venue_type=venue_type, confidence=_LOW_CONFIDENCE.get(label, 0.8)))
+        out.append(
+            VenueMention(
+                start=start,
+                end=end,
+                surface=text[start:end],
+                venue=label,
+                venue_type=venue_type,
+                confidence=_LOW_CONFIDENCE.get(label, 0.8),
+            )
+        )
     return out

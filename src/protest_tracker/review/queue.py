@@ -28,7 +28,8 @@ class QueueFilters:
 
     def querystring(self, **overrides: str) -> str:
         merged = {**self.values, **overrides}
-        return urlencode({k: v for k, v in merged.items() if v})
+        ordered = sorted(merged, key=lambda k: FILTER_KEYS.index(k) if k in FILTER_KEYS else len(FILTER_KEYS))
+        return urlencode({k: merged[k] for k in ordered if merged[k]})
 
     def get(self, key: str, default: str = "") -> str:
         return self.values.get(key, default)
@@ -121,14 +122,24 @@ def with_report_counts(events: QuerySet[Event]) -> QuerySet[Event]:
 def neighbours(filters: QueueFilters, public_id: str) -> tuple[str | None, str | None]:
     """The public ids before and after ``public_id`` in the filtered queue (None at the ends).
 
-    When the event is not (or no longer) in the queue, "next" is the first queued event.
+    Keyset navigation over the queue order (date descending with undated events last, then
+    public id), so it costs two indexed queries however long the queue is; an event that is
+    not (or no longer) in the queue still has neighbours by its position in that order.
     """
-    ids = list(filtered_events(filters).values_list("public_id", flat=True))
-    if public_id not in ids:
-        return None, (ids[0] if ids else None)
-    index = ids.index(public_id)
-    previous = ids[index - 1] if index > 0 else None
-    following = ids[index + 1] if index + 1 < len(ids) else None
+    event = Event.objects.filter(public_id=public_id).values("date", "public_id").first()
+    if event is None:
+        return None, None
+    events = filtered_events(filters).exclude(public_id=public_id)
+    date = event["date"]
+    if date is None:
+        after = Q(date__isnull=True, public_id__gt=public_id)
+        before = Q(date__isnull=False) | Q(date__isnull=True, public_id__lt=public_id)
+    else:
+        after = Q(date__lt=date) | Q(date=date, public_id__gt=public_id) | Q(date__isnull=True)
+        before = Q(date__gt=date) | Q(date=date, public_id__lt=public_id)
+    following = events.filter(after).values_list("public_id", flat=True).first()
+    previous = (events.filter(before).order_by(F("date").asc(nulls_first=True), "-public_id")
+                .values_list("public_id", flat=True).first())
     return previous, following
 
 

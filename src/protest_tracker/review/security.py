@@ -45,7 +45,8 @@ class SecurityHeadersMiddleware:
         for name, value in SECURITY_HEADERS.items():
             if name not in response:
                 response[name] = value
-        if request.user.is_authenticated if hasattr(request, "user") else False:
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
             # Pages behind the login must not be kept by shared caches or the back button.
             response.setdefault("Cache-Control", "no-store, private")
         return response

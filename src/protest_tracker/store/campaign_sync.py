@@ -20,8 +20,10 @@ from django.utils import timezone
 from protest_tracker.errors import ReviewError
 from protest_tracker.linking.campaigns import Campaign as LinkedCampaign
 from protest_tracker.linking.campaigns import cluster_campaigns
+from protest_tracker.linking.traction import compute_traction
 from protest_tracker.store import audit
-from protest_tracker.store.linking_rows import PROTECTED_STATUSES, linked_event_of
+from protest_tracker.store.events import event_to_exchange
+from protest_tracker.store.linking_rows import PROTECTED_STATUSES, linked_event_of, report_metadata
 from protest_tracker.store.models import Campaign, Event
 
 
@@ -158,3 +160,13 @@ def split_campaign(campaign: Campaign, event_ids: list[str], *, actor: Any, name
                      new={"into": new.public_id, "events": sorted(event_ids)})
         confirm_campaign(campaign, actor=actor)
         return confirm_campaign(new, actor=actor)
+
+
+def campaign_traction(campaign: Campaign) -> dict[str, Any]:
+    """A stored campaign's traction as JSON-ready data: ``campaign`` (id, name, status), ``version``,
+    ``summary`` and ``series`` (definitions in ``docs/traction.md``); rejected events are left out."""
+    events = list(campaign.events.exclude(status="rejected").select_related("campaign")
+                  .prefetch_related("reports__article"))
+    records = [{**event_to_exchange(e), "report_ids": [r.article_id for r in e.reports.all()]} for e in events]
+    traction = compute_traction(records, reports=report_metadata(events)).to_dict()
+    return {"campaign": {"id": campaign.public_id, "name": campaign.name, "status": campaign.status}, **traction}

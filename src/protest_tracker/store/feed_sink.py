@@ -46,7 +46,7 @@ def ingest_one_feed(url: str, fetcher: Fetcher, *, summary: IngestSummary, sourc
         return
     if fetched.warning and notify is not None:
         notify(f"{url}: {fetched.warning}")
-    items = feeds.collect_entries(fetched, fetcher, outlet=source.name if source else None,
+    items = feeds.collect_entries(fetched, fetcher, outlet=source.name if source else (fetched.title or None),
                                   source_type=source.source_type if source else None,
                                   source_slug=source.slug if source else None)
     consume(items, summary=summary, source=source, progress=progress, notify=notify)

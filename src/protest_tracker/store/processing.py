@@ -18,12 +18,13 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from protest_tracker import model
 from protest_tracker.errors import TrackerError
 from protest_tracker.linking.merge import merge_reports
-from protest_tracker.linking.reports import Report
+from protest_tracker.linking.reports import Report, report_from_candidate
 from protest_tracker.linking.similarity import MERGE_THRESHOLD, features, pair_score
 from protest_tracker.store import audit
 from protest_tracker.store.articles import to_model_article
@@ -33,9 +34,8 @@ from protest_tracker.store.linking_rows import (
     PROTECTED_STATUSES,
     conflicts_to_store,
     linked_event_of,
-    report_of,
 )
-from protest_tracker.store.models import Article, Event, EventReport
+from protest_tracker.store.models import Article, Event
 
 ACTOR = "linking"
 #: How far back the blocking query looks: a month-precision event is stored on the 1st.
@@ -61,9 +61,9 @@ class ProcessSummary:
 
 
 def _report(row: Article, candidate: model.EventCandidate, index: int) -> Report:
-    return Report(article_id=row.id, revision=str(row.revision), index=index, candidate=candidate,
-                  outlet=row.outlet or None, language=row.language or None,
-                  published=row.published.isoformat() if row.published else None)
+    return report_from_candidate(candidate, article_id=row.id, revision=str(row.revision), index=index,
+                                 outlet=row.outlet or None, language=row.language or None,
+                                 published=row.published.isoformat() if row.published else None)
 
 
 def find_event(report: Report, *, exclude: set[int], threshold: float = MERGE_THRESHOLD) -> Event | None:
@@ -173,7 +173,8 @@ def process_pending(
     total = pending.count() if limit is None else min(limit, pending.count())
     while limit is None or summary.articles + summary.failed < limit:
         size = batch_size if limit is None else min(batch_size, limit - summary.articles - summary.failed)
-        rows = list(pending.exclude(pk__in=failed).order_by("published", "id")[:size])
+        ordered = pending.exclude(pk__in=failed).order_by(F("published").asc(nulls_first=True), "id")
+        rows = list(ordered[:size])  # the same order on SQLite and PostgreSQL
         if not rows:
             break
         for row in rows:
@@ -191,8 +192,3 @@ def process_pending(
     if campaigns:
         summary.campaigns = recompute_campaigns(actor=ACTOR).campaigns
     return summary
-
-
-def reports_of(event: Event) -> list[Report]:
-    """The linking reports of a stored event (for tools and tests)."""
-    return [report_of(r) for r in EventReport.objects.filter(event=event).select_related("article")]

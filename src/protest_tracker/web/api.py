@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import NinjaAPI, Query
+from ninja import NinjaAPI, Query, Status
 
 from protest_tracker.errors import ReviewError
 from protest_tracker.export.citation import codebook_document
 from protest_tracker.store.models import Event, EventReport, EventTombstone
 from protest_tracker.web import api_schemas as schemas
+from protest_tracker.web import api_write
 from protest_tracker.web.api_paging import DEFAULT_LIMIT, keyset_page, parse_since
-from protest_tracker.web.api_write import router as write_router
 from protest_tracker.web.filters import Filters, InvalidFilter
 from protest_tracker.web.privacy import may_see_public_site, public_policy
 from protest_tracker.web.records import event_record, with_sources
@@ -84,8 +84,8 @@ def get_event(request, public_id: str):
     events, policy = _visible_events(request, None)
     event = with_sources(events).filter(public_id=public_id).first()
     if event is None:
-        return 404, {"detail": f"no event {public_id}"}
-    return 200, event_record(event, policy=policy)
+        return Status(404, {"detail": f"no event {public_id}"})
+    return Status(200, event_record(event, policy=policy))
 
 
 @api.get("/deletions", response=schemas.DeletionPage, tags=["events"])
@@ -118,10 +118,10 @@ def get_campaign(request, public_id: str):
         raise PermissionError("this site requires a login or an API token")
     campaign = public_campaigns().filter(public_id=public_id).first()
     if campaign is None:
-        return 404, {"detail": f"no campaign {public_id}"}
+        return Status(404, {"detail": f"no campaign {public_id}"})
     traction = campaign_traction(campaign, policy=public_policy())
-    return 200, {"campaign_id": campaign.public_id, "name": campaign.name, "status": campaign.status,
-                 "traction": {k: traction[k] for k in ("version", "summary", "series")}, "verdict": traction["verdict"]}
+    return Status(200, {"campaign_id": campaign.public_id, "name": campaign.name, "status": campaign.status,
+                 "traction": {k: traction[k] for k in ("version", "summary", "series")}, "verdict": traction["verdict"]})
 
 
 @api.get("/sources", response=list[schemas.SourceOut], tags=["reference"])
@@ -144,4 +144,4 @@ def get_codebook(request):
     return codebook_document()
 
 
-api.add_router("", write_router)
+api_write.register(api)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.http import HttpRequest
-from ninja import Router
+from ninja import Status
 from ninja.security import HttpBearer
 
 from protest_tracker.review.editable import spec_for
@@ -31,9 +31,6 @@ class TokenAuth(HttpBearer):
         return user
 
 
-router = Router(auth=TokenAuth(), tags=["analysts"])
-
-
 def form_value(name: str, value: Any) -> Any:
     """A JSON value as the review form parser expects it (strings; lists for multi fields)."""
     spec = spec_for(name)
@@ -52,22 +49,27 @@ def _event(public_id: str) -> Event | None:
     return with_sources(Event.objects.all()).filter(public_id=public_id).first()
 
 
-@router.patch("/events/{public_id}", response={200: schemas.EventOut, 404: schemas.Message})
 def patch_event(request, public_id: str, body: schemas.EventPatch):
     """Change fields of an event (names and values as in the event records); audited with ``reason``."""
     event = _event(public_id)
     if event is None:
-        return 404, {"detail": f"no event {public_id}"}
+        return Status(404, {"detail": f"no event {public_id}"})
     changes = {name: form_value(name, value) for name, value in body.changes.items()}
     edit_fields(event, changes, actor=request.auth, reason=body.reason)
-    return 200, event_record(_event(public_id), policy=None)
+    return Status(200, event_record(_event(public_id), policy=None))
 
 
-@router.post("/events/{public_id}/status", response={200: schemas.EventOut, 404: schemas.Message})
 def set_status(request, public_id: str, body: schemas.StatusChange):
     """Move an event to another review status (publishing needs the admin role)."""
     event = _event(public_id)
     if event is None:
-        return 404, {"detail": f"no event {public_id}"}
+        return Status(404, {"detail": f"no event {public_id}"})
     change_status(event, body.status, actor=request.auth, reason=body.reason)
-    return 200, event_record(_event(public_id), policy=None)
+    return Status(200, event_record(_event(public_id), policy=None))
+
+
+def register(api) -> None:
+    """Add the write endpoints to ``api`` (same paths as the reads, so they share one URL pattern)."""
+    responses = {200: schemas.EventOut, 404: schemas.Message}
+    api.patch("/events/{public_id}", response=responses, auth=TokenAuth(), tags=["analysts"])(patch_event)
+    api.post("/events/{public_id}/status", response=responses, auth=TokenAuth(), tags=["analysts"])(set_status)

@@ -7,6 +7,7 @@ scales the SVG to its container.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from html import escape
@@ -28,12 +29,13 @@ class Series:
 
 
 def _nice_max(value: float) -> float:
-    if value <= 0:
-        return 1
-    for step in (1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000, 10000, 20000, 50000, 100000):
-        if value <= step * 4:
-            return step * (int(value // step) + (0 if value % step == 0 else 1))
-    return value
+    """An axis maximum of four equal, round, whole-number ticks covering ``value``."""
+    tick = max(math.ceil(value / 4), 1)
+    magnitude = 10 ** math.floor(math.log10(tick))
+    for step in (1, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10):
+        if tick <= step * magnitude and (step * magnitude) % 1 == 0:
+            return step * magnitude * 4
+    return tick * 4
 
 
 def _fmt(value: float) -> str:
@@ -42,7 +44,7 @@ def _fmt(value: float) -> str:
 
 def _open(width: int, height: int, title: str, summary: str) -> list[str]:
     return [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" '
-            f'class="chart" {FONT} font-size="11" aria-label="{escape(title)}">',
+            f'class="chart" {FONT} font-size="12" aria-label="{escape(title)}">',
             f"<title>{escape(title)}</title><desc>{escape(summary)}</desc>"]
 
 
@@ -55,24 +57,36 @@ def _y_axis(parts: list[str], *, top: float, bottom: float, left: float, right: 
 
 
 def week_labels(weeks: Sequence[dt.date]) -> dict[int, str]:
-    """Which bars get an x label: every week when few, else the first week of each month (or year)."""
+    """Which bars get an x label, for weekly or monthly bars, so that labels never crowd.
+
+    Few bars: every bar. Weekly: the first week of each month (every third month when long).
+    Monthly: every January (with the year), plus April, July and October when two years or less.
+    """
     if len(weeks) <= 12:
-        return {i: w.strftime("%d %b") for i, w in enumerate(weeks)}
+        monthly = len(weeks) > 1 and (weeks[1] - weeks[0]).days > 7
+        return {i: w.strftime("%b %Y" if monthly else "%d %b") for i, w in enumerate(weeks)}
     labels: dict[int, str] = {}
-    yearly = len(weeks) > 160
+    if (weeks[1] - weeks[0]).days > 7:
+        quarters = len(weeks) <= 24
+        for i, month in enumerate(weeks):
+            if month.month == 1 or i == 0:
+                labels[i] = month.strftime("%b %Y") if quarters else str(month.year)
+            elif quarters and month.month in (4, 7, 10):
+                labels[i] = month.strftime("%b")
+        return labels
     every = 1 if len(weeks) <= 60 else 3
     previous = None
     for i, week in enumerate(weeks):
-        key = week.year if yearly else (week.year, week.month)
+        key = (week.year, week.month)
         if key != previous:
             previous = key
-            if yearly or (week.month - 1) % every == 0:
-                labels[i] = str(week.year) if yearly else week.strftime("%b %Y" if week.month == 1 or not labels else "%b")
+            if (week.month - 1) % every == 0:
+                labels[i] = week.strftime("%b %Y" if week.month == 1 or not labels else "%b")
     return labels
 
 
 def bar_chart(*, labels: dict[int, str], stacks: Sequence[Series], count: int, title: str,
-              y_label: str = "events", width: int = 760, height: int = 240) -> SafeString:
+              y_label: str = "events", width: int = 640, height: int = 240) -> SafeString:
     """Stacked vertical bars; ``count`` bars, ``labels`` maps bar index -> x label."""
     left, right, top, bottom = 44, width - 10, 12, height - 28
     totals = [sum(s.values[i] or 0 for s in stacks) for i in range(count)]
@@ -103,7 +117,7 @@ def bar_chart(*, labels: dict[int, str], stacks: Sequence[Series], count: int, t
 
 
 def step_chart(*, start: dt.date, end: dt.date, steps: Sequence[tuple[dt.date, str]], title: str,
-               width: int = 760, height: int = 260) -> SafeString:
+               width: int = 640, height: int = 260) -> SafeString:
     """A cumulative count rising by one at each ``(date, label)`` step, each step labelled."""
     left, right, top, bottom = 44, width - 150, 14, height - 28
     span = max((end - start).days, 1)
@@ -137,9 +151,9 @@ def step_chart(*, start: dt.date, end: dt.date, steps: Sequence[tuple[dt.date, s
 
 
 def hbar_chart(*, rows: Sequence[tuple[str, float, str, str]], title: str, maximum: float | None = None,
-               width: int = 760, row_height: int = 24) -> SafeString:
+               width: int = 640, row_height: int = 26) -> SafeString:
     """Horizontal bars: ``(label, value, colour, note)``; ``note`` is printed after the bar."""
-    left, right = 210, width - 170
+    left, right = 190, width - 190
     height = row_height * max(len(rows), 1) + 8
     top_value = maximum or max((r[1] for r in rows), default=1) or 1
     parts = _open(width, height, title, f"{title}: " + "; ".join(f"{r[0]} {r[3]}" for r in rows))

@@ -88,7 +88,7 @@ def charts(summary: dict[str, Any], series: list[dict[str, Any]]) -> dict[str, A
     repressive = [row["repressive_events"] for row in series]
     other = [row["events"] - row["repressive_events"] for row in series]
     result: dict[str, Any] = {
-        "events": svg.bar_chart(labels=labels, count=len(weeks), title="Events per week", stacks=[
+        "events": svg.bar_chart(labels=labels, count=len(weeks), title="Events per week", width=1100, height=240, stacks=[
             svg.Series("Repressive response", palette.RESPONSE_COLOURS["detention"], repressive),
             svg.Series("No repressive response", "#0072b2", other)]),
         "outlets": svg.bar_chart(labels=labels, count=len(weeks), title="Outlets reporting per week",
@@ -98,7 +98,7 @@ def charts(summary: dict[str, Any], series: list[dict[str, Any]]) -> dict[str, A
     }
     start = dt.date.fromisoformat(summary["first_event"])
     end = dt.date.fromisoformat(summary["latest_event"])
-    result["cities"] = svg.step_chart(start=start, end=max(end, start + dt.timedelta(days=1)), title="Cities over time",
+    result["cities"] = svg.step_chart(width=1100, height=240, start=start, end=max(end, start + dt.timedelta(days=1)), title="Cities over time",
                                       steps=[(dt.date.fromisoformat(c["first_date"]), c["city"]) for c in summary["cities"]])
     groups = palette.colours("participant_groups")
     result["groups"] = svg.hbar_chart(title="Participant groups (events; date first seen)", rows=[

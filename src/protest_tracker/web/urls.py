@@ -3,7 +3,6 @@
 from django.urls import path, re_path
 
 from protest_tracker.web import views, views_lists
-from protest_tracker.web.api import api
 
 app_name = "web"
 SUFFIX = r"(?:\.(?P<suffix>json|csv))?"
@@ -18,5 +17,4 @@ urlpatterns = [
     re_path(rf"^campaigns/{CAMPAIGN_ID}{SUFFIX}$", views.campaign_detail, name="campaign"),
     path("map.geojson", views_lists.map_data, name="map"),
     path("outlines.geojson", views_lists.outlines, name="outlines"),
-    path("api/v1/", api.urls),
 ]

@@ -9,6 +9,7 @@ from django.urls import reverse
 from protest_tracker import codebook
 from protest_tracker.web import aggregates, svg
 from protest_tracker.web.access import public_view, published_events
+from protest_tracker.web.cache import cached, data_version
 from protest_tracker.web.display import for_display
 from protest_tracker.web.filters import FACETS, Filters
 from protest_tracker.web.formats import chosen_format, json_response
@@ -17,6 +18,7 @@ from protest_tracker.web.records import event_record, with_sources
 from protest_tracker.web.traction_view import campaign_traction, public_campaigns
 
 LATEST = 15
+CAMPAIGN_ROWS = 100
 
 
 def facet_context(filters: Filters) -> list[dict]:
@@ -28,10 +30,12 @@ def facet_context(filters: Filters) -> list[dict]:
 def timeline(queryset, stack: str) -> dict:
     """The stacked weekly timeline as SVG plus its legend."""
     data = aggregates.weekly_stacks(queryset, stack=stack)
-    chart = svg.bar_chart(labels=svg.week_labels(data["weeks"]), count=len(data["weeks"]), title="Events per week",
+    title = "Events per week" if data["period"] == "week" else "Events per month"
+    chart = svg.bar_chart(labels=svg.week_labels(data["weeks"]), count=len(data["weeks"]), title=title,
+                          width=900, height=260,
                           stacks=[svg.Series(item["label"], item["colour"], data["series"][item["code"]])
                                   for item in data["legend"]]) if data["weeks"] else None
-    return {"svg": chart, "legend": data["legend"], "weeks": len(data["weeks"])}
+    return {"svg": chart, "legend": data["legend"], "weeks": len(data["weeks"]), "title": title}
 
 
 @public_view
@@ -42,12 +46,16 @@ def dashboard(request):
     colour = "response" if request.GET.get("colour") == "response" else "type"
     events = published_events().filter(filters.q())
     policy = public_policy()
+    version = data_version()
+    key = filters.querystring()
+    overview = cached("overview", key, lambda: aggregates.overview(events), version=version)
+    chart = cached(f"timeline-{stack}", key, lambda: timeline(events, stack), version=version)
     latest = [for_display(event_record(e, policy=policy)) for e in with_sources(events.order_by("-date", "-id"))[:LATEST]]
     campaigns = public_campaigns().order_by("name")[:12]
     query = filters.querystring()
     return render(request, "web/dashboard.html", {
         "filters": filters, "facets": facet_context(filters), "query": query,
-        "overview": aggregates.overview(events), "timeline": timeline(events, stack), "stack": stack,
+        "overview": overview, "timeline": chart, "stack": stack,
         "colour": colour, "latest": latest, "keep": [("stack", stack), ("colour", colour)], "campaigns": campaigns,
         "map_url": reverse("web:map") + "?" + filters.querystring(colour=colour),
     })
@@ -85,6 +93,7 @@ def campaign_detail(request, public_id: str, suffix: str | None = None):
     events = published_events().filter(campaign=campaign).order_by("date", "id")
     return render(request, "web/campaign.html", {
         "campaign": info, "traction": traction, "summary": traction["summary"], "charts": traction["charts"],
-        "events": [for_display(event_record(e, policy=policy, sources=False)) for e in events.select_related("campaign")[:500]],
+        "events": [for_display(event_record(e, policy=policy)) for e in with_sources(events.reverse())[:CAMPAIGN_ROWS]],
+        "more_events": max(events.count() - CAMPAIGN_ROWS, 0), "total_events": events.count(),
         "grievances": [codebook.GRIEVANCES.label(c) for c in campaign.grievance_categories if c in codebook.GRIEVANCES],
     })

@@ -14,6 +14,7 @@ from django.urls import reverse
 from protest_tracker.export.tabular import csv_rows
 from protest_tracker.web import aggregates
 from protest_tracker.web.access import public_view, published_events
+from protest_tracker.web.cache import cached, data_version
 from protest_tracker.web.display import for_display
 from protest_tracker.web.filters import Filters, InvalidFilter
 from protest_tracker.web.formats import chosen_format, csv_response, json_response
@@ -100,7 +101,9 @@ def map_data(request):
     filters = Filters.from_query(request.GET)
     colour = "response" if request.GET.get("colour") == "response" else "type"
     events = published_events().filter(filters.q())
-    return json_response(aggregates.map_points(events, colour_by=colour, policy=public_policy()))
+    points = cached(f"map-{colour}", filters.querystring(),
+                    lambda: aggregates.map_points(events, colour_by=colour, policy=public_policy()), version=data_version())
+    return json_response(points)
 
 
 @cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import functools
 import gzip
 import hashlib
 import threading
@@ -21,7 +23,12 @@ CONTENT_TYPES = {".html": "text/html", ".rss": "application/rss+xml", ".atom": "
                  ".xml": "application/xml", ".txt": "text/plain"}
 LAST_MODIFIED = "Mon, 01 Apr 2024 10:00:00 GMT"
 SLOW_SECONDS = 1.5
-BOMB = gzip.compress(b" " * 30_000_000, 9)
+
+
+@functools.cache
+def gzip_bomb() -> bytes:
+    """30 MB of spaces, gzip-compressed to about 30 KB."""
+    return gzip.compress(b" " * 30_000_000, 6)
 
 
 class TestSite:
@@ -67,10 +74,8 @@ class Handler(BaseHTTPRequestHandler):
         if "Content-Length" not in (headers or {}):
             self.send_header("Content-Length", str(len(body)))
         self.end_headers()
-        try:
+        with contextlib.suppress(BrokenPipeError, ConnectionResetError):
             self.wfile.write(body)
-        except (BrokenPipeError, ConnectionResetError):
-            pass
 
     def do_GET(self) -> None:
         site: TestSite = self.server.site
@@ -135,7 +140,7 @@ class Handler(BaseHTTPRequestHandler):
             self.serve_file("/articles/kk-strike.html")
 
     def route_bomb_html(self, count: int) -> None:
-        self.send(200, BOMB, headers={"Content-Encoding": "gzip"})
+        self.send(200, gzip_bomb(), headers={"Content-Encoding": "gzip"})
 
     def route_big_html(self, count: int) -> None:
         self.send(200, b"<p>" + b"x" * 3_000_000 + b"</p>")
@@ -151,6 +156,12 @@ class Handler(BaseHTTPRequestHandler):
             pass
         self.close_connection = True
 
+    def route_report_pdf(self, count: int) -> None:
+        self.send(200, b"%PDF-1.4 not really a pdf", content_type="application/pdf")
+
+    def route_mislabelled_html(self, count: int) -> None:
+        self.send(200, (SITE / "articles" / "cp1251.html").read_bytes(), content_type="text/html; charset=utf-8")
+
     def route_redirect_metadata(self, count: int) -> None:
         self.send(302, headers={"Location": "http://169.254.169.254/latest/meta-data/"})
 
@@ -164,15 +175,20 @@ class Handler(BaseHTTPRequestHandler):
         self.send(302, headers={"Location": "/redirect-loop"})
 
 
+@pytest.fixture(scope="session")
+def _warm_bomb() -> None:
+    gzip_bomb()  # compress once, before any server times a response
+
+
 @pytest.fixture
-def site():
+def site(_warm_bomb):
     """A fresh fixture server on 127.0.0.1 (random port) for one test."""
     state = TestSite()
     server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
     server.daemon_threads = True
     server.site = state
     state.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
     yield state
     server.shutdown()

@@ -54,6 +54,12 @@ def test_redirect_to_private_address_refused(site, policy, path):
     assert path in site.paths()
 
 
+def test_redirect_to_metadata_refused_even_with_allow_private(site, policy):
+    wide_open = dataclasses.replace(policy, allow_private=True, allowed_private_hosts=frozenset())
+    with Fetcher(wide_open) as fetcher, pytest.raises(BlockedAddress, match="169.254.169.254"):
+        fetcher.get(site.url("/redirect-metadata"))
+
+
 def test_redirect_within_allowed_host_followed(site, policy):
     with Fetcher(policy) as fetcher:
         response = fetcher.get(site.url("/redirect-to-article"))

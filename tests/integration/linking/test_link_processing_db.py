@@ -10,9 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from linking_support import load
 from typer.testing import CliRunner
 
+from linking_support import load
 from protest_tracker import model
 from protest_tracker.cli.main import app
 from protest_tracker.pipeline.errors import StageFailure

@@ -10,3 +10,13 @@ import web_factories as factories
 def make():
     """The factories module (make.event(...), make.campaign(...))."""
     return factories
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache (the dashboard caches its aggregates)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -103,3 +103,26 @@ def test_login_setting_hides_the_public_site(client, make, settings):
     assert client.get("/").status_code == 302
     assert client.get("/events.json").status_code == 302
     assert client.get("/api/v1/events").status_code == 403
+
+
+def test_cached_dashboard_reflects_changes_at_once(client, make):
+    make.make_event(city="Almaty")
+    first = client.get("/").content.decode()
+    assert '<strong>1</strong><span>events</span>' in first
+    hidden = make.make_event(city="Bishkek", status="verified")
+    assert '<strong>1</strong><span>events</span>' in client.get("/").content.decode()
+    hidden.status = "published"
+    hidden.save()
+    assert '<strong>2</strong><span>events</span>' in client.get("/").content.decode()
+    assert {f["properties"]["city"] for f in client.get("/map.geojson").json()["features"]} == {"Almaty", "Bishkek"}
+
+
+def test_long_periods_are_drawn_per_month(client, make):
+    import datetime as dt
+
+    make.make_event(date=dt.date(2018, 1, 3))
+    make.make_event(date=dt.date(2023, 6, 5))
+    page = client.get("/").content.decode()
+    assert "Events per month" in page
+    narrowed = client.get("/?from=2023-01-01").content.decode()
+    assert "Events per week" in narrowed

@@ -44,9 +44,10 @@ def make_event(*, city: str = "Almaty", date: dt.date = dt.date(2024, 3, 4), sta
         "country": country, "region": region, "city": city, "latitude": lat, "longitude": lon, "geo_precision": 1,
         "event_type": "picket", "participant_groups": ["relatives_of_detainees"], "participants": "relatives",
         "grievance_categories": ["xinjiang_ethnic_kin"], "target_categories": ["foreign_state"],
-        "state_response": ["monitoring"], "size_min": 8, "size_max": 10,
+        "state_response": ["monitoring"], "size_min": 8,
     }
     values.update(fields)
+    values.setdefault("size_max", values["size_min"] + 2 if values["size_min"] is not None else None)
     event = Event.objects.create(public_id=allocate_public_id(country, date.year), date=date, status=status,
                                  campaign=campaign, **values)
     for i in range(reports):
@@ -71,9 +72,9 @@ def consulate_campaign(*, days: int = 60) -> Campaign:
     """A daily picket in Almaty that spreads to Zhanaozen and draws in activists, as in the demo story."""
     campaign = make_campaign()
     start = dt.date(2024, 2, 5)
-    for day in range(0, days, 3):
+    for n, day in enumerate(range(0, days, 3)):
         date = start + dt.timedelta(days=day)
-        make_event(date=date, campaign=campaign, size_min=8 + day // 6, outlet=["Vlast", "Orda", "KazTAG"][day % 3],
+        make_event(date=date, campaign=campaign, size_min=8 + day // 6, outlet=["Vlast", "Orda", "KazTAG"][n % 3],
                    state_response=["monitoring"] if day % 9 else ["detention", "fine"])
     make_event(city="Zhanaozen", date=start + dt.timedelta(days=40), campaign=campaign, size_min=30,
                participant_groups=["relatives_of_detainees", "activists"], outlet="RFE/RL")

@@ -35,7 +35,7 @@ def test_one_off_events_belong_to_no_campaign():
     result = link_records(load("same_rally", "two_rallies", "revision"))
     assert result.campaigns == ()
     assert all(e.campaign_id is None for e in result.events)
-    assert MIN_EVENTS >= 3
+    assert MIN_EVENTS == 2
 
 
 def test_analyst_fixed_campaigns_survive_reclustering():

@@ -80,3 +80,12 @@ def test_city_less_report_links_within_its_region_only():
     vague = candidate(city=None, region="Mangystau")
     assert score(vague, candidate(city="Zhanaozen", region="Mangystau")) is not None
     assert score(vague, candidate(city="Shymkent", region="Turkistan")) is None
+
+
+def test_related_groups_may_merge_but_unrelated_groups_never():
+    karakalpaks = candidate(city="Nukus", country="UZ", participant_groups=["ethnic_community"], event_type="riot")
+    residents = candidate(city="Nukus", country="UZ", participant_groups=["residents", "workers"], event_type="riot")
+    traders = candidate(city="Nukus", country="UZ", participant_groups=["entrepreneurs"], event_type="riot")
+    assert score(karakalpaks, residents) >= MERGE_THRESHOLD
+    assert score(residents, traders) is None
+    assert score(karakalpaks, traders) is None

@@ -59,7 +59,8 @@ def edit_fields(event: Event, changes: Mapping[str, Any], *, actor, reason: str 
             changed.append(name)
         if changed:
             _open_for_review(event, actor=actor, batch=batch)
-            event.save()
+            # only the edited columns: a colleague's concurrent edit of another field survives
+            event.save(update_fields=[*changed, "status", "updated_at"])
     return changed
 
 

@@ -37,3 +37,12 @@ def audit_value(value) -> str:
     if isinstance(value, dict):
         return ", ".join(f"{k}: {v}" for k, v in value.items())
     return str(value)
+
+
+@register.filter
+def code_labels(codes, vocabulary_name: str) -> str:
+    """Codes of a codebook vocabulary as their labels, comma-separated."""
+    from protest_tracker.codebook import vocabulary
+
+    vocab = vocabulary(vocabulary_name)
+    return ", ".join(vocab.label(c) if c in vocab else str(c) for c in codes or ())

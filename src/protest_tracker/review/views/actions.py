@@ -75,12 +75,12 @@ def edit(request, public_id: str):
             messages.success(request, f"Saved {len(changed)} change(s)." if changed else "Nothing changed.")
             return redirect(_event_url(event.public_id, querystring))
     return render(request, "review/edit.html", {
-        "event": event, "widgets": _widgets(event, request.POST if error else None),
+        "event": event, "widgets": field_widgets(event, request.POST if error else None),
         "error": error, "querystring": querystring,
     }, status=400 if error else 200)
 
 
-def _widgets(event: Event, posted) -> list[dict]:
+def field_widgets(event: Event, posted) -> list[dict]:
     widgets = []
     for spec in EDITABLE_FIELDS:
         value = getattr(event, spec.name)

@@ -18,7 +18,7 @@ from protest_tracker.review.evidence import highlight
 from protest_tracker.review.models import CodingAssignment, CodingSample
 from protest_tracker.review.queue import filtered_events, parse_filters
 from protest_tracker.review.services import coding as coding_services
-from protest_tracker.review.views.actions import _widgets
+from protest_tracker.review.views.actions import field_widgets
 from protest_tracker.store.models import Event
 
 
@@ -91,7 +91,7 @@ def code_assignment(request, assignment_id: int):
     blank = Event(public_id=assignment.event.public_id, country=assignment.event.country)
     for name, value in (assignment.values or {}).items():
         setattr(blank, name, value)
-    widgets = [w for w in _widgets(blank, None) if w["spec"].name in assignment.sample.fields]
+    widgets = [w for w in field_widgets(blank, None) if w["spec"].name in assignment.sample.fields]
     reports = list(assignment.event.reports.select_related("article"))
     for report in reports:
         report.highlighted = highlight(report.article.text, [])

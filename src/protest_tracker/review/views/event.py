@@ -11,12 +11,11 @@ from protest_tracker.codebook import REVIEW_STATUSES, STATUS_TRANSITIONS
 from protest_tracker.review import permissions
 from protest_tracker.review.editable import EDITABLE_FIELDS, display_value
 from protest_tracker.review.evidence import highlight, sanitise_html
+from protest_tracker.review.minimap import minimap_svg
 from protest_tracker.review.queue import neighbours, parse_filters
 from protest_tracker.review.services.status import required_action
 from protest_tracker.store.models import AuditLog, Campaign, Event, EventTombstone
 
-#: Bounding box of the five countries for the position sketch (lon/lat degrees).
-REGION_BOX = {"west": 46.0, "east": 88.0, "south": 35.0, "north": 56.0}
 COMPARED = [spec for spec in EDITABLE_FIELDS if spec.name != "notes"]
 
 
@@ -50,16 +49,6 @@ def comparison_rows(event: Event, reports: list) -> list[dict[str, Any]]:
     return rows
 
 
-def map_position(event: Event) -> dict[str, float] | None:
-    """Where the dot goes on the region sketch (percent of the box), when coordinates are known."""
-    if event.latitude is None or event.longitude is None:
-        return None
-    box = REGION_BOX
-    x = (event.longitude - box["west"]) / (box["east"] - box["west"]) * 100
-    y = (box["north"] - event.latitude) / (box["north"] - box["south"]) * 100
-    return {"x": round(min(max(x, 0), 100), 2), "y": round(min(max(y, 0), 100) / 2, 2)}
-
-
 def status_buttons(user, event: Event) -> list[tuple[str, str]]:
     """``(status, label)`` for each status this user may move the event to."""
     return [(target, REVIEW_STATUSES.label(target)) for target in sorted(STATUS_TRANSITIONS.get(event.status, ()))
@@ -91,7 +80,7 @@ def event_page(request, public_id: str):
         "fields": fields,
         "reports": reports,
         "rows": comparison_rows(event, reports),
-        "position": map_position(event),
+        "minimap": minimap_svg(latitude=event.latitude, longitude=event.longitude, country=event.country),
         "campaigns": Campaign.objects.order_by("name")[:500],
         "comments": event.comments.all(),
         "audit_rows": AuditLog.objects.filter(object_type="event", object_id=event.public_id)[:200],

@@ -49,8 +49,11 @@ def queue(request):
         "bulk_actions": BULK_ACTIONS,
         "actions": permissions.allowed_actions(request.user),
     }
-    template = "review/_queue_table.html" if request.headers.get("HX-Request") else "review/queue.html"
-    return render(request, template, context)
+    if request.headers.get("HX-Request"):
+        response = render(request, "review/_queue_table.html", context)
+        response["HX-Push-Url"] = f"/review/?{context['querystring']}"  # the canonical, shareable URL
+        return response
+    return render(request, "review/queue.html", context)
 
 
 @require_POST

@@ -3,7 +3,13 @@
 from protest_tracker.store.models.articles import Article, ArticleRevision, IngestFailure, Source
 from protest_tracker.store.models.audit import AuditLog
 from protest_tracker.store.models.campaigns import Campaign
-from protest_tracker.store.models.events import Event, EventReport, EventTombstone, Person, PublicIdCounter
+from protest_tracker.store.models.events import (
+    Event,
+    EventReport,
+    EventTombstone,
+    Person,
+    PublicIdCounter,
+)
 from protest_tracker.store.models.ingest import FeedState
 
 __all__ = [

@@ -1,0 +1,26 @@
+"""Words around a name that decide whether it is a place mention (for ``gazetteer``).
+
+A name right after a street/lake/river word (``улица Жамбыла``, ``Lake Balkhash``) or right
+before one (``Tashkent Street``, ``Aral Sea``, ``Абай ауданы``) names something else.
+"""
+
+from __future__ import annotations
+
+from protest_tracker.pipeline.geo_names import fold
+
+# fmt: off
+BLOCK_BEFORE = frozenset(fold(w) for w in (
+    "улица", "улице", "улицы", "улицу", "ул", "проспект", "проспекта", "проспекте", "пр",
+    "переулок", "бульвар", "бульваре", "площадь", "площади", "озеро", "озера", "озере", "река",
+    "реки", "реке", "море", "моря", "пик", "lake", "river", "mount", "street", "avenue", "имени",
+    "им",
+))
+BLOCK_AFTER = frozenset(fold(w) for w in (
+    "street", "avenue", "st", "sea", "lake", "river", "көшесі", "көшесінде", "даңғылы",
+    "даңғылында", "көлі", "өзені", "теңізі", "көчөсү", "көчөсүндө", "ko'chasi", "ko'chasida",
+    "dengizi", "море", "моря", "морю", "морем", "районы", "ауданы", "district",
+))
+# fmt: on
+
+# region words that may start a name in lower case ("область Абай", "вилояти Суғд")
+LOWER_STARTERS = ("област", "вилоят", "viloyat")

@@ -1,0 +1,37 @@
+"""Caching of the dashboard's aggregates, keyed by a cheap *data version* so a change shows at once.
+
+The version is the number of events, the latest ``updated_at`` (indexed), and the numbers of
+tombstones and people: any save through the ORM changes it. ``QuerySet.update()`` bypasses
+``auto_now``, so entries also expire after :data:`TIMEOUT` seconds. The cache is Django's
+(``CACHES`` setting; per-process memory by default).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from typing import Any
+
+from django.core.cache import cache
+
+from protest_tracker.store.models import Event, EventTombstone, Person
+
+TIMEOUT = 600
+
+
+def data_version() -> str:
+    """A short string that changes whenever events, tombstones or people change."""
+    # Two queries on purpose: MAX alone is an index lookup, COUNT alone a scan of the smallest index.
+    latest = Event.objects.order_by("-updated_at").values_list("updated_at", flat=True).first()
+    parts = (Event.objects.count(), latest, EventTombstone.objects.count(), Person.objects.count())
+    return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
+
+
+def cached(name: str, key: str, compute: Callable[[], Any], *, version: str) -> Any:
+    """``compute()``, remembered under ``name`` + ``key`` for this data version."""
+    cache_key = "pt-web:" + hashlib.sha1(f"{name}|{version}|{key}".encode()).hexdigest()
+    value = cache.get(cache_key)
+    if value is None:
+        value = compute()
+        cache.set(cache_key, value, TIMEOUT)
+    return value

@@ -1,0 +1,40 @@
+"""Shared fixtures for the pipeline tests: one default pipeline per session (loading the gazetteer once)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from protest_tracker.model import Article
+from protest_tracker.pipeline.config import default_pipeline
+from protest_tracker.pipeline.framework import Pipeline
+from protest_tracker.pipeline.runner import article_from_record
+
+GOLD_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "gold"
+
+
+@pytest.fixture(scope="session")
+def pipeline() -> Pipeline:
+    return default_pipeline()
+
+
+@pytest.fixture(scope="session")
+def gold_records() -> list[dict]:
+    records = []
+    for path in sorted(GOLD_DIR.glob("*.jsonl")):
+        records += [json.loads(line) for line in path.read_text("utf-8").splitlines() if line.strip()]
+    return records
+
+
+@pytest.fixture
+def extract(pipeline):
+    """Run the default pipeline on one article given as keyword fields of an input record."""
+
+    def run(text: str, *, published: str | None = None, language: str | None = None,
+            title: str | None = None, url: str | None = None) -> Article:
+        record = {"id": "t1", "text": text, "published": published, "language": language, "title": title, "url": url}
+        return pipeline.run(article_from_record(record))
+
+    return run
