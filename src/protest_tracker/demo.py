@@ -18,6 +18,8 @@ from protest_tracker import config
 
 DEMO_USERNAME = "analyst"
 DEMO_ROLE = "admin"
+#: How many of the most recent events the demo leaves as candidates for the review queue.
+DEMO_REVIEW_QUEUE = 12
 
 
 @dataclass
@@ -35,7 +37,8 @@ class DemoSummary:
 
     def describe(self) -> str:
         ingest = ", ".join(f"{k} {v}" for k, v in self.ingest.items())
-        return f"Articles: {ingest}. Events in the store: {self.events}; campaigns: {self.campaigns}."
+        return (f"Articles: {ingest}. Events in the store: {self.events} ({self.published} published now, "
+                f"the newest wait in the review queue); campaigns: {self.campaigns}.")
 
 
 def demo_credentials() -> tuple[str, Path]:
@@ -66,7 +69,8 @@ def run_demo(*, console: Console | None = None) -> DemoSummary:
     create_demo_user(DEMO_USERNAME, password=password, role=DEMO_ROLE)
     from protest_tracker.web.publishing import publish_all
 
-    summary.published = publish_all(DEMO_USERNAME)  # so the public dashboard has data to show
+    # The archive is published so the public dashboard has data; the newest events wait for review.
+    summary.published = publish_all(DEMO_USERNAME, hold_back=DEMO_REVIEW_QUEUE)
     summary.events = Event.objects.count()
     summary.campaigns = Campaign.objects.count()
     return summary

@@ -18,6 +18,12 @@ _DETAINEE_AFTER = re.compile(
 )
 
 
+_POPULATION_BEFORE = re.compile(
+    r"(?:hub|city|town|population|home|nation|country) of\s*$|(?:насчитывает|населением|население|численностью)\s*$",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Recognisers:
     """Loaded recognisers: ``find_places(text, language=)`` and ``find_dates(text, language=, published=)``."""
@@ -41,15 +47,23 @@ class Recognisers:
     def find_dates(self, text: str, *, language: str | None, published: Any) -> list[Any]:
         return list(self.dates(text, language=language, published=published)) if text else []
 
-    def size_for(self, text: str, spans: Sequence[tuple[int, int]], *, language: str | None) -> Any | None:
-        """The first crowd size in the spans (a count of detainees or victims is skipped)."""
+    def size_for(self, text: str, spans: Sequence[tuple[int, int]], *, language: str | None,
+                 fallback: Sequence[tuple[int, int]] = ()) -> Any | None:
+        """The largest crowd size in ``spans`` (else in ``fallback``); counts of detainees or
+        victims and population figures ("a city of 1.8 million people") are skipped."""
         if self.sizes is None:
             return None
-        for start, end in spans:
-            for mention in self.sizes(text[start:end], language=language):
-                if _DETAINEE_AFTER.search(text[start + mention.end: start + mention.end + 40]):
-                    continue
-                return _shift(mention, start)
+        for group in (spans, fallback):
+            found = []
+            for start, end in group:
+                for mention in self.sizes(text[start:end], language=language):
+                    after = text[start + mention.end: start + mention.end + 40]
+                    before = text[max(0, start + mention.start - 30): start + mention.start]
+                    if _DETAINEE_AFTER.search(after) or _POPULATION_BEFORE.search(before):
+                        continue
+                    found.append(_shift(mention, start))
+            if found:
+                return max(found, key=lambda m: (m.low or m.high or 0))
         return None
 
     def venue_for(self, text: str, spans: Sequence[tuple[int, int]], *, language: str | None) -> Any | None:

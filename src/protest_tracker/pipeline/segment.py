@@ -186,7 +186,8 @@ def segment(
         broad = places[0].kind in ("region", "country")
         if broad:
             target = builder.find(places[0], date=claim.date.value, broader=True)
-            if target is None and claim.own_place:
+            if target is None and claim.own_place and reference is not None \
+                    and claim.date.value == reference.isoformat():  # a report-date line joins the story's event
                 target = builder.find(places[0], date=None, broader=True, near=claim.facts.sentence.index)
             if target is not None:
                 builder.attach(target, claim)

@@ -147,6 +147,12 @@ def _candidate(draft: Draft, sentences: Any, text: str) -> EventCandidate:
     )
 
 
+#: The target a venue implies (a protest at a consulate addresses that foreign state).
+VENUE_TARGETS = {"foreign_mission": "foreign_state", "local_government_building": "local_government",
+                 "national_government_building": "national_government", "court": "courts",
+                 "police_station": "law_enforcement", "workplace": "company"}
+
+
 class EventFields:
     """Fill the fields of each event (type, responses, grievances, targets, participants, size, venue)."""
 
@@ -173,7 +179,7 @@ class EventFields:
                 topical = [s.index for s in sentences if s.index in triggers or _topical(folded, s)]
                 wide = scope_for(sentences, tuple(topical) + tuple(indices), triggers, title)
             values = classify(text, folded, wide if self.whole_text_for_single else scope, topics=wide)
-            size = self.recognisers.size_for(text, scope.triggers, language=article.language)
+            size = self.recognisers.size_for(text, scope.triggers, language=article.language, fallback=scope.spans)
             venue = self.recognisers.venue_for(text, scope.triggers, language=article.language)
             extra = list(values.evidence)
             updates: dict[str, Any] = {}
@@ -183,6 +189,10 @@ class EventFields:
             if venue is not None:
                 updates.update(venue=venue.venue, venue_type=venue.venue_type)
                 extra.append(Evidence("venue", venue.surface, venue.start, venue.end))
+                implied = VENUE_TARGETS.get(venue.venue_type)
+                if implied and implied not in values.target_categories:
+                    values.target_categories += (implied,)
+                    values.targets += (venue.surface,)
             events.append(replace(
                 event, event_type=values.event_type, state_response=values.state_response,
                 grievance_categories=values.grievances, demands=values.demands, targets=values.targets,

@@ -11,8 +11,11 @@ from protest_tracker.store.models import Event
 DEMO_REASON = "demo: sample corpus published by the demo script"
 
 
-def publish_all(username: str, *, reason: str = DEMO_REASON) -> int:
+def publish_all(username: str, *, reason: str = DEMO_REASON, hold_back: int = 0) -> int:
     """Verify and publish every unpublished, unrejected event with a date, as ``username``.
+
+    The ``hold_back`` most recent dated events (by date, then public id) are left alone, so the
+    review queue keeps work for an analyst; the choice is the same on every run.
 
     Each step goes through the review workspace's status service (role check, audit row,
     tombstones in step). Idempotent: published events are left alone. Returns how many moved.
@@ -20,7 +23,10 @@ def publish_all(username: str, *, reason: str = DEMO_REASON) -> int:
     user = get_user_model().objects.get(username=username)
     batch = audit.new_batch()
     moved = 0
-    for event in Event.objects.filter(status__in=["candidate", "in_review", "verified"], date__isnull=False).order_by("id"):
+    held = list(Event.objects.filter(date__isnull=False).order_by("-date", "-public_id")
+                .values_list("pk", flat=True)[:hold_back]) if hold_back else []
+    pending = Event.objects.filter(status__in=["candidate", "in_review", "verified"], date__isnull=False)
+    for event in pending.exclude(pk__in=held).order_by("id"):
         if event.status != "verified":
             change_status(event, "verified", actor=user, reason=reason, batch=batch)
         change_status(event, "published", actor=user, reason=reason, batch=batch)

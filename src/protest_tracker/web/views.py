@@ -21,9 +21,26 @@ LATEST = 15
 CAMPAIGN_ROWS = 100
 
 
+#: Free-text facets that get their choices from the published data (cities stay URL-only: too many).
+DATA_FACETS = ("admin1", "campaign")
+
+
+def data_choices() -> dict[str, list[tuple[str, str]]]:
+    """Choices of the data-driven facets: regions and campaigns of published events (cached)."""
+
+    def compute():
+        regions = (published_events().exclude(region="").values_list("region", flat=True)
+                   .distinct().order_by("region"))
+        return {"admin1": [(r, r) for r in regions],
+                "campaign": [(c.public_id, c.name) for c in public_campaigns().order_by("name")]}
+
+    return cached("facet-choices", "", compute, version=data_version())
+
+
 def facet_context(filters: Filters) -> list[dict]:
     """Facets with their choices and what is selected, for the filter form."""
-    return [{"param": f.param, "label": f.label, "choices": f.choices(),
+    dynamic = data_choices()
+    return [{"param": f.param, "label": f.label, "choices": dynamic.get(f.param) or f.choices(),
              "selected": filters.values.get(f.param, ())} for f in FACETS]
 
 
@@ -51,7 +68,9 @@ def dashboard(request):
     overview = cached("overview", key, lambda: aggregates.overview(events), version=version)
     chart = cached(f"timeline-{stack}", key, lambda: timeline(events, stack), version=version)
     latest = [for_display(event_record(e, policy=policy)) for e in with_sources(events.order_by("-date", "-id"))[:LATEST]]
-    campaigns = public_campaigns().order_by("name")[:12]
+    campaigns = cached("campaigns", "", lambda: [
+        {"public_id": c.public_id, "name": c.name, "status": c.get_status_display()}
+        for c in public_campaigns().order_by("name")], version=version)
     query = filters.querystring()
     return render(request, "web/dashboard.html", {
         "filters": filters, "facets": facet_context(filters), "query": query,

@@ -27,8 +27,8 @@ FIXTURE_FLOORS = {
 FIXTURE_FIELD_FLOORS = {"state_response": 0.85, "grievance_categories": 0.80}
 
 #: The shared dev set (real articles), per language: (document F1, lenient event F1) floors.
-DEV_FLOORS = {"en": (0.93, 0.36), "ru": (0.95, 0.46), "kk": (0.85, 0.15), "ky": (0.85, 0.0), "uz": (0.95, 0.80)}
-DEV_OVERALL = {"document": 0.94, "event_lenient": 0.38, "state_response": 0.44, "grievance_categories": 0.60}
+DEV_FLOORS = {"en": (0.93, 0.38), "ru": (0.95, 0.46), "kk": (0.85, 0.15), "ky": (0.85, 0.0), "uz": (0.95, 0.70)}
+DEV_OVERALL = {"document": 0.94, "event_lenient": 0.39, "state_response": 0.50, "grievance_categories": 0.61}
 
 
 def _run(records: list[dict]):
