@@ -64,6 +64,16 @@ def test_dashboard_and_campaign_render_offline(page, live_server, screenshot_dir
     assert page.locator("input[name=type][value=strike]").is_checked()  # facet state lives in the URL
     page.wait_for_selector("#pt-map[data-loaded]", timeout=15000)
 
+    page.goto(f"{live_server.url}/?colour=response")
+    page.wait_for_selector("#pt-map[data-loaded]", timeout=15000)
+    assert "Detention" in page.locator("#pt-map-legend").inner_text()
+
+    page.goto(f"{live_server.url}/events?country=KG")
+    rows = page.locator("table.pt-table tbody tr")
+    assert rows.count() >= 1 and "Bishkek" in rows.first.inner_text()
+    rows.first.locator("a").first.click()
+    assert page.locator("text=Sources (1)").count() == 1
+
     page.goto(f"{live_server.url}/campaigns/{campaign.public_id}")
     assert "gained traction" in page.locator(".pt-answer").inner_text()
     for chart in ("events", "cities", "groups", "size", "responses", "outlets"):

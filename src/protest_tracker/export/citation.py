@@ -26,7 +26,7 @@ keywords:
   - Tajikistan
   - Turkmenistan
   - Uzbekistan
-license: AGPL-3.0-or-later
+license: Apache-2.0
 version: "0.1.0"
 """
 

@@ -126,6 +126,16 @@ LANDMARKS: tuple[tuple[str, str, str], ...] = (
     (r"площад\w* ала-?тоо|ala-?too square|ала-тоо аянт\w*", "KG", "Bishkek"),
     (r"ак үй\w*|жогорку кенеш\w*", "KG", "Bishkek"),
     (r"площад\w* исатая|исатай-махамбет\w*", "KZ", "Atyrau"),
+    # "the capital of …" names a city
+    (r"столиц\w* (?:казахстана|рк)|kazakh(?:stan's)? capital|capital of kazakhstan|елорда\w*", "KZ", "Astana"),
+    (r"столиц\w* (?:кыргызстана|киргизии|кр)|kyrgyz(?:stan's)? capital|capital of kyrgyzstan|борбор\w* бишкек", "KG", "Bishkek"),
+    (r"столиц\w* (?:таджикистана|рт)|tajik(?:istan's)? capital|capital of tajikistan|пойтахти тоҷикистон", "TJ", "Dushanbe"),
+    (r"столиц\w* (?:узбекистана|руз)|uzbek(?:istan's)? capital|capital of uzbekistan|o'zbekiston poytaxti", "UZ", "Tashkent"),
+    (r"столиц\w* (?:туркменистана|туркмении)|turkmen(?:istan's)? capital|capital of turkmenistan", "TM", "Ashgabat"),
+    (r"столиц\w* каракалпак\w*|karakalpakstan's capital|capital of (?:the republic of )?karakalpakstan|"
+     r"qoraqalpog'iston poytaxti\w*|қорақалпоғистон пойтахти\w*", "UZ", "Nukus"),
+    (r"(?:административн\w* )?центр\w* (?:гбао|горно-бадахшан\w*)|бадахшан\w* борбор\w*|"
+     r"capital of (?:the )?gorno-badakhshan|gorno-badakhshan's capital|маркази вилоят\w* мухтори кӯҳистони бадахшон", "TJ", "Khorog"),
 )
 _LANDMARKS = tuple((re.compile(rf"(?<!\w)(?:{p})"), c, city) for p, c, city in LANDMARKS)
 CAPITALS = {"KZ": "Astana", "KG": "Bishkek", "TJ": "Dushanbe", "UZ": "Tashkent", "TM": "Ashgabat"}

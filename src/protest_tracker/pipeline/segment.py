@@ -106,6 +106,36 @@ def _older_year_only(f: SentenceFacts, text: str, reference: dt.date) -> bool:
     return bool(years) and all(int(d.value[:4]) < reference.year for d in years)
 
 
+_DATE_JOIN = re.compile(r"^[\s,]*(?:(?:и|and|а также|also|then|затем|а|продолжи\w*|continu\w*|on|в|до|to|till)\b[\s,]*){1,4}$",
+                        re.IGNORECASE)
+
+
+_CONTINUED = re.compile(r"продолж|continu|davom|давом|жалғас|уланты|идома", re.IGNORECASE)
+
+
+def _sentence_date(f: SentenceFacts, text: str) -> Any | None:
+    """The date of a protest sentence: one opening the sentence ("On July 1, …", "Вчера …") governs
+    it; otherwise the date nearest the trigger."""
+    dates = event_dates(f, text)
+    opening = [d for d in dates if d.start - f.sentence.start <= 20]
+    return opening[0] if opening else _nearest(dates, f.anchor())
+
+
+def _joined_dates(claim: Claim, text: str) -> list[Any]:
+    """Other days the claim's sentence joins to its date ("1 и 2 июля", "on May 14 and May 16")."""
+    if claim.date is None or claim.date.precision != "day":
+        return []
+    extra = []
+    for other in event_dates(claim.facts, text):
+        if other is claim.date or other.precision != "day" or other.value == claim.date.value:
+            continue
+        left, right = sorted((claim.date, other), key=lambda m: m.start)
+        gap = text[left.end:right.start]
+        if len(gap) <= 60 and (_DATE_JOIN.match(gap) or _CONTINUED.search(gap)):
+            extra.append(other)
+    return extra
+
+
 def _title_abroad(title_places: Sequence[Any], title: str) -> bool:
     """The title places its story abroad: a foreign place and no home city or region."""
     home = [m for m in title_places if m.kind in ("city", "region") and m.place.country in CENTRAL_ASIA]
@@ -163,7 +193,7 @@ def segment(
             rejected.append("background_date")
             continue
         places, level = _own_places(f, text)
-        date = _nearest(event_dates(f, text), f.anchor())
+        date = _sentence_date(f, text)
         if date is not None and len(places) >= 2 and _SINCE_BEFORE.search(text[max(0, date.start - 14):date.start]):
             rejected.append("wave_summary")  # "since April 24 there have been rallies in A, B and C"
             continue
@@ -195,6 +225,9 @@ def segment(
                 continue
         for mention in places:
             last = builder.add(mention, claim, date=claim.date, source="sentence", own_place=claim.own_place) or last
+            for extra in _joined_dates(claim, text):  # "began on 1 July and continued on 2 July"
+                if not _time_reason(extra.value, extra.precision, reference, options):
+                    builder.add(mention, claim, date=extra, source="sentence", own_place=claim.own_place)
     for claim in claims:  # pass 2: undated claims
         if claim.date is not None:
             continue

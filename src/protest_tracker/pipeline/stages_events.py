@@ -88,7 +88,9 @@ class DetectEvents:
         support = tuple({"date_source": d.date_source, "place_in_sentence": d.place_in_sentence,
                          "triggers": len(d.triggers), "qualified": sorted(set().union(
                              *(facts[i].qualifiers for i in d.triggers)))} for d in drafts)
+        background = tuple(f.sentence.index for f in facts if _older_dates_only(f.dates, reference))
         article = annotate(article, event_scopes=scopes, event_support=support, rejected=tuple(rejected),
+                           background_sentences=background,
                            reference_date=reference.isoformat() if reference else None,
                            reference_source=ref_source)
         if ref_source in ("latest_date_in_text", "era_clues"):
@@ -124,6 +126,12 @@ class DetectEvents:
         days = [m.value for m in dates if m.precision == "day"]
         reference = dt.date.fromisoformat(max(days)) if days else None
         return reference, "era_clues", dates
+
+
+def _older_dates_only(dates: list[Any], reference: dt.date | None) -> bool:
+    """Every date in the sentence lies in a year before the article's (background, not this event)."""
+    years = [int(d.value[:4]) for d in dates if d.value and d.value[:4].isdigit()]
+    return bool(years) and reference is not None and all(y < reference.year for y in years)
 
 
 def _candidate(draft: Draft, sentences: Any, text: str) -> EventCandidate:
@@ -170,9 +178,11 @@ class EventFields:
         events = []
         first_trigger = min((min(t) for _, t in scopes if t), default=0)
         lead = tuple(i for i in range(max(0, first_trigger - 2), first_trigger))
+        background = set(article.annotations.get("background_sentences", ()))
         for event, (indices, triggers) in zip(article.events, scopes, strict=True):
             if triggers and min(triggers) == first_trigger:
                 indices = lead + tuple(indices)  # the lead sentences before the first report belong to it
+            indices = tuple(i for i in indices if i not in background or i in triggers)
             scope = scope_for(sentences, indices, triggers, title)
             wide = scope
             if len(article.events) == 1:
@@ -211,21 +221,23 @@ def _topical(folded: str, sentence: Any) -> bool:
 
 
 class EventConfidence:
-    """A confidence per event; events below ``min_confidence`` are removed (and counted)."""
+    """A confidence per event; events below ``min_confidence`` are removed (and counted), except
+    that with ``keep_best`` an article keeps its most confident event (flagged ``low_confidence``):
+    the article still reports a protest even when no single event in it is well supported."""
 
-    def __init__(self, *, min_confidence: float = 0.0) -> None:
+    def __init__(self, *, min_confidence: float = 0.0, keep_best: bool = True) -> None:
         self.min_confidence = min_confidence
+        self.keep_best = keep_best
 
     def __call__(self, article: Article) -> Article:
         support = article.annotations.get("event_support", ())
-        kept, removed = [], 0
-        for event, facts in zip(article.events, support, strict=False):
-            scored = replace(event, confidence=event_confidence(event, facts,
-                                                                language=article.language))
-            if scored.confidence >= self.min_confidence:
-                kept.append(scored)
-            else:
-                removed += 1
+        scored = [replace(event, confidence=event_confidence(event, facts, language=article.language))
+                  for event, facts in zip(article.events, support, strict=False)]
+        kept = [e for e in scored if e.confidence >= self.min_confidence]
+        if not kept and scored and self.keep_best:
+            best = max(scored, key=lambda e: e.confidence)
+            kept = [replace(best, flags=best.flags + ("low_confidence",))]
+        removed = len(scored) - len(kept)
         if removed:
             article = note(article, *["rejected:low_confidence"] * removed)
         return article.with_events(tuple(kept))

@@ -107,7 +107,8 @@ def list_campaigns(request):
     """Campaigns with at least one published event."""
     if not may_see_public_site(request.user) and _analyst(request) is None:
         raise PermissionError("this site requires a login or an API token")
-    return [{"campaign_id": c.public_id, "name": c.name, "status": c.status, "description": c.description,
+    policy = public_policy()
+    return [{"campaign_id": c.public_id, "name": policy.text(c.name), "status": c.status, "description": policy.text(c.description),
              "grievance_categories": c.grievance_categories} for c in public_campaigns().order_by("name")]
 
 
@@ -120,7 +121,7 @@ def get_campaign(request, public_id: str):
     if campaign is None:
         return Status(404, {"detail": f"no campaign {public_id}"})
     traction = campaign_traction(campaign, policy=public_policy())
-    return Status(200, {"campaign_id": campaign.public_id, "name": campaign.name, "status": campaign.status,
+    return Status(200, {"campaign_id": campaign.public_id, "name": public_policy().text(campaign.name), "status": campaign.status,
                  "traction": {k: traction[k] for k in ("version", "summary", "series")}, "verdict": traction["verdict"]})
 
 

@@ -56,6 +56,8 @@ def event_record(event: Event, *, policy: PublicPolicy | None, sources: bool = T
     record = event_to_exchange(event)
     record["updated_at"] = event.updated_at.isoformat() if event.updated_at else None
     record["campaign_name"] = event.campaign.name if event.campaign_id else None
+    if policy is not None:
+        record["campaign_name"] = policy.text(record["campaign_name"])
     if sources:
         record["sources"] = source_list(event, policy)
         record["n_sources"] = len(record["sources"])

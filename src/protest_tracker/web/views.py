@@ -28,11 +28,13 @@ DATA_FACETS = ("admin1", "campaign")
 def data_choices() -> dict[str, list[tuple[str, str]]]:
     """Choices of the data-driven facets: regions and campaigns of published events (cached)."""
 
+    policy = public_policy()
+
     def compute():
         regions = (published_events().exclude(region="").values_list("region", flat=True)
                    .distinct().order_by("region"))
         return {"admin1": [(r, r) for r in regions],
-                "campaign": [(c.public_id, c.name) for c in public_campaigns().order_by("name")]}
+                "campaign": [(c.public_id, policy.text(c.name)) for c in public_campaigns().order_by("name")]}
 
     return cached("facet-choices", "", compute, version=data_version())
 
@@ -69,7 +71,7 @@ def dashboard(request):
     chart = cached(f"timeline-{stack}", key, lambda: timeline(events, stack), version=version)
     latest = [for_display(event_record(e, policy=policy)) for e in with_sources(events.order_by("-date", "-id"))[:LATEST]]
     campaigns = cached("campaigns", "", lambda: [
-        {"public_id": c.public_id, "name": c.name, "status": c.get_status_display()}
+        {"public_id": c.public_id, "name": policy.text(c.name), "status": c.get_status_display()}
         for c in public_campaigns().order_by("name")], version=version)
     query = filters.querystring()
     return render(request, "web/dashboard.html", {
@@ -100,7 +102,8 @@ def campaign_detail(request, public_id: str, suffix: str | None = None):
     campaign = get_object_or_404(public_campaigns(), public_id=public_id)
     policy = public_policy()
     traction = campaign_traction(campaign, policy=policy)
-    info = {"campaign_id": campaign.public_id, "name": campaign.name, "description": campaign.description,
+    info = {"campaign_id": campaign.public_id, "name": policy.text(campaign.name),
+            "description": policy.text(campaign.description),
             "status": campaign.status,
             "grievance_categories": campaign.grievance_categories, "participant_groups": campaign.participant_groups,
             "target_categories": campaign.target_categories}

@@ -82,7 +82,8 @@ def _campaign_rows():
 def campaign_list(request, suffix: str | None = None):
     """Campaigns with published events, with their size and span."""
     fmt = chosen_format(request, suffix)
-    rows = [{"campaign_id": c.public_id, "name": c.name, "status": c.status, "events": c.n_events,
+    policy = public_policy()
+    rows = [{"campaign_id": c.public_id, "name": policy.text(c.name), "status": c.status, "events": c.n_events,
              "cities": c.n_cities, "first_event": c.first.isoformat() if c.first else None,
              "latest_event": c.last.isoformat() if c.last else None,
              "grievance_categories": c.grievance_categories} for c in _campaign_rows()]
@@ -108,7 +109,7 @@ def map_data(request):
 
 @cache
 def _outlines() -> bytes:
-    return resources.files("protest_tracker.data").joinpath("boundaries_ca.geojson").read_bytes()
+    return resources.files("protest_tracker").joinpath("data", "boundaries_ca.geojson").read_bytes()
 
 
 def outlines(request):

@@ -10,7 +10,15 @@ from django.db import IntegrityError, connection, transaction
 from protest_tracker import identity, model
 from protest_tracker.store import articles, events
 from protest_tracker.store.fields import has_code
-from protest_tracker.store.models import Article, ArticleRevision, AuditLog, Campaign, Event, EventReport, Person
+from protest_tracker.store.models import (
+    Article,
+    ArticleRevision,
+    AuditLog,
+    Campaign,
+    Event,
+    EventReport,
+    Person,
+)
 from protest_tracker.store.setup import pending_migrations
 
 pytestmark = [pytest.mark.django_db, pytest.mark.both_backends]

@@ -102,3 +102,22 @@ def test_cli_creates_api_tokens(make):
     assert done.exit_code == 0 and "capt_" in done.output
     missing = CliRunner().invoke(app, ["api-token", "nobody"])
     assert missing.exit_code == 1 and "no user" in missing.output
+
+
+def test_public_pages_and_api_leak_no_names_either(client, make):
+    published, secret = _database_with_names(make)
+    campaign = published.campaign
+    campaign.name = f"Pickets for {NAMES[1]}"
+    campaign.save()
+    urls = ["/", "/events", "/events.json", "/events.csv", f"/events/{published.public_id}",
+            f"/events/{published.public_id}.json", "/campaigns", "/campaigns.json", "/campaigns.csv",
+            f"/campaigns/{campaign.public_id}", f"/campaigns/{campaign.public_id}.json",
+            "/api/v1/events", f"/api/v1/events/{published.public_id}", "/api/v1/campaigns",
+            f"/api/v1/campaigns/{campaign.public_id}", "/map.geojson"]
+    for url in urls:
+        response = client.get(url)
+        assert response.status_code == 200, url
+        body = (b"".join(response.streaming_content) if response.streaming else response.content).decode()
+        for part in (*NAMES, *" ".join(NAMES).split()):
+            assert part.lower() not in body.lower(), f"{part} leaked on {url}"
+        assert "analyst-jane" not in body and "call back" not in body and secret.public_id not in body, url

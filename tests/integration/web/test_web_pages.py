@@ -21,6 +21,8 @@ def test_dashboard_shows_published_events_map_timeline_and_campaigns(client, mak
     assert "<svg" in body and "Events per week" in body
     assert campaign.name in body and f"/campaigns/{campaign.public_id}" in body
     assert "hidden crowd" not in body
+    assert f'name="campaign" value="{campaign.public_id}"' in body  # facet choices come from the data
+    assert 'name="admin1" value="Almaty"' in body and 'name="admin1" value="Bishkek"' not in body
     assert " style=" not in body.split("</header>", 1)[1]  # CSP: no inline styles in our markup
 
 
@@ -126,3 +128,10 @@ def test_long_periods_are_drawn_per_month(client, make):
     assert "Events per month" in page
     narrowed = client.get("/?from=2023-01-01").content.decode()
     assert "Events per week" in narrowed
+
+
+def test_map_popup_link_lists_the_events_of_a_city(client, make):
+    make.make_event(city="Almaty")
+    make.make_event(city="Bishkek")
+    data = client.get("/events.json?city=Bishkek").json()
+    assert [e["city"] for e in data["events"]] == ["Bishkek"]

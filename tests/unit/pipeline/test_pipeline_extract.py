@@ -126,3 +126,12 @@ def test_article_without_any_place_falls_back_to_its_country(extract):
                       published="2023-03-06", language="ky")
     (event,) = article.events
     assert (event.country, event.city) == ("KG", "Bishkek") and "place_from_language" in article.flags
+
+
+def test_two_joined_days_make_two_events_and_an_opening_date_governs(extract):
+    two = extract("Protests in Nukus began on July 1 and continued on July 2, leaving many injured.",
+                  published="2022-07-04", language="en")
+    assert sorted(e.date for e in two.events) == ["2022-07-01", "2022-07-02"]
+    opening = extract("On July 1, a day after the June 30 announcement, protesters rallied in Osh.",
+                      published="2022-07-04", language="en")
+    assert [(e.date, e.city) for e in opening.events] == [("2022-07-01", "Osh")]
