@@ -21,6 +21,7 @@ def event_confidence(event: EventCandidate, support: Mapping[str, Any], *, langu
     score = 0.4
     score += _DATE_SOURCE.get(str(support.get("date_source")), 0.0)
     score += 0.15 if support.get("place_in_sentence") else 0.0
+    score -= 0.1 if support.get("date_guessed") else 0.0
     score += 0.05 * min(int(support.get("triggers", 1)) - 1, 3)
     score += 0.05 if event.city else -0.05
     score += 0.05 if event.state_response and event.state_response != ("none_reported",) else 0.0

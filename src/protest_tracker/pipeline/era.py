@@ -17,7 +17,7 @@ from typing import Any
 
 #: (pattern over folded text, first year, last year)
 ERA_CLUES: tuple[tuple[str, int, int], ...] = (
-    (r"нур-султан|нұр-сұлтан|nur-sultan|nursultan|нур-султане|нур-султана", 2019, 2022),
+    (r"нур-султан|нұр-сұлтан|nur[- ]sultan(?! nazarbay)|nursultan(?! nazarbay)|nur sultane?\b", 2019, 2022),
     (r"коронавирус|covid|ковид|пандеми|pandemic|локдаун|lockdown", 2020, 2022),
     (r"президент\w* (?:\w+ ){0,2}токаев|токаев\w*,? президент|president (?:\w+ ){0,3}to[kq]a[y]?ev|тоқаев", 2019, 2100),
     (r"президент\w* (?:\w+ ){0,2}мирзи[её]ев|president (?:\w+ ){0,2}mirziyoyev|mirziyoyev", 2016, 2100),
@@ -29,9 +29,41 @@ ERA_CLUES: tuple[tuple[str, int, int], ...] = (
     (r"нур отан|nur otan|нұр отан", 1999, 2022),
     (r"вторжени\w* (?:\w+ ){0,2}украин|invasion of ukraine|war in ukraine|войн\w* в украине", 2022, 2100),
     (r"январск\w* событи|qantar|қаңтар оқиғасы|january 2022", 2022, 2100),
+    (r"ввод\w* (?:\w+ ){0,2}одкб|войск\w* одкб|одкб\w* (?:\w+ ){0,3}(?:в|в отношении) казахстан"
+     r"|csto (?:troops|forces|peacekeep)", 2022, 2022),
     (r"одкб|csto", 2002, 2100),
+    (r"кемпир-?абад|kempir-?abad", 2022, 2100),
+    (r"(?:каракалпак|karakalpak|qoraqalpog|қарақалпақ)\w*.{0,120}(?:конституц|constitution|konstitutsiya)"
+     r"|(?:конституц|constitution|konstitutsiya)\w*.{0,120}(?:каракалпак|karakalpak|qoraqalpog)", 2022, 2100),
+    (r"джордж\w* флойд|george floyd", 2020, 2100),
+)
+#: (pattern over folded text, year of the event) for "the Nth anniversary of ..." clues
+ANNIVERSARY_EVENTS: tuple[tuple[str, int], ...] = (
+    (r"жа[нң]а-?[оө]зен|zhanaozen|janaozen|zhanaozen", 2011),
+    (r"андижан|andijan|andijon", 2005),
+    (r"аксы|aksy", 2002),
+    (r"апрельск\w* (?:революц|событ)|april revolution", 2010),
+    (r"январск\w* событ|қаңтар оқиғ|january events|qantar", 2022),
+)
+_ANNIVERSARY = re.compile(
+    r"(\d{1,2})\s*-?\s*(?:th|st|nd|rd|й|ой|я|ая)?\s*(?:anniversary|летие|годовщин|жылдығы|жылдыгы|yilligi)"
+    r"|(?:годовщин\w*|anniversary)\D{0,12}?(\d{1,2})"
 )
 _COMPILED = tuple((re.compile(p), lo, hi) for p, lo, hi in ERA_CLUES)
+_EVENTS = tuple((re.compile(p), year) for p, year in ANNIVERSARY_EVENTS)
+
+
+def anniversary_year(folded: str) -> int | None:
+    """The year an "Nth anniversary of <known event>" phrase points to (event year + N)."""
+    for match in _ANNIVERSARY.finditer(folded):
+        count = int(match.group(1) or match.group(2))
+        if not 1 <= count <= 60:
+            continue
+        near = folded[max(0, match.start() - 80): match.end() + 80]
+        for pattern, year in _EVENTS:
+            if pattern.search(near):
+                return year + count
+    return None
 
 
 def era_window(folded: str, *, latest_year: int) -> tuple[int, int, list[str]]:
@@ -39,6 +71,10 @@ def era_window(folded: str, *, latest_year: int) -> tuple[int, int, list[str]]:
     empty the window are ignored), and the clues used."""
     lo, hi = 1991, latest_year
     used = []
+    year = anniversary_year(folded)
+    if year is not None and year <= latest_year:
+        lo = hi = year
+        used.append(f"anniversary:{year}")
     for pattern, first, last in _COMPILED:
         match = pattern.search(folded)
         if not match:

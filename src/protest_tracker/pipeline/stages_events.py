@@ -10,13 +10,11 @@ from typing import Any
 from protest_tracker.model import Article, EventCandidate, Evidence
 from protest_tracker.pipeline.confidence import event_confidence
 from protest_tracker.pipeline.cues_protest import CAUSE_CUES, TRIGGERS
-from protest_tracker.pipeline.date_words import WEEKDAY_STEMS
+from protest_tracker.pipeline.date_reference import date_article
 from protest_tracker.pipeline.drafts import Draft, SegmentOptions
-from protest_tracker.pipeline.era import era_window, year_from_weekdays
 from protest_tracker.pipeline.facts import (
     CENTRAL_ASIA,
     dominant_city,
-    reference_date,
     sentence_facts,
 )
 from protest_tracker.pipeline.fields import classify, scope_for
@@ -62,7 +60,10 @@ class DetectEvents:
         limit = article.annotations.get("process_limit", len(text))
         body = text[:limit]
         language = article.language
-        reference, ref_source, dates = self._dates(article, body, article.annotations["folded"][:limit])
+        dating = date_article(published=article.published, url=article.url, title=article.title or "",
+                              body=body, folded=folded[:limit], language=language,
+                              find_dates=self.recognisers.find_dates, latest_year=self.latest_year)
+        reference, ref_source, dates = dating.reference, dating.source, dating.dates
         title_places = self.recognisers.find_places(article.title or "", language=language)
         places = clean_places(self.recognisers.find_places(body, language=language), text=body,
                               title_places=title_places)
@@ -86,46 +87,19 @@ class DetectEvents:
         events = tuple(_candidate(d, sentences, text) for d in drafts)
         scopes = tuple((tuple(d.sentences), tuple(d.triggers)) for d in drafts)
         support = tuple({"date_source": d.date_source, "place_in_sentence": d.place_in_sentence,
-                         "triggers": len(d.triggers), "qualified": sorted(set().union(
+                         "triggers": len(d.triggers), "date_guessed": dating.guessed, "qualified": sorted(set().union(
                              *(facts[i].qualifiers for i in d.triggers)))} for d in drafts)
         background = tuple(f.sentence.index for f in facts if _older_dates_only(f.dates, reference))
         article = annotate(article, event_scopes=scopes, event_support=support, rejected=tuple(rejected),
                            background_sentences=background,
                            reference_date=reference.isoformat() if reference else None,
                            reference_source=ref_source)
-        if ref_source in ("latest_date_in_text", "era_clues"):
+        if ref_source not in ("published", "none"):
             article = with_flags(article, f"reference_date_from_{ref_source}")
         article = note(article, *(f"rejected:{r}" for r in rejected))
         if not events:
             article = note(article, "no_event")
         return article.with_events(events)
-
-
-    def _dates(self, article: Article, body: str, folded: str) -> tuple[dt.date | None, str, list[Any]]:
-        """The reference date, where it came from, and the date mentions resolved against it.
-
-        Without a publication date the reference is the latest full date in the text; without
-        any stated year, era clues and weekday-stamped dates may still fix the year (relative
-        expressions are then left out: there is no day to count from)."""
-        find = self.recognisers.find_dates
-        language = article.language
-        reference, source = reference_date(published=article.published, text=body, language=language,
-                                           find_dates=find)
-        if reference is not None or article.published is not None:
-            return reference, source, find(body, language=language, published=reference)
-        lo, hi, clues = era_window(folded, latest_year=self.latest_year)
-        if not clues:
-            return None, "none", find(body, language=language, published=None)
-        probe = [m for m in find(body, language=language, published=dt.date(hi, 12, 31)) if not m.relative]
-        year = year_from_weekdays(probe, window=(lo, hi), stems=WEEKDAY_STEMS)
-        if year is None and lo == hi:
-            year = hi
-        if year is None:
-            return None, "none", find(body, language=language, published=None)
-        dates = [m for m in find(body, language=language, published=dt.date(year, 12, 31)) if not m.relative]
-        days = [m.value for m in dates if m.precision == "day"]
-        reference = dt.date.fromisoformat(max(days)) if days else None
-        return reference, "era_clues", dates
 
 
 def _older_dates_only(dates: list[Any], reference: dt.date | None) -> bool:

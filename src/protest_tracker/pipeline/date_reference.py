@@ -1,0 +1,100 @@
+"""The article's reference date ("now") and its date mentions, resolved against it.
+
+Order of evidence, first that applies:
+
+1. ``published`` (source ``published``);
+2. a date in the address path (``url_date``), used exactly like a publication date;
+3. an RFE/RL story-id estimate (``outlet_id``): day-and-month dates take the latest year that
+   does not put them more than ``ESTIMATE_SLACK`` after the estimate; relative expressions are
+   left out (the estimate is not exact to the day);
+4. the latest full date stated in the text (``latest_date_in_text``);
+5. era clues (``era.py``) in the text, title and address: a weekday stamped on a date picks the
+   year inside the era window; otherwise the window's **first** year is taken (``era_guess``);
+   without any clue, a weekday-stamped date still picks the latest fitting year (``weekday``).
+
+Sources 3 and 5 are guesses: a guessed year costs nothing when wrong (an undated event cannot
+match anyway) and is flagged (``reference_date_from_<source>``) and scored lower in confidence.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from protest_tracker.pipeline.date_words import WEEKDAY_STEMS
+from protest_tracker.pipeline.era import era_window, year_from_weekdays
+from protest_tracker.pipeline.facts import reference_date
+from protest_tracker.pipeline.source_dates import date_from_url
+
+ESTIMATE_SLACK = dt.timedelta(days=45)
+GUESSED_SOURCES = frozenset({"outlet_id", "era_guess", "weekday", "era_clues"})
+
+
+@dataclass(frozen=True)
+class ArticleDating:
+    """The reference date, where it came from, and the resolved date mentions."""
+
+    reference: dt.date | None
+    source: str
+    dates: list[Any]
+
+    @property
+    def guessed(self) -> bool:
+        return self.source in GUESSED_SOURCES
+
+
+def date_article(
+    *, published: dt.date | None, url: str | None, title: str, body: str, folded: str,
+    language: str | None, find_dates: Callable[..., list[Any]], latest_year: int,
+) -> ArticleDating:
+    """Resolve the dates of an article body (see the module docstring for the order)."""
+    if published is not None:
+        return ArticleDating(published, "published", find_dates(body, language=language, published=published))
+    from_url = date_from_url(url, latest=dt.date(latest_year, 12, 31))
+    if from_url is not None and from_url.exact:
+        return ArticleDating(from_url.day, "url_date", find_dates(body, language=language, published=from_url.day))
+    if from_url is not None:
+        dates = _absolute(find_dates(body, language=language, published=from_url.day + ESTIMATE_SLACK))
+        return ArticleDating(_latest_day(dates) or from_url.day, "outlet_id", dates)
+    reference, source = reference_date(published=None, text=body, language=language, find_dates=find_dates)
+    if reference is not None:
+        return ArticleDating(reference, source, find_dates(body, language=language, published=reference))
+    return _from_era(url=url, title=title, body=body, folded=folded, language=language,
+                     find_dates=find_dates, latest_year=latest_year)
+
+
+def _from_era(
+    *, url: str | None, title: str, body: str, folded: str, language: str | None,
+    find_dates: Callable[..., list[Any]], latest_year: int,
+) -> ArticleDating:
+    clue_text = " ".join((folded, title.lower(), _slug_words(url)))
+    lo, hi, clues = era_window(clue_text, latest_year=latest_year)
+    probe = _absolute(find_dates(body, language=language, published=dt.date(hi, 12, 31)))
+    year = year_from_weekdays(probe, window=(lo, hi), stems=WEEKDAY_STEMS)
+    source = "era_clues" if clues else "weekday"
+    if year is None and clues:
+        year, source = lo, "era_guess"
+    if year is None:
+        return ArticleDating(None, "none", find_dates(body, language=language, published=None))
+    dates = _absolute(find_dates(body, language=language, published=dt.date(year, 12, 31)))
+    return ArticleDating(_latest_day(dates) or dt.date(year, 12, 31), source, dates)
+
+
+def _absolute(mentions: list[Any]) -> list[Any]:
+    return [m for m in mentions if not m.relative]
+
+
+def _latest_day(mentions: list[Any]) -> dt.date | None:
+    days = [m.value for m in mentions if m.precision == "day"]
+    return dt.date.fromisoformat(max(days)) if days else None
+
+
+def _slug_words(url: str | None) -> str:
+    """The words of an address path ("v_nur_sultane" -> "v nur sultane"), for era clues."""
+    if not url:
+        return ""
+    path = re.sub(r"^[a-z]+://[^/]*", "", url.lower())
+    return re.sub(r"[/_.?=&%+]+", " ", path).replace("-", " ")
