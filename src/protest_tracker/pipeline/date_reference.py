@@ -24,6 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from protest_tracker.pipeline.date_anchored import anchored_dates
 from protest_tracker.pipeline.date_words import WEEKDAY_STEMS
 from protest_tracker.pipeline.era import era_window, year_from_weekdays
 from protest_tracker.pipeline.facts import reference_date
@@ -50,7 +51,18 @@ def date_article(
     *, published: dt.date | None, url: str | None, title: str, body: str, folded: str,
     language: str | None, find_dates: Callable[..., list[Any]], latest_year: int,
 ) -> ArticleDating:
-    """Resolve the dates of an article body (see the module docstring for the order)."""
+    """Resolve the dates of an article body (see the module docstring for the order); phrases
+    such as "the next day" are then resolved from the date before them (``date_anchored``)."""
+    dating = _date_article(published=published, url=url, title=title, body=body, folded=folded,
+                           language=language, find_dates=find_dates, latest_year=latest_year)
+    exact = dating.reference if dating.source in ("published", "url_date") else None
+    return ArticleDating(dating.reference, dating.source, anchored_dates(body, dating.dates, exact_reference=exact))
+
+
+def _date_article(
+    *, published: dt.date | None, url: str | None, title: str, body: str, folded: str,
+    language: str | None, find_dates: Callable[..., list[Any]], latest_year: int,
+) -> ArticleDating:
     if published is not None:
         return ArticleDating(published, "published", find_dates(body, language=language, published=published))
     from_url = date_from_url(url, latest=dt.date(latest_year, 12, 31))

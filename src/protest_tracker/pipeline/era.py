@@ -46,19 +46,25 @@ ANNIVERSARY_EVENTS: tuple[tuple[str, int], ...] = (
     (r"январск\w* событ|қаңтар оқиғ|january events|qantar", 2022),
 )
 _ANNIVERSARY = re.compile(
-    r"(\d{1,2})\s*-?\s*(?:th|st|nd|rd|й|ой|я|ая)?\s*(?:anniversary|летие|годовщин|жылдығы|жылдыгы|yilligi)"
-    r"|(?:годовщин\w*|anniversary)\D{0,12}?(\d{1,2})"
+    r"(?:(\d{1,2})\s*-?\s*(?:th|st|nd|rd|й|ой|я|ая|ші|шы|чи|inchi)?\s*)?"
+    r"(?:anniversary|летие|годовщин\w*|жылдығы\w*|жылдыгы\w*|yilligi\w*)"
 )
+_YEAR_AFTER = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
 _COMPILED = tuple((re.compile(p), lo, hi) for p, lo, hi in ERA_CLUES)
 _EVENTS = tuple((re.compile(p), year) for p, year in ANNIVERSARY_EVENTS)
 
 
 def anniversary_year(folded: str) -> int | None:
-    """The year an "Nth anniversary of <known event>" phrase points to (event year + N)."""
+    """The year an anniversary phrase points to: the year of the event it commemorates (a year
+    stated just after the phrase, else a known event named near it) plus N ("10th anniversary",
+    "10-летие"; a bare "годовщина"/"anniversary" counts as the first)."""
     for match in _ANNIVERSARY.finditer(folded):
-        count = int(match.group(1) or match.group(2))
+        count = int(match.group(1)) if match.group(1) else 1
         if not 1 <= count <= 60:
             continue
+        stated = _YEAR_AFTER.search(folded, match.end(), match.end() + 120)
+        if stated:
+            return int(stated.group(1)) + count
         near = folded[max(0, match.start() - 80): match.end() + 80]
         for pattern, year in _EVENTS:
             if pattern.search(near):

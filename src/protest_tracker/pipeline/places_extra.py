@@ -39,6 +39,13 @@ _NEW_SETTLEMENT = re.compile(
     r"(?:\b(?:в|во|из|у) (?:сел[еоа]|поселк[еа]|ауле|деревне|кишлаке|поселении|городе)|\b(?:the )?(?:village|settlement|town) of) "
     r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]{2,})"
 )
+# Kyrgyz and Kazakh put the settlement word after the name ("Кызыл-Октябрь айылында")
+_NEW_SETTLEMENT_AFTER = re.compile(
+    r"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]{2,}) (?:айыл\w*|ауыл\w*|кыштак\w*)"
+)
+#: a place name followed by a district word names the district, not its town ("Гузар ауданында")
+_DISTRICT_AFTER = re.compile(r"^\s?-?\s?(?:район\w*|аудан\w*|district\w*|tuman\w*|туман\w*|etrap\w*|этрап\w*)",
+                             re.IGNORECASE)
 _TRANSLIT = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіў",
     ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
@@ -87,7 +94,8 @@ def clean_places(places: Sequence[Any], *, text: str, title_places: Sequence[Any
         if m.kind == "country" and not _COUNTRY_NOUN.search(m.surface.lower()):
             continue  # "Kyrgyz opposition", "казахские активисты": a nationality, not a place
         if id(m) in route or (m.kind == "city" and (_DIRECTION_BEFORE.search(text[max(0, m.start - 24):m.start])
-                                                    or _SURNAME_AFTER.match(text[m.end:m.end + 30]))):
+                                                    or _SURNAME_AFTER.match(text[m.end:m.end + 30])
+                                                    or _DISTRICT_AFTER.match(text[m.end:m.end + 20]))):
             continue
         if m.confidence < 0.8 and m.kind == "city" and main_country and m.place.country != main_country:
             key = (m.place.country, m.place.city)
@@ -103,7 +111,8 @@ def new_settlements(text: str, *, known: Sequence[Any], default_country: str | N
     """Settlements the gazetteer lacks, introduced by a settlement word."""
     covered = [(m.start, m.end) for m in known]
     found = []
-    for match in _NEW_SETTLEMENT.finditer(text):
+    matches = sorted([*_NEW_SETTLEMENT.finditer(text), *_NEW_SETTLEMENT_AFTER.finditer(text)], key=lambda m: m.start())
+    for match in matches:
         start, end = match.span("name")
         if any(s <= start < e for s, e in covered):
             continue

@@ -26,6 +26,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from protest_tracker.pipeline.cues_protest import QUALIFIERS
 from protest_tracker.pipeline.drafts import (
     Claim,
     Draft,
@@ -151,9 +152,27 @@ def _hard_negative(f: SentenceFacts, text: str) -> str | None:
     if _is_abroad(f, text):
         return "abroad"
     for reason in ("diplomatic", "not_held", "future_call", "court_case", "background"):
-        if reason in q:
+        if reason in q and not (reason == "future_call" and _demand_only(f, text)):
             return "call_or_plan" if reason == "future_call" else reason
     return None
+
+
+#: "call for", "called on", "urged", "призвали" after a protest verb state what protesters demanded
+_DEMAND_CALL = re.compile(
+    r"^(?:call\w* (?:for|on)|urg\w+|призва\w*|призыва\w*|потребова\w*|шақыр\w*|чакыр\w*|chaqir\w*|даъват\w*)",
+    re.IGNORECASE,
+)
+
+
+def _demand_only(f: SentenceFacts, text: str) -> bool:
+    """Every call/plan cue of the sentence is a demand word placed after its first strong trigger
+    ("hundreds rallied to call for the release of ..."): the protest happened, it is no call."""
+    strong = [t.start - f.sentence.start for t in f.triggers if t.label == "strong"]
+    if not strong:
+        return False
+    folded = text[f.sentence.start:f.sentence.end].lower()
+    calls = [c for c in QUALIFIERS.find(folded) if c.label == "future_call"]
+    return bool(calls) and all(c.start > min(strong) and _DEMAND_CALL.match(c.surface) for c in calls)
 
 
 def _time_reason(value: str | None, precision: str, reference: dt.date | None, options: SegmentOptions) -> str | None:

@@ -26,6 +26,7 @@ RFERL_ANCHORS: tuple[tuple[int, dt.date], ...] = (
     (24_495_699, dt.date(2012, 2, 25)),
     (24_810_000, dt.date(2013, 1, 1)),  # approximate
     (25_220_000, dt.date(2014, 1, 1)),  # approximate
+    (25_300_000, dt.date(2014, 3, 17)),  # approximate (coverage of the Crimea referendum)
     (26_720_000, dt.date(2015, 1, 1)),  # approximate
     (27_460_000, dt.date(2016, 1, 1)),  # approximate
     (28_200_000, dt.date(2017, 1, 1)),  # approximate
