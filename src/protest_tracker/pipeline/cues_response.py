@@ -81,7 +81,6 @@ STATE_RESPONSE_CUES = Lexicon({
         rf"addressed (?:the |a )?(?:[\w-]+ ){{0,2}}{_PROTESTERS_EN}", r"came (?:out )?to talk",
         rf"(?:official|akim|mayor|governor|minister|hokim|deputy|head|speaker)~ (?:[\w-]+ ){{0,4}}(?:came|went) out to {_PROTESTERS_EN}",
         "talks with", rf"negotiat~ with {_PROTESTERS_EN}", r"held (?:a )?meeting with",
-        "кездес~", "жолугу~", "жолукт~", "сүйлөш~", "учраш~", "uchrash~", "мулоқот~", "muloqot~", "вохӯр~",
         r"(?:әкім|орынбасар|министр|өкіл)~ (?:[\w-]+ ){0,4}(?:сөйлес|шығып|жауап бер|тыңда)~",
         r"(?:аким|мэр|өкүл|министр|башчы)~ (?:[\w-]+ ){0,4}(?:чыгып|угуп)~",
         r"(?:hokim|vazir|rahbar)~ (?:[\w'-]+ ){0,4}(?:suhbat|chiqib)~",
@@ -118,6 +117,15 @@ STATE_RESPONSE_CUES = Lexicon({
         r"интернет~ (?:[\w-]+ ){0,2}(?:отключ|блокир|недоступ|не работал)~",
         r"internet (?:[\w-]+ ){0,3}(?:cut|shut|blocked|down|outage|disrupt|restricted|throttl)~", "internet shutdown~",
         r"интернет~ (?:[\w-]+ ){0,2}(?:өшір|ажырат|өчүр|қатъ|хомӯш)~", r"internet~ (?:[\w-]+ ){0,2}o'chir~",
+    ),
+})
+
+#: Meeting verbs of the Turkic languages and Tajik that report a dialogue only when the sentence names
+#: the protesters or their action (officials also "meet" deputies, veterans and the press).
+CROWD_DIALOGUE_CUES = Lexicon({
+    "dialogue_meeting": (
+        "кездес~", "сөйлес~", "жолугу~", "жолукт~", "сүйлөш~", "учраш~", "uchrash~", "мулоқот~", "muloqot~", "вохӯр~",
+        "suhbat~", "суҳбат~",
     ),
 })
 

@@ -10,7 +10,11 @@ Order of evidence, first that applies:
 4. the latest full date stated in the text (``latest_date_in_text``);
 5. era clues (``era.py``) in the text, title and address: a weekday stamped on a date picks the
    year inside the era window; otherwise the window's **first** year is taken (``era_guess``);
-   without any clue, a weekday-stamped date still picks the latest fitting year (``weekday``).
+   without any clue, a weekday-stamped date still picks the latest fitting year (``weekday``);
+   with nothing at all, ``prior_year`` is taken when the stage is given one (``year_prior``; off
+   by default: a made-up year is a poor thing to store).
+   Era clues that point *later* than every date stated in the text (an anniversary, "Nur-Sultan"
+   beside a date of 2011) mark those stated dates as background and take precedence.
 
 Sources 3 and 5 are guesses: a guessed year costs nothing when wrong (an undated event cannot
 match anyway) and is flagged (``reference_date_from_<source>``) and scored lower in confidence.
@@ -31,7 +35,7 @@ from protest_tracker.pipeline.facts import reference_date
 from protest_tracker.pipeline.source_dates import date_from_url
 
 ESTIMATE_SLACK = dt.timedelta(days=45)
-GUESSED_SOURCES = frozenset({"outlet_id", "era_guess", "weekday", "era_clues"})
+GUESSED_SOURCES = frozenset({"outlet_id", "era_guess", "weekday", "era_clues", "year_prior"})
 
 
 @dataclass(frozen=True)
@@ -50,11 +54,13 @@ class ArticleDating:
 def date_article(
     *, published: dt.date | None, url: str | None, title: str, body: str, folded: str,
     language: str | None, find_dates: Callable[..., list[Any]], latest_year: int,
+    prior_year: int | None = None,
 ) -> ArticleDating:
     """Resolve the dates of an article body (see the module docstring for the order); phrases
     such as "the next day" are then resolved from the date before them (``date_anchored``)."""
     dating = _date_article(published=published, url=url, title=title, body=body, folded=folded,
-                           language=language, find_dates=find_dates, latest_year=latest_year)
+                           language=language, find_dates=find_dates, latest_year=latest_year,
+                           prior_year=prior_year)
     exact = dating.reference if dating.source in ("published", "url_date") else None
     return ArticleDating(dating.reference, dating.source, anchored_dates(body, dating.dates, exact_reference=exact))
 
@@ -62,6 +68,7 @@ def date_article(
 def _date_article(
     *, published: dt.date | None, url: str | None, title: str, body: str, folded: str,
     language: str | None, find_dates: Callable[..., list[Any]], latest_year: int,
+    prior_year: int | None,
 ) -> ArticleDating:
     if published is not None:
         return ArticleDating(published, "published", find_dates(body, language=language, published=published))
@@ -73,22 +80,25 @@ def _date_article(
         return ArticleDating(_latest_day(dates) or from_url.day, "outlet_id", dates)
     reference, source = reference_date(published=None, text=body, language=language, find_dates=find_dates)
     if reference is not None:
-        return ArticleDating(reference, source, find_dates(body, language=language, published=reference))
+        lo, _, clues = era_window(_clue_text(folded, title, url), latest_year=latest_year)
+        if not clues or lo <= reference.year:  # else the stated dates are background
+            return ArticleDating(reference, source, find_dates(body, language=language, published=reference))
     return _from_era(url=url, title=title, body=body, folded=folded, language=language,
-                     find_dates=find_dates, latest_year=latest_year)
+                     find_dates=find_dates, latest_year=latest_year, prior_year=prior_year)
 
 
 def _from_era(
     *, url: str | None, title: str, body: str, folded: str, language: str | None,
-    find_dates: Callable[..., list[Any]], latest_year: int,
+    find_dates: Callable[..., list[Any]], latest_year: int, prior_year: int | None,
 ) -> ArticleDating:
-    clue_text = " ".join((folded, title.lower(), _slug_words(url)))
-    lo, hi, clues = era_window(clue_text, latest_year=latest_year)
+    lo, hi, clues = era_window(_clue_text(folded, title, url), latest_year=latest_year)
     probe = _absolute(find_dates(body, language=language, published=dt.date(hi, 12, 31)))
     year = year_from_weekdays(probe, window=(lo, hi), stems=WEEKDAY_STEMS)
     source = "era_clues" if clues else "weekday"
     if year is None and clues:
         year, source = lo, "era_guess"
+    if year is None and prior_year is not None and lo <= prior_year <= hi:
+        year, source = prior_year, "year_prior"
     if year is None:
         return ArticleDating(None, "none", find_dates(body, language=language, published=None))
     dates = _absolute(find_dates(body, language=language, published=dt.date(year, 12, 31)))
@@ -102,6 +112,10 @@ def _absolute(mentions: list[Any]) -> list[Any]:
 def _latest_day(mentions: list[Any]) -> dt.date | None:
     days = [m.value for m in mentions if m.precision == "day"]
     return dt.date.fromisoformat(max(days)) if days else None
+
+
+def _clue_text(folded: str, title: str, url: str | None) -> str:
+    return " ".join((folded, title.lower(), _slug_words(url)))
 
 
 def _slug_words(url: str | None) -> str:

@@ -72,6 +72,18 @@ def anniversary_year(folded: str) -> int | None:
     return None
 
 
+_STATED_YEAR = re.compile(r"(?<![\d.,/-])((?:199|20[0-4])\d)(?![\d.,/-]|\s*-\s*\d)")
+_FUTURE_BEFORE = re.compile(r"(?:до|к|by|until|till|in|through|по|-)\s*$")
+
+
+def latest_stated_year(folded: str, *, latest_year: int) -> int | None:
+    """The latest year the text names (not a deadline or plan: "до 2030", "by 2025"): a text is
+    not written before the latest year it mentions."""
+    years = [int(m.group(1)) for m in _STATED_YEAR.finditer(folded)
+             if int(m.group(1)) <= latest_year and not _FUTURE_BEFORE.search(folded[max(0, m.start() - 8):m.start()])]
+    return max(years) if years else None
+
+
 def era_window(folded: str, *, latest_year: int) -> tuple[int, int, list[str]]:
     """The years the text can date from, narrowed by every clue it contains (clues that would
     empty the window are ignored), and the clues used."""
@@ -81,6 +93,10 @@ def era_window(folded: str, *, latest_year: int) -> tuple[int, int, list[str]]:
     if year is not None and year <= latest_year:
         lo = hi = year
         used.append(f"anniversary:{year}")
+    stated = latest_stated_year(folded, latest_year=latest_year)
+    if stated is not None and lo < stated <= hi:
+        lo = stated
+        used.append(f"stated:{stated}")
     for pattern, first, last in _COMPILED:
         match = pattern.search(folded)
         if not match:

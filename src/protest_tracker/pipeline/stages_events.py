@@ -49,8 +49,9 @@ class DetectEvents:
     """Segment protest sentences into events (one per date + place), rejecting hard negatives."""
 
     def __init__(self, *, recognisers: Recognisers, background_days: int = 60, future_days: int = 1,
-                 max_events: int = 12, latest_year: int | None = None) -> None:
+                 max_events: int = 12, latest_year: int | None = None, prior_year: int | None = None) -> None:
         self.recognisers = recognisers
+        self.prior_year = prior_year
         self.latest_year = latest_year or dt.date.today().year
         self.options = SegmentOptions(background_days=background_days, future_days=future_days,
                                       max_events=max_events)
@@ -62,7 +63,8 @@ class DetectEvents:
         language = article.language
         dating = date_article(published=article.published, url=article.url, title=article.title or "",
                               body=body, folded=folded[:limit], language=language,
-                              find_dates=self.recognisers.find_dates, latest_year=self.latest_year)
+                              find_dates=self.recognisers.find_dates, latest_year=self.latest_year,
+                              prior_year=self.prior_year)
         reference, ref_source, dates = dating.reference, dating.source, dating.dates
         title_places = self.recognisers.find_places(article.title or "", language=language)
         places = clean_places(self.recognisers.find_places(body, language=language), text=body,

@@ -1,0 +1,105 @@
+"""Context cues that decide whether a response cue reports a response to *this* protest.
+
+A word such as "задержан" or "detained" is not a state response when it is denied ("никого не
+задержали"), hypothetical ("could face a fine", "ушланиши мумкин"), what the protesters demand
+("требуя освобождения задержанных", "бошотууну талап кылышты"), what caused the protest ("after
+the arrest of"), who the protesters are ("relatives of those detained") or an older case ("ранее
+задержанный"). Word lists are written for folded text (lower case, ё→е, ``'`` apostrophes).
+"""
+
+from __future__ import annotations
+
+import re
+
+from protest_tracker.pipeline.lexicon import Lexicon
+
+_W = r"[\w'-]+"
+
+#: Negation within three words before the cue.
+NEGATION_BEFORE = re.compile(
+    rf"(?<![\w'])(?:не|ни|нет|без|никого|никто|not|n't|no|never|nobody|without|none|was not|were not)"
+    rf"\W+(?:{_W}\W+){{0,2}}$"
+)
+#: Negation right after the cue ("задержаний не было", "кармалган жок", "ushlangani yo'q").
+NEGATION_AFTER = re.compile(
+    rf"^{_W}?\W+(?:{_W}\W+){{0,1}}?(?:не было|не последовал|не зафиксирован|жоқ|жок|yo'q|йўқ|нест|were reported)(?![\w'])"
+)
+#: Negative verb forms of the Turkic languages, read at the cue's start.
+NEGATED_FORM = re.compile(
+    r"(?:ұсталма|ұстамады|ұстамаған|кармалба|кармаба|камакка алынба|ushlanma|ushlama|ушланма|ушлама|"
+    r"qo'lga olinma|қўлга олинма|таратылма|тарқатылма|таркатылба|tarqatilma|тарқатилма)"
+)
+#: A threat, a possibility, a plan or a legal norm within five words before the cue.
+HYPOTHETICAL_BEFORE = re.compile(
+    rf"(?<![\w'])(?:грозит|грозят|грозило|может|могут|могли бы|могли|could|may be|may face|might|would|will|face|faces|facing|"
+    rf"punishable|punished|threaten\w*|угрож\w*|пригрозил\w*|предусматрива\w*|предусмотрен\w*|чревато|risk\w*|если|if|"
+    rf"unless|планиру\w*|намерен\w*|ожида\w*|expected|plans? to|intend\w*|прогноз\w*|возможн\w*|possible)"
+    rf"\W+(?:{_W}\W+){{0,4}}$"
+)
+#: A possibility or threat right after the cue (Turkic order: "ушланиши мумкин", "қамалуы мүмкін").
+HYPOTHETICAL_AFTER = re.compile(
+    rf"^{_W}?\W+(?:{_W}\W+){{0,1}}?(?:мүмкін|мүмкүн|mumkin|мумкин|ықтимал|ehtimol|эҳтимол|деп қорқыт|деп коркут|qo'rqit)"
+)
+#: The cue is what the protest asks for or reacts to (within three words before it).
+CAUSE_BEFORE = re.compile(
+    rf"(?<![\w'])(?:требова\w*|требуя|потребова\w*|demand\w*|calling for|called for|urg\w*|против|against|"
+    rf"в знак протеста|in protest at|angry at|angered by|outraged by|возмущ\w*|недовольн\w*|"
+    rf"родственник\w*|relatives of|families of|family members of)\W+(?:{_W}\W+){{0,2}}$"
+)
+#: "after the arrest of", "после задержания": the detention caused the protest.
+CAUSE_RIGHT_BEFORE = re.compile(r"(?<![\w'])(?:after|после|following|over|из-за|over the|after the)\W+(?:the\W+)?$")
+#: Release words earlier in the clause: the detention is what the protesters want undone.
+RELEASE_IN_CLAUSE = re.compile(
+    r"(?<![\w'])(?:release|releasing|освобожд\w*|освободить|отпуст\w*|выпуст\w*|free the|freedom for|"
+    r"бошот\w*|босат\w*|ozod|озод)"
+)
+#: Turkic postpositions and verbs after the cue that make it a demand or a cause.
+CAUSE_AFTER = re.compile(
+    rf"^{_W}?\W+(?:{_W}\W+){{0,2}}?(?:талап|talab|талаб|қарсы|каршы|qarshi|қарши|зидди|наразы|нааразы|norozi|норози|"
+    rf"туыс|тууган|qarindosh|қариндош|по делу|по делам|по статье)"
+)
+#: Words that place a response in an older case or in the past before this protest.
+OLDER_IN_CLAUSE = re.compile(
+    r"(?<![\w'])(?:ранее|прежде|previously|earlier this|last year|years ago|лет назад|в прошлом году|"
+    r"былтыр|өткен жылы|o'tgan yili|ўтган йили|бұрын|мурда)(?![\w'])"
+)
+#: Protesters continuing or returning: their own promise is no concession.
+PROTESTER_PROMISE_AFTER = re.compile(
+    r"(?:стоять|продолж\w*|не уйд\w*|не расход\w*|вернуться|выйти|continue|keep|stay|return|protest\w*|rally|"
+    r"hold (?:a|another)|митинг\w*|акци\w*)"
+)
+#: Unkept promises are a grievance, not a concession.
+BROKEN_PROMISE = re.compile(
+    r"(?:не выполн\w*|не сдерж\w*|невыполн\w*|broken|unfulfilled|failed to|did not|didn't|never|не исполн\w*|"
+    r"орындалмаған|аткарылбаган|bajarilmagan)\W+(?:[\w'-]+\W+){0,3}$"
+)
+
+#: A sentence about a protest, a clash or the security forces: deaths in it are the protest's.
+VIOLENT_CONTEXT = Lexicon({
+    "violent": (
+        "протест~", "митинг~", "беспорядк~", "столкновени~", "волнени~", "разгон~", "стрельб~", "огонь", "силовик~",
+        "полиц~", "милици~", "событи~", "демонстрант~", "акци~", "штурм~", "protest~", "demonstrat~", "rally", "rallies",
+        "unrest", "clash~", "riot~", "violence", "police", "security forces", "troops", "shot", "shooting", "crackdown",
+        "наразылық~", "тәртіпсіздік~", "қақтығыс~", "атыс~", "оқиға~", "полиция~", "нааразылык~", "башаламандык~",
+        "кагылыш~", "окуя~", "милиция~", "namoyish~", "norozilik~", "tartibsizlik~", "to'qnash~", "voqea~", "намойиш~",
+        "тартибсизлик~", "эътироз~", "бетартиб~", "задухӯрд~", "ок атыл~", "ереуіл~",
+    ),
+})
+#: Deaths that are not the protest's: in custody, accidents, fires, illness, anniversaries.
+NOT_PROTEST_DEATH = Lexicon({
+    "other_death": (
+        "in custody", r"в (?:заключени|колони|сизо|тюрьм|местах лишения)~", "под стражей", "in prison", "in jail",
+        "пожар~", "сгорел~", "burned", "house fire", "авари~", "accident~", "дтп", "болезн~", "illness", "disease",
+        r"смертельн~ случа~", "несчастн~", "на производств~", "годовщин~", "anniversary", "the scene of", "лет назад",
+        "years ago", "covid~", "коронавирус~", "ковид~", "өрт~", "ауру~", "оору~", "kasallik~", "yong'in~", "жылдығы~",
+    ),
+})
+#: Words naming the protesters or their action, required by the loose Turkic meeting verbs.
+CROWD_WORDS = Lexicon({
+    "crowd": (
+        "наразы~", "нааразы~", "norozi~", "норози~", "намойишчи~", "namoyishchi~", "жиналған~", "жиналғандар~",
+        "чогулган~", "йиғилган~", "yig'ilgan~", "тұрғын~", "тургун~", "aholi~", "аҳоли~", "аналар~", "энелер~",
+        "onalar~", "жұмысшы~", "жумушчу~", "ishchi~", "ереуіл~", "митинг~", "шеру~", "пикет~", "protest~",
+        "сокинон~", "эътирозгар~", "ишчилар~",
+    ),
+})

@@ -1,0 +1,98 @@
+"""Dating articles without a publication date: address dates, outlet ids, era clues, anchored phrases."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from protest_tracker.pipeline.date_anchored import anchored_dates
+from protest_tracker.pipeline.dates import find_dates
+from protest_tracker.pipeline.era import anniversary_year, era_window, latest_stated_year
+from protest_tracker.pipeline.source_dates import date_from_url, estimate_from_story_id
+
+
+class TestSourceDates:
+    def test_date_in_the_path_is_exact(self):
+        found = date_from_url("https://news.example.kg/2021/03/09/crowd-at-the-white-house")
+        assert found is not None and found.exact
+        assert found.day == dt.date(2021, 3, 9) and found.kind == "url_path"
+
+    def test_compact_date_in_the_path(self):
+        found = date_from_url("https://example.kg/amp/20190715/story-123.html")
+        assert found is not None and found.day == dt.date(2019, 7, 15)
+
+    def test_rferl_family_story_id_is_an_estimate(self):
+        found = date_from_url("https://www.azattyk.org/a/31300000.html")
+        assert found is not None and not found.exact and found.kind == "outlet_id"
+        assert dt.date(2021, 2, 2) < found.day < dt.date(2021, 9, 18)
+
+    def test_estimate_is_monotonic_and_bounded(self):
+        days = [estimate_from_story_id(i) for i in (25_000_000, 29_000_000, 31_000_000, 32_500_000)]
+        assert all(days) and days == sorted(days)
+        assert estimate_from_story_id(1_000) is None
+        assert estimate_from_story_id(99_999_999) is None
+
+    @pytest.mark.parametrize("url", [
+        None, "", "not a url", "https://unknown-outlet.example.com/a/31300000.html",
+        "https://example.com/2099/01/01/future", "https://example.com/2021/13/45/bad-date",
+    ])
+    def test_no_estimate(self, url):
+        assert date_from_url(url, latest=dt.date(2026, 1, 1)) is None
+
+
+class TestEraClues:
+    def test_numbered_anniversary_of_a_known_event(self):
+        assert anniversary_year("activists marked the 10th anniversary of the zhanaozen shooting") == 2021
+
+    def test_anniversary_with_the_year_stated(self):
+        assert anniversary_year("в годовщину стачки шахтеров в 2019 году рабочие снова собрались") == 2020
+
+    def test_anniversary_without_an_event_or_year(self):
+        assert anniversary_year("the anniversary passed quietly") is None
+
+    def test_latest_stated_year_skips_deadlines(self):
+        assert latest_stated_year("зарплата за 2017 год, программа до 2030", latest_year=2026) == 2017
+
+    def test_stated_year_narrows_the_window(self):
+        lo, hi, used = era_window("долги по зарплате за 2016 год", latest_year=2026)
+        assert (lo, hi) == (2016, 2026) and used == ["stated:2016"]
+
+    def test_first_name_is_no_city_clue(self):
+        _, _, used = era_window("president nursultan nazarbayev spoke", latest_year=2026)
+        assert not any("sultan" in clue for clue in used if "president" not in clue)
+
+    def test_kempir_abad_and_csto_deployment(self):
+        assert era_window("митинг против передачи кемпир-абада", latest_year=2026)[0] == 2022
+        assert era_window("пикет против ввода войск одкб в казахстан", latest_year=2026)[:2] == (2022, 2022)
+
+
+class TestAnchoredPhrases:
+    def _resolve(self, text, **kwargs):
+        mentions = find_dates(text, language=kwargs.pop("language", "en"), published=dt.date(2023, 12, 31))
+        return {m.surface: m.value for m in anchored_dates(text, mentions, **kwargs)}
+
+    def test_next_day_after_a_dated_rally(self):
+        found = self._resolve("Farmers rallied on March 3. The next day they blocked the highway.")
+        assert found["The next day"] == "2023-03-04"
+
+    def test_a_day_earlier(self):
+        found = self._resolve("A court fined them on May 9 for a rally held a day earlier.")
+        assert found["a day earlier"] == "2023-05-08"
+
+    def test_russian_and_kyrgyz_phrases(self):
+        ru = self._resolve("Жители собрались 12 июня, а на следующий день перекрыли дорогу.", language="ru")
+        assert ru["на следующий день"] == "2023-06-13"
+        ky = self._resolve("Алар 5-июнда чогулушту, эртеси күнү жолду тосушту.", language="ky")
+        assert ky["эртеси күнү"] == "2023-06-06"
+
+    def test_day_after_a_noun_is_not_a_date(self):
+        found = self._resolve("On July 2 they met. The rally was held the day after a court hearing.")
+        assert "the day after" not in found
+
+    def test_no_anchor_and_no_reference(self):
+        assert anchored_dates("They came back the next day.", []) == []
+
+    def test_falls_back_to_the_exact_reference(self):
+        found = anchored_dates("They came back the next day.", [], exact_reference=dt.date(2020, 1, 1))
+        assert [m.value for m in found] == ["2020-01-02"]
