@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 from protest_tracker.linking.evaluation import PairScore, pairwise_score
+from protest_tracker.linking.events import LinkedEvent, build_event
+from protest_tracker.linking.reports import report_from_candidate
 from protest_tracker.linking.service import LinkResult
 from protest_tracker.model import EventCandidate
 
@@ -48,3 +50,19 @@ def candidate(**fields: Any) -> EventCandidate:
     base: dict[str, Any] = {"date": "2022-03-14", "country": "KZ", "city": "Oral", "event_type": "demonstration"}
     base.update(fields)
     return EventCandidate.from_exchange(base)
+
+
+XINJIANG = ("xinjiang_ethnic_kin", "detention_release")
+
+
+def single_event(article: str, date: str, *, city: str | None = "Almaty", venue: str | None = "Chinese consulate",
+                 groups: tuple[str, ...] = ("relatives_of_detainees",), grievances: tuple[str, ...] = XINJIANG,
+                 targets: tuple[str, ...] = ("foreign_state",), event_type: str = "picket",
+                 published: str | None = None, **extra: Any) -> LinkedEvent:
+    """A linked event made of one report (fields in exchange format; defaults: a consulate picket)."""
+    fields = {"date": date, "date_precision": extra.pop("date_precision", "day"), "country": "KZ", "city": city,
+              "venue": venue, "event_type": event_type, "participant_groups": list(groups),
+              "grievance_categories": list(grievances), "target_categories": list(targets), **extra}
+    report = report_from_candidate(EventCandidate.from_exchange(fields), article_id=article,
+                                   published=published or date)
+    return build_event([report])

@@ -107,8 +107,10 @@ def secret_key() -> str:
         return key
     path = home_dir() / "secret_key"
     if path.exists():
+        if path.stat().st_mode & 0o077:
+            path.chmod(0o600)  # a copied or restored key file must not stay readable by others
         return path.read_text(encoding="utf-8").strip()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     key = secrets.token_urlsafe(50)
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -70,7 +70,7 @@ def run_demo(*, console: Console | None = None) -> DemoSummary:
     from protest_tracker.web.publishing import publish_all
 
     # The archive is published so the public dashboard has data; the newest events wait for review.
-    summary.published = publish_all(DEMO_USERNAME, hold_back=DEMO_REVIEW_QUEUE)
+    summary.published = publish_all(DEMO_USERNAME, hold_back=DEMO_REVIEW_QUEUE, origin="sample")
     summary.events = Event.objects.count()
     summary.campaigns = Campaign.objects.count()
     return summary

@@ -52,7 +52,7 @@ def serve(
 
 
 def _serve(*, host: str, port: int, threads: int = 8) -> None:
-    from waitress import serve as waitress_serve
+    from waitress import create_server
 
     from protest_tracker.store.setup import collect_static, pending_migrations
 
@@ -61,8 +61,14 @@ def _serve(*, host: str, port: int, threads: int = 8) -> None:
     collect_static()
     from django.core.wsgi import get_wsgi_application
 
+    try:
+        server = create_server(get_wsgi_application(), host=host, port=port, threads=threads, ident="protest-tracker")
+    except OSError as exc:  # the port is taken or the address is not ours
+        raise ConfigurationError(
+            f"cannot serve on {host}:{port} ({exc.strerror or exc}); another server may be using it — "
+            f"pick another port: `protest-tracker serve --port {port + 1}`") from None
     console.print(f"Serving on http://{host}:{port}/  (Ctrl+C to stop)")
-    waitress_serve(get_wsgi_application(), host=host, port=port, threads=threads, ident="protest-tracker")
+    server.run()  # returns after Ctrl+C, once waitress has shut its workers down
 
 
 def createuser(

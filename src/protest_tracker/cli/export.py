@@ -22,11 +22,13 @@ def export(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from protest_tracker.errors import ExportError
-    from protest_tracker.web.exporting import export_events
 
     if fmt not in FORMATS:
         raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     setup_django()
+    # imported only once Django is set up: the exporter reads the store's models
+    from protest_tracker.web.exporting import export_events
+
     with Progress(TextColumn("exporting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=console, transient=True) as progress:
         task = progress.add_task("export", total=None)
@@ -45,9 +47,9 @@ def api_token(
     revoke: bool = typer.Option(False, "--revoke", help="Revoke every token of the user instead."),
 ) -> None:
     """Create an API token for an analyst (printed once; only its hash is stored), or revoke them."""
-    from protest_tracker.web.tokens import create_token, revoke_tokens
-
     setup_django()
+    from protest_tracker.web.tokens import create_token, revoke_tokens  # needs Django set up
+
     if revoke:
         console.print(f"revoked {revoke_tokens(username)} token(s) of {username}")
         return

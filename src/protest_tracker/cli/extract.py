@@ -78,7 +78,10 @@ def run_extract(*, input_path: Path, output_path: Path, config: Path | None = No
                 show_progress: bool = True) -> dict[str, int]:
     """Stream ``input_path`` through the pipeline into ``output_path``; returns simple totals."""
     pipeline = default_pipeline(config_path=config)
-    size = input_path.stat().st_size if input_path.exists() else None
+    try:  # before the output is opened: a missing input must not leave an empty output behind
+        size = input_path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"cannot read {input_path}: {exc.strerror or exc}") from None
     totals = {"articles": 0, "with_events": 0, "events": 0, "malformed": 0}
     bad: list[dict[str, Any]] = []
     progress = Progress(TextColumn("extracting"), BarColumn(), TextColumn("{task.completed:.0f}/{task.total:.0f} bytes"),

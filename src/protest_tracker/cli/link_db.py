@@ -90,6 +90,8 @@ def campaign_show(
     rows = [
         ("events", f"{s['events']} (+{s['aggregate_reports']} aggregate reports)"),
         ("first / latest event", f"{s['first_event']} / {s['latest_event']}"),
+        *((" claimed by", f"aggregate report: {a['start']} to {a['end'] or '?'} ({a['reports']} article(s))")
+          for a in s.get("aggregates", [])),
         ("active days", f"{s['active_days']} of {s['duration_days']}"),
         ("events per week", f"{s['events_per_week']}" + (f" (peak: {s['peak_week']['events']} in the week of "
                                                          f"{s['peak_week']['week']})" if s["peak_week"] else "")),
@@ -100,7 +102,9 @@ def campaign_show(
         *((" group", f"{g['label']} from {g['first_date']}" + (" (joined later)" if g["joined_later"] else ""))
           for g in s["participant_groups"]),
         ("size", f"median {size['median']}, first {size['first']}, latest {size['latest']}, trend {size['direction']}"),
-        ("state responses", ", ".join(f"{k} {v['share']:.0%}" for k, v in s["responses"].items()) or "-"),
+        ("state responses", ", ".join(
+            f"{k} {v['share']:.0%} from {v['first_date']}"
+            for k, v in sorted(s["responses"].items(), key=lambda kv: (kv[1]["first_date"], kv[0]))) or "-"),
         ("repressive share", f"{s['repressive_share']:.0%}"),
         ("reports / outlets / languages", f"{s['reports']} / {s['distinct_outlets']} / {', '.join(s['languages']) or '-'}"),
     ]

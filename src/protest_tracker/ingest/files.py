@@ -42,6 +42,10 @@ def iter_paths(paths: Iterable[str | Path]) -> Iterator[Item]:
             for child in sorted(p for p in path.rglob("*") if p.is_file()):
                 if any(part.startswith(".") for part in child.relative_to(path).parts):
                     continue
+                if not child.resolve().is_relative_to(path.resolve()):
+                    # A link inside a folder (e.g. from an unpacked archive) must not pull in other files.
+                    yield Skipped(str(child), "link_outside_folder")
+                    continue
                 if child.suffix.lower() not in SUPPORTED_SUFFIXES:
                     yield Skipped(str(child), "unsupported_type")
                     continue

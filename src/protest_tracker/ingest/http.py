@@ -25,6 +25,7 @@ from protest_tracker.ingest.errors import (
     HttpStatusError,
     ResponseTooLarge,
 )
+from protest_tracker.ingest.pinned import guarded_transport
 from protest_tracker.ingest.politeness import (
     Clock,
     HostRateLimiter,
@@ -108,7 +109,7 @@ class Fetcher:
         self._limiter = HostRateLimiter(self.policy.per_host_interval, clock=clock, sleep=sleep)
         self._robots = RobotsCache(self, user_agent_token=USER_AGENT_TOKEN)
         self._client = httpx.Client(
-            transport=transport,
+            transport=transport or guarded_transport(self.policy.address_policy, resolver=resolver),
             follow_redirects=False,
             trust_env=False,
             timeout=httpx.Timeout(self.policy.read_timeout, connect=self.policy.connect_timeout),

@@ -30,14 +30,31 @@ def system_resolver(host: str, port: int) -> list[str]:
     return sorted({info[4][0] for info in infos})
 
 
-def is_public_address(address: str) -> bool:
-    """True for a globally routable unicast address (IPv4-mapped IPv6 is judged as IPv4)."""
+#: IPv6 ranges that carry an IPv4 address in their last 32 bits (NAT64, well-known and local-use;
+#: the deprecated IPv4-compatible ::a.b.c.d). 6to4 (2002::/16) is unwrapped by ``sixtofour``.
+_IPV4_CARRIERS = tuple(ipaddress.ip_network(n) for n in ("64:ff9b::/96", "64:ff9b:1::/48", "::/96"))
+
+
+def _unwrap(address: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address:
+    """The address to judge: an IPv4 address hidden in IPv6 (mapped, NAT64, 6to4, compatible) is judged as IPv4."""
     ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    if isinstance(ip, ipaddress.IPv6Address):
+        if ip.ipv4_mapped is not None:
+            return ip.ipv4_mapped
+        if ip.sixtofour is not None:
+            return ip.sixtofour
+        if any(ip in network for network in _IPV4_CARRIERS) and int(ip) > 1:
+            return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return ip
+
+
+def is_public_address(address: str) -> bool:
+    """True for a globally routable unicast address (IPv4 inside IPv6 is judged as IPv4)."""
+    ip = _unwrap(address)
+    site_local = isinstance(ip, ipaddress.IPv6Address) and ip.is_site_local
     return ip.is_global and not (
         ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_multicast
-        or ip.is_reserved or ip.is_unspecified
+        or ip.is_reserved or ip.is_unspecified or site_local
     )
 
 
@@ -60,9 +77,7 @@ def is_private_network_address(address: str) -> bool:
     reserved and unspecified addresses are *not* included: they stay refused even with
     ``--allow-private`` unless the exact host is listed in ``allowed_hosts``.
     """
-    ip = ipaddress.ip_address(address.split("%", 1)[0])
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    ip = _unwrap(address)
     if ip.is_link_local or ip.is_multicast or ip.is_unspecified:
         return False
     cgnat = isinstance(ip, ipaddress.IPv4Address) and ip in ipaddress.ip_network("100.64.0.0/10")
@@ -85,8 +100,21 @@ def check_url(url: str, policy: AddressPolicy, *, resolver: Resolver = system_re
     if parts.username or parts.password:
         raise BlockedAddress(url, "URLs with credentials are not fetched")
     port = port or _DEFAULT_PORTS[scheme]
+    approved_addresses(host, port, policy, resolver=resolver, location=url)
+
+
+def approved_addresses(host: str, port: int, policy: AddressPolicy, *, resolver: Resolver = system_resolver,
+                       location: str | None = None) -> list[str]:
+    """The addresses of ``host`` that may be connected to; raise :class:`BlockedAddress` if any is refused.
+
+    An empty list means the host was allowed by name (connect to it as given). The fetcher's
+    connections use this too, at connect time, so a second DNS answer cannot differ from the
+    one that was checked (no DNS-rebinding window).
+    """
+    url = location or f"{host}:{port}"
+    host = host.strip("[]").rstrip(".").lower()
     if policy.permits(host, port):
-        return
+        return []
     try:
         addresses = [host] if _is_literal(host) else resolver(host, port)
     except OSError as exc:
@@ -106,6 +134,7 @@ def check_url(url: str, policy: AddressPolicy, *, resolver: Resolver = system_re
             f"refused: {host} resolves to non-public address {address} (SSRF guard; "
             "use --allow-private or PROTEST_TRACKER_ALLOW_PRIVATE=1 to allow private addresses)",
         )
+    return list(addresses)
 
 
 def _is_literal(host: str) -> bool:

@@ -62,6 +62,7 @@ class LinkedEvent:
         record["outlets"] = self.outlets
         record["languages"] = self.languages
         record["n_reports"] = len(self.report_ids)
+        record["published"] = max((r.published[:10] for r in self.reports if r.published), default=None)
         record["campaign_id"] = self.campaign_id
         return record
 

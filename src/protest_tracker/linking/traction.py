@@ -27,7 +27,7 @@ from protest_tracker.linking.traction_parts import (
     weekly_series,
 )
 
-TRACTION_VERSION = "1"
+TRACTION_VERSION = "2"
 #: Groups too vague to say that someone new joined.
 VAGUE_GROUPS = frozenset({"general_public"})
 
@@ -48,6 +48,7 @@ def _view(event: LinkedEvent | Mapping[str, Any], reports: Mapping[str, Mapping[
     report_ids = tuple(sorted(str(r) for r in record.get("report_ids") or ()))
     outlets = set(record.get("outlets") or ())
     languages = set(record.get("languages") or ())
+    published = {parse_day(record.get("published"))}
     if reports:
         for rid in report_ids:
             meta = reports.get(rid) or {}
@@ -55,6 +56,7 @@ def _view(event: LinkedEvent | Mapping[str, Any], reports: Mapping[str, Mapping[
                 outlets.add(str(meta["outlet"]))
             if meta.get("language"):
                 languages.add(str(meta["language"]))
+            published.add(parse_day(meta.get("published")))
     precision = record.get("date_precision") or "day"
     size = record.get("size_min") if record.get("size_min") is not None else record.get("size_max")
     return EventView(
@@ -68,6 +70,7 @@ def _view(event: LinkedEvent | Mapping[str, Any], reports: Mapping[str, Mapping[
         responses=frozenset(record.get("state_response") or ()),
         aggregate=bool(record.get("aggregate")), report_ids=report_ids,
         outlets=frozenset(outlets), languages=frozenset(languages),
+        claimed_end=parse_day(record.get("end_date")) or max((d for d in published if d), default=None),
     )
 
 
@@ -97,7 +100,10 @@ def compute_traction(
     cities = first_seen(dated, key=lambda v: [(v.city, v.country)] if v.city else [])
     groups = first_seen(dated, key=lambda v: [(g, None) for g in v.groups])
     first_week_end = first + dt.timedelta(days=6) if first else None
-    responded = {code: sum(1 for v in dated if code in v.responses) for code in STATE_RESPONSES.codes}
+    responded = {code: [v.start for v in dated if code in v.responses] for code in STATE_RESPONSES.codes}
+    claims = sorted((v for v in aggregates if v.start), key=lambda v: (v.start, v.event_id))
+    bounds = [d for v in dated for d in (v.start, v.end) if d]
+    bounds += [d for v in claims for d in (v.start, v.claimed_end) if d]
     repressive = sum(1 for v in dated if v.responses & REPRESSIVE_RESPONSES)
     all_reports = {r for v in views for r in v.report_ids}
     outlets = sorted({o for v in views for o in v.outlets})
@@ -107,6 +113,11 @@ def compute_traction(
     summary: dict[str, Any] = {
         "events": n,
         "aggregate_reports": len(aggregates),
+        "aggregates": [{"event_id": v.event_id, "start": v.start.isoformat(),
+                        "end": v.claimed_end.isoformat() if v.claimed_end and v.claimed_end >= v.start else None,
+                        "reports": len(v.report_ids)} for v in claims],
+        "claimed_span": {"first": min(bounds).isoformat(), "latest": max(bounds).isoformat(),
+                         "days": (max(bounds) - min(bounds)).days + 1} if bounds else None,
         "first_event": first.isoformat() if first else None,
         "latest_event": latest.isoformat() if latest else None,
         "duration_days": (latest - first).days + 1 if first and latest else 0,
@@ -124,8 +135,9 @@ def compute_traction(
              "joined_later": bool(first_week_end and d > first_week_end and g not in VAGUE_GROUPS)}
             for (g, _), d, k in groups],
         "size": size_trend(dated),
-        "responses": {code: {"events": k, "share": round(k / n, 4) if n else 0.0}
-                      for code, k in responded.items() if k},
+        "responses": {code: {"events": len(days), "share": round(len(days) / n, 4) if n else 0.0,
+                             "first_date": min(days).isoformat()}
+                      for code, days in responded.items() if days},
         "repressive_share": round(repressive / n, 4) if n else 0.0,
         "reports": len(all_reports),
         "reports_per_event": round(sum(len(v.report_ids) for v in dated) / n, 3) if n else 0.0,

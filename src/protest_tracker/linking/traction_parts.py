@@ -36,6 +36,8 @@ class EventView:
     report_ids: tuple[str, ...]
     outlets: frozenset[str]
     languages: frozenset[str]
+    #: For an aggregate: the last day it claims ("for 180 days" published on that day), when known.
+    claimed_end: dt.date | None = None
 
     def days(self) -> list[dt.date]:
         """The days this event was active (day-precision events only)."""

@@ -22,32 +22,36 @@ NEGATION_BEFORE = re.compile(
 )
 #: Negation right after the cue ("задержаний не было", "кармалган жок", "ushlangani yo'q").
 NEGATION_AFTER = re.compile(
-    rf"^{_W}?\W+(?:{_W}\W+){{0,1}}?(?:не было|не последовал|не зафиксирован|жоқ|жок|yo'q|йўқ|нест|were reported)(?![\w'])"
+    rf"^(?:{_W})?\W+(?:{_W}\W+){{0,2}}?(?:не было|не последовал|не зафиксирован|жоқ|жок|yo'q|йўқ|нест)(?![\w'])"
 )
 #: Negative verb forms of the Turkic languages, read at the cue's start.
 NEGATED_FORM = re.compile(
     r"(?:ұсталма|ұстамады|ұстамаған|кармалба|кармаба|камакка алынба|ushlanma|ushlama|ушланма|ушлама|"
-    r"qo'lga olinma|қўлга олинма|таратылма|тарқатылма|таркатылба|tarqatilma|тарқатилма)"
+    r"qo'lga olinma|қўлга олинма|таратылма|тарқатылма|таркатылба|tarqatilma|тарқатилма|төленбе|төлемеді|төлөнбө|to'lanma)"
 )
 #: A threat, a possibility, a plan or a legal norm within five words before the cue.
 HYPOTHETICAL_BEFORE = re.compile(
     rf"(?<![\w'])(?:грозит|грозят|грозило|может|могут|могли бы|могли|could|may be|may face|might|would|will|face|faces|facing|"
     rf"punishable|punished|threaten\w*|угрож\w*|пригрозил\w*|предусматрива\w*|предусмотрен\w*|чревато|risk\w*|если|if|"
     rf"unless|планиру\w*|намерен\w*|ожида\w*|expected|plans? to|intend\w*|прогноз\w*|возможн\w*|possible)"
-    rf"\W+(?:{_W}\W+){{0,4}}$"
+    rf"\W+(?:{_W}\W+){{0,8}}$"
 )
 #: A possibility or threat right after the cue (Turkic order: "ушланиши мумкин", "қамалуы мүмкін").
 HYPOTHETICAL_AFTER = re.compile(
-    rf"^{_W}?\W+(?:{_W}\W+){{0,1}}?(?:мүмкін|мүмкүн|mumkin|мумкин|ықтимал|ehtimol|эҳтимол|деп қорқыт|деп коркут|qo'rqit)"
+    rf"^(?:{_W})?\W+(?:{_W}\W+){{0,1}}?(?:мүмкін|мүмкүн|mumkin|мумкин|ықтимал|ehtimol|эҳтимол|деп қорқыт|деп коркут|qo'rqit)"
 )
 #: The cue is what the protest asks for or reacts to (within three words before it).
 CAUSE_BEFORE = re.compile(
-    rf"(?<![\w'])(?:требова\w*|требуя|потребова\w*|demand\w*|calling for|called for|urg\w*|против|against|"
+    rf"(?<![\w'])(?:требу\w*|требова\w*|потребова\w*|потребу\w*|demand\w*|ask\w* for|request\w*|calling for|called for|urg\w*|"
     rf"в знак протеста|in protest at|angry at|angered by|outraged by|возмущ\w*|недовольн\w*|"
-    rf"родственник\w*|relatives of|families of|family members of)\W+(?:{_W}\W+){{0,2}}$"
+    rf"родственник\w*|relatives of|families of|family members of|фабрикац\w*|сфабрикова\w*|fabricat\w*|репресси\w*|repression\w*)\W+(?:{_W}\W+){{0,2}}$"
 )
 #: "after the arrest of", "после задержания": the detention caused the protest.
-CAUSE_RIGHT_BEFORE = re.compile(r"(?<![\w'])(?:after|после|following|over|из-за|over the|after the)\W+(?:the\W+)?$")
+CAUSE_RIGHT_BEFORE = re.compile(r"(?<![\w'])(?:(?:over|из-за|против|against|protesting)\W+(?:the\W+)?"
+                                r"|(?:after|после|following)\W+(?:[\w'-]+\W+){0,3})$")
+#: The response belongs to an earlier protest ("detained over last month's protests").
+OLDER_AFTER = re.compile(r"(?:last (?:month|year)'s|прошлого (?:месяца|года)|прошлогодн\w*|earlier protests?|"
+                         r"предыдущ\w+ (?:акци|митинг)\w*|өткен (?:айдағы|жылғы)|өткөн (?:айдагы|жылкы))")
 #: Release words earlier in the clause: the detention is what the protesters want undone.
 RELEASE_IN_CLAUSE = re.compile(
     r"(?<![\w'])(?:release|releasing|освобожд\w*|освободить|отпуст\w*|выпуст\w*|free the|freedom for|"
@@ -55,7 +59,7 @@ RELEASE_IN_CLAUSE = re.compile(
 )
 #: Turkic postpositions and verbs after the cue that make it a demand or a cause.
 CAUSE_AFTER = re.compile(
-    rf"^{_W}?\W+(?:{_W}\W+){{0,2}}?(?:талап|talab|талаб|қарсы|каршы|qarshi|қарши|зидди|наразы|нааразы|norozi|норози|"
+    rf"^(?:{_W})?\W+(?:{_W}\W+){{0,2}}?(?:талап|talab|талаб|қарсы|каршы|qarshi|қарши|зидди|наразы|нааразы|norozi|норози|"
     rf"туыс|тууган|qarindosh|қариндош|по делу|по делам|по статье)"
 )
 #: Words that place a response in an older case or in the past before this protest.
@@ -82,7 +86,7 @@ VIOLENT_CONTEXT = Lexicon({
         "unrest", "clash~", "riot~", "violence", "police", "security forces", "troops", "shot", "shooting", "crackdown",
         "наразылық~", "тәртіпсіздік~", "қақтығыс~", "атыс~", "оқиға~", "полиция~", "нааразылык~", "башаламандык~",
         "кагылыш~", "окуя~", "милиция~", "namoyish~", "norozilik~", "tartibsizlik~", "to'qnash~", "voqea~", "намойиш~",
-        "тартибсизлик~", "эътироз~", "бетартиб~", "задухӯрд~", "ок атыл~", "ереуіл~",
+        "тартибсизлик~", "кровопролити~", "bloodshed", "эътироз~", "бетартиб~", "задухӯрд~", "ок атыл~", "ереуіл~",
     ),
 })
 #: Deaths that are not the protest's: in custody, accidents, fires, illness, anniversaries.
@@ -91,7 +95,7 @@ NOT_PROTEST_DEATH = Lexicon({
         "in custody", r"в (?:заключени|колони|сизо|тюрьм|местах лишения)~", "под стражей", "in prison", "in jail",
         "пожар~", "сгорел~", "burned", "house fire", "авари~", "accident~", "дтп", "болезн~", "illness", "disease",
         r"смертельн~ случа~", "несчастн~", "на производств~", "годовщин~", "anniversary", "the scene of", "лет назад",
-        "years ago", "covid~", "коронавирус~", "ковид~", "өрт~", "ауру~", "оору~", "kasallik~", "yong'in~", "жылдығы~",
+        "years ago", "the previous day", "the day before", "накануне", "днем ранее", "covid~", "коронавирус~", "ковид~", "өрт~", "ауру~", "оору~", "kasallik~", "yong'in~", "жылдығы~",
     ),
 })
 #: Words naming the protesters or their action, required by the loose Turkic meeting verbs.
@@ -100,6 +104,7 @@ CROWD_WORDS = Lexicon({
         "наразы~", "нааразы~", "norozi~", "норози~", "намойишчи~", "namoyishchi~", "жиналған~", "жиналғандар~",
         "чогулган~", "йиғилган~", "yig'ilgan~", "тұрғын~", "тургун~", "aholi~", "аҳоли~", "аналар~", "энелер~",
         "onalar~", "жұмысшы~", "жумушчу~", "ishchi~", "ереуіл~", "митинг~", "шеру~", "пикет~", "protest~",
-        "сокинон~", "эътирозгар~", "ишчилар~",
+        "сокинон~", "эътирозгар~", "ишчилар~", "ayollar~", "аёллар~", "әйелдер~", "аялдар~", "fuqarolar~", "фуқаролар~",
+        "жарандар~", "азаматтар~", "to'sish~", "тўсиш~", "халық~", "халқ~", "xalq~", "эл менен", "мардум~",
     ),
 })

@@ -15,11 +15,12 @@ _SITE_RU = r"(?:отдел|полиц|ровд|овд|управлени|уча�
 
 STATE_RESPONSE_CUES = Lexicon({
     "detention": (
-        "задержан~", "задержал~", "задержива~", "задержани~", rf"доставлен~ в {_SITE_RU}", rf"доставил~ (?:[\w-]+ ){{0,2}}в {_SITE_RU}",
+        "задержан~", "задержал~", "задержива~", "задержани~", rf"доставлен~ в (?:[\w-]+ )?{_SITE_RU}", rf"доставил~ (?:[\w-]+ ){{0,2}}в (?:[\w-]+ )?{_SITE_RU}",
         rf"увез~ (?:[\w-]+ ){{0,2}}в {_SITE_RU}", "увезл~", "арестова~", "автозак~", r"взят~ под страж~",
         r"продержа~ (?:[\w-]+ ){0,3}в (?:оцеплени|кольц)~", r"(?:окружил|взял)~ (?:[\w-]+ ){0,2}(?:плотн~ )?кольц~",
         "detain~", "detention~", "arrest~", "taken into custody", "rounded up", "kettl~", "hauled", "bundled into",
         r"(?:taken|brought|dragged) (?:away )?to (?:a |the )?(?:police|court)~", "taken away by police", "in police custody",
+        r"(?:briefly )?held (?:by (?:the )?police|in (?:police )?custody|overnight)",
         "ұстал~", "ұстады", "ұстап ал~", "ұстап әкет~", "қамауға ал~", "қамауға алын~",
         "кармалды", "кармалган~", "кармалып~", "кармашты", "кармады", "кармап~", "камакка ал~", "камакка алын~",
         "ushland~", "ushlang~", "ushlab~", "qo'lga olin~", "qo'lga ol~", "hibsga ol~", "ушлан~", "ушлаб~", "қўлга олин~",
@@ -30,7 +31,7 @@ STATE_RESPONSE_CUES = Lexicon({
         "pushed back", "dispers~", "broke up", "broken up", r"cleared (?:the )?(?:square|protesters|area|road|street|camp)~",
         r"forced (?:them|the protesters|the demonstrators|people) to (?:leave|disperse)",
         "таратты", "таратыл~", "тарат~", "тараттып~", "таркат~", "tarqat~", "тарқат~", "пароканда~",
-        r"тарау~ (?:[\w-]+ ){0,1}(?:талап|бұйыр|үнде|айт)~", "тарасын",
+        r"тарау~ (?:[\w-]+ ){0,1}(?:талап|бұйыр|үнде|айт|сұра)~", "тарасын",
     ),
     "force_violence": (
         "слезоточив~", "резинов~ пул~", "светошумов~", "избил~", "избиени~", "избит~", "избива~", "дубинк~", "применил~ силу",
@@ -60,7 +61,7 @@ STATE_RESPONSE_CUES = Lexicon({
         r"\d+ days? (?:in jail|of (?:administrative )?(?:arrest|detention|jail|prison)|in detention|in prison)",
         r"(?:jailed|sentenced|imprisoned) (?:[\w-]+ ){0,2}(?:for|to) \d+ days", r"(?:five|ten|seven|three|fifteen|\d+)-day~",
         "administrative arrest~", r"\d+ тәулік~", r"\d+ сутка~", r"\d+ sutka~", "әкімшілік қамау~", "административдик камак~",
-        r"\d+ күнгө камак~", r"\d+ (?:күн|сутка)~ (?:[\w-]+ ){0,1}камак~", "ma'muriy qamoq~", "маъмурий қамоқ~",
+        r"\d+ күнгө (?:[\w-]+ ){0,3}(?:камак|камоо|камал|эркин~ ажырат)~", r"\d+ (?:күн|сутка)~ (?:[\w-]+ ){0,1}камак~", "ma'muriy qamoq~", "маъмурий қамоқ~",
         r"\d+ шабонарӯз~", "ҳабси маъмурӣ",
     ),
     "criminal_charge": (
@@ -75,6 +76,11 @@ STATE_RESPONSE_CUES = Lexicon({
         r"(?:принял|приняли)~ (?:[\w-]+ ){0,1}(?:делегац|представител|инициативн)~",
         r"(?:аким|хоким|мэр|глава|губернатор|министр|заместител)~ (?:[\w-]+ ){0,4}(?:выслуша|пообща|побесед|переговор|приня)~",
         rf"переговор~ с {_PROTESTERS_RU}", r"провел~ (?:[\w-]+ ){0,1}встреч~",
+        r"(?:контакт|диалог|переговор|разговор|встреч)~ с (?:[\w-]+ ){0,1}(?:чиновник|власт|представител|акимат|аким|хоким|официальн)~",
+        r"(?:dialogue|contact|talks) with (?:[\w-]+ ){0,1}(?:officials|authorities|the akimat|the mayor|the governor)",
+        r"довел~ до (?:[\w-]+ ){0,2}(?:аким|хоким|власт|руководств|мэр|губернатор|министр)~",
+        r"(?:аким|хоким|глава|губернатор|мэр|министр|заместител|руководител|чиновник|представител)~ (?:[\w-]+ ){0,5}(?:прибыв|прибыл|приехал|приехав|вышел|выйдя)~",
+        r"(?:official|governor|mayor|akim|hokim|minister|deputy)~ (?:[\w-]+ ){0,5}arrived (?:at|on) the (?:scene|site|square)",
         r"heard (?:[\w-]+ ){0,2}complaints", r"listened to (?:the )?(?:protesters|demands|complaints|residents)",
         r"exchange~ (?:[\w-]+ ){0,3}(?:officials|authorities|the akim|the mayor)",
         rf"met (?:with )?{_PROTESTERS_EN}", rf"(?:spoke|talked) (?:to|with) {_PROTESTERS_EN}",
@@ -96,26 +102,28 @@ STATE_RESPONSE_CUES = Lexicon({
         r"(?:lowered|cut|reduced) the price~", "reinstated", "cancel~ the decision", "pay the wage~", "raise~ wages", "pledged",
         r"ordered (?:[\w-]+ ){0,3}to pay", r"(?:will|would) (?:remain|be kept|stay) unchanged",
         "уәде~", "убада~", "ваъда~", "va'da~", r"кайтар~ (?:[\w-]+ ){0,1}чечим~", "бекор қил~", "bekor qil~", "бекор кард~",
-        r"талаб~ (?:[\w-]+ ){0,2}(?:орындал|аткарыл|qondiril|bajaril)~", "қанағаттандыр~", "канааттандыр~", "жокко чыгар~",
+        r"(?:талап|талаб|talab)~ (?:[\w-]+ ){0,2}(?:орындал|аткарыл|qondiril|bajaril)~", "қанағаттандыр~", "канааттандыр~", "жокко чыгар~",
+        "начал~ выплачива~", r"(?:предложено|предложил~|поручено|обязан~) (?:[\w-]+ ){0,2}выплат~", r"(?:began|started) paying",
+        "төлей бастады", r"жалақы~ (?:[\w-]+ ){0,2}төлен(?:ді|ген)~", r"айлык~ (?:[\w-]+ ){0,2}төлө(?:ндү|нгөн|п бер)~",
         "o'zgarishsiz qol~", "ўзгаришсиз қол~", "өзгеріссіз қал~", "өзгөрүүсүз кал~",
     ),
     "monitoring": (
         "оцепил~", "оцеплени~", "оцеплен~", r"наблюдал~", r"полицейск~ (?:[\w-]+ ){0,3}(?:дежур|следил|присутств|снимал|стоял)~",
-        r"снимал~ (?:[\w-]+ ){0,1}на (?:видео|камер)~", "предупрежд~", "предупреди~", "предостерег~", "громкоговорител~", "мегафон~",
+        r"снимал~ (?:[\w-]+ ){0,1}на (?:видео|камер)~", "громкоговорител~", "мегафон~",
         r"не пуска~", r"не пустил~", r"перекрыл~ (?:[\w-]+ ){0,2}(?:доступ|подход|вход)~", "в штатском", r"огородил~", r"ограждени~",
         r"попросил~ (?:[\w-]+ ){0,2}(?:уйти|покинуть)",
         r"police (?:[\w-]+ ){0,3}(?:watched|monitored|filmed|present|stood|cordon~|surrounded|blocked|guarded|warned|followed)",
         "cordon~", "filmed", "plainclothes", "plain-clothes", "plain clothes", "loudspeaker~", "megaphone~", r"blocked access",
-        "heavy police presence", "police presence", "warned", "barricad~", "sealed off",
+        "heavy police presence", "police presence", "barricad~", "sealed off",
         r"(?:asked|told|ordered) (?:them|him|her|the protesters|the activists|the picketers) to (?:leave|go home)",
-        "полиция қызметкерлері бақыла~", "бақыла~", "кордон~", "көзөмөл~", "nazorat~", "назорат~", "ескерт~", "эскерт~",
-        "ogohlantir~", "огоҳлантир~", "огоҳ кард~", r"қоршау~ ал~", r"курчоо~ ал~", "киргизбей~", "кіргізбе~", "жібермеді",
+        "полиция қызметкерлері бақыла~", "бақыла~", "кордон~", "көзөмөл~", "nazorat~", "назорат~",
+        r"қоршау~ ал~", r"курчоо~ ал~", "киргизбей~", "кіргізбе~", "жібермеді", "өткізбе~", "өткөрбө~", "o'tkazma~", "ўтказма~",
         r"бейне~ түсір~", r"o'rab ol~",
     ),
     "internet_shutdown": (
         r"(?:отключ|блокир|ограничи|замедл)~ (?:[\w-]+ ){0,2}(?:интернет|мобильн~ связ|мессенджер|соцсет)~",
         r"интернет~ (?:[\w-]+ ){0,2}(?:отключ|блокир|недоступ|не работал)~",
-        r"internet (?:[\w-]+ ){0,3}(?:cut|shut|blocked|down|outage|disrupt|restricted|throttl)~", "internet shutdown~",
+        r"internet (?:[\w-]+ ){0,4}(?:cut|shut|blocked|down|outage|disrupt|restricted|throttl)~", "internet shutdown~",
         r"интернет~ (?:[\w-]+ ){0,2}(?:өшір|ажырат|өчүр|қатъ|хомӯш)~", r"internet~ (?:[\w-]+ ){0,2}o'chir~",
     ),
 })
@@ -126,6 +134,22 @@ CROWD_DIALOGUE_CUES = Lexicon({
     "dialogue_meeting": (
         "кездес~", "сөйлес~", "жолугу~", "жолукт~", "сүйлөш~", "учраш~", "uchrash~", "мулоқот~", "muloqot~", "вохӯр~",
         "suhbat~", "суҳбат~",
+    ),
+})
+
+#: Warnings that count as monitoring only when the police or another authority gives them.
+WARNING_CUES = Lexicon({
+    "monitoring": (
+        "предупрежд~", "предупреди~", "предостерег~", "warned", "ескерт~", "эскерт~", "ogohlantir~", "огоҳлантир~", "огоҳ кард~",
+    ),
+})
+
+#: Authorities other than the police whose warnings and orders are a response.
+AUTHORITY_CUES = Lexicon({
+    "authority": (
+        "прокурат~", "прокурор~", "акимат~", "аким~", "власт~", "мвд", "хокимият~", "мэри~", "authorities", "officials",
+        "prosecutor~", "akimat~", "mayor~", "әкімдік~", "әкім~", "прокуратура~", "акимчилик~", "бийлик~", "билік~", "hokimlik~",
+        "hokimiyat~", "prokuratura~", "мақомот~", "ҳокимият~", "ички иштер~", "ішкі істер~", "ichki ishlar~",
     ),
 })
 
@@ -142,6 +166,6 @@ POLICE_CUES = Lexicon({
     "police": (
         "полици~", "полицейск~", "милици~", "силовик~", "спецназ~", "омон~", "police", "policemen", "riot police",
         "security forces", "law enforcement", "полиция~", "полицейлер~", "милиция~", "militsiya~", "politsiya~",
-        "полиция қызметкер~", "милиция кызматкер~", "тәртіп сақшы~", "укук коргоо~", "huquq-tartibot~", "милиса~",
+        "полиция қызметкер~", "милиция кызматкер~", "правоохранительн~", "тәртіп сақшы~", "укук коргоо~", "милиса~",
     ),
 })

@@ -45,6 +45,7 @@ class ArticleDating:
     reference: dt.date | None
     source: str
     dates: list[Any]
+    synthetic: bool = False  # the reference is only a year's last day (no day of the text behind it)
 
     @property
     def guessed(self) -> bool:
@@ -62,7 +63,9 @@ def date_article(
                            language=language, find_dates=find_dates, latest_year=latest_year,
                            prior_year=prior_year)
     exact = dating.reference if dating.source in ("published", "url_date") else None
-    return ArticleDating(dating.reference, dating.source, anchored_dates(body, dating.dates, exact_reference=exact))
+    usable = None if dating.synthetic else dating.reference
+    dates = anchored_dates(body, dating.dates, exact_reference=exact, reference=usable)
+    return ArticleDating(dating.reference, dating.source, dates, synthetic=dating.synthetic)
 
 
 def _date_article(
@@ -102,7 +105,8 @@ def _from_era(
     if year is None:
         return ArticleDating(None, "none", find_dates(body, language=language, published=None))
     dates = _absolute(find_dates(body, language=language, published=dt.date(year, 12, 31)))
-    return ArticleDating(_latest_day(dates) or dt.date(year, 12, 31), source, dates)
+    latest = _latest_day(dates)
+    return ArticleDating(latest or dt.date(year, 12, 31), source, dates, synthetic=latest is None)
 
 
 def _absolute(mentions: list[Any]) -> list[Any]:

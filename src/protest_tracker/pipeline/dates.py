@@ -22,6 +22,7 @@ invented. Relative expressions are skipped when ``published`` is unknown.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, replace
 
 from protest_tracker.pipeline.date_patterns import Candidate, scan
@@ -49,15 +50,20 @@ def find_dates(
     language: str | None = None,
     published: dt.date | None = None,
     reference_year: int | None = None,
+    candidates: list[Candidate] | None = None,
 ) -> list[DateMention]:
     """All date mentions in ``text``, in order of position, not overlapping.
+
+    ``candidates`` (from :func:`date_candidates` over the same text) saves scanning the text
+    again when it is resolved against several publication dates.
 
     ``reference_year`` (optional, used only when ``published`` is unknown) is the latest year the
     text can date from, e.g. from era clues: a year-less date with a weekday takes the latest
     fitting year up to it, and a year-less date with no year stated anywhere in the text takes it
     (``year_inferred`` is true in both cases).
     """
-    candidates = _without_overlaps(_attach_weekdays(text, scan(text, language=language)))
+    if candidates is None:
+        candidates = date_candidates(text, language=language)
     anchors = [(c.start, c.year) for c in candidates if c.year is not None and not c.relative]
     mentions = []
     for candidate in candidates:
@@ -67,6 +73,29 @@ def find_dates(
         if mention is not None:
             mentions.append(mention)
     return mentions
+
+
+def date_candidates(text: str, *, language: str | None = None) -> list[Candidate]:
+    """The scanned, non-overlapping date expressions of ``text`` (before year resolution)."""
+    candidates = _without_overlaps(_attach_weekdays(text, scan(text, language=language)))
+    return [c for c in candidates if not _birth_year(text, c)]
+
+
+#: a bare year followed by "born" words is a birth year, not a date of the story
+BIRTH_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\W+)?(?:born|года рождения|г\. ?р\.|г\.р\.|туулган|туған|tug'ilgan|tug‘ilgan|туғилган|"
+    r"родил\w*|рождения|соли таваллуд|таваллуд)",
+    re.IGNORECASE,
+)
+
+
+_BIRTH_BEFORE = re.compile(r"(?:born|родил\w*|родивш\w*)\s*(?:in|в)?\s*$", re.IGNORECASE)
+
+
+def _birth_year(text: str, c: Candidate) -> bool:
+    if c.year is None or c.month is not None:
+        return False
+    return bool(BIRTH_AFTER.match(text[c.end:c.end + 30]) or _BIRTH_BEFORE.search(text[max(0, c.start - 16):c.start]))
 
 
 def _attach_weekdays(text: str, candidates: list[Candidate]) -> list[Candidate]:

@@ -51,6 +51,12 @@ class SegmentOptions:
 _DEADLINE_BEFORE = re.compile(r"(?:until|till|by|до|по|дейін|чейин|gacha|то)\s+(?:at least\s+)?$", re.IGNORECASE)
 
 
+#: a sentence that only dates what was just told ("Инцидент произошел 26 июля", "It happened on May 3")
+_OCCURRED = re.compile(
+    r"(?<!\w)(?:произош\w+|случил\w+|состоял\w+|имел\w* место|took place|happened|occurred|болды|болган|"
+    r"бўлиб ўтди|bo'lib o'tdi|ба вуқӯъ пайваст|рух дод)", re.IGNORECASE)
+
+
 def event_dates(facts: SentenceFacts, text: str = "") -> list[Any]:
     """Day/month dates of the sentence, except deadlines ("until November 12", "до 5 мая")."""
     return [d for d in facts.dates if d.precision in ("day", "month") and d.value
@@ -74,6 +80,25 @@ def merge_undated(drafts: list[Draft]) -> list[Draft]:
                 main.triggers += [t for t in other.triggers if t not in main.triggers]
                 main.sentences += [t for t in other.sentences if t not in main.sentences]
         kept.append(main)
+    return kept
+
+
+def fold_month_drafts(drafts: list[Draft]) -> list[Draft]:
+    """A month-level draft ("in early January, protests spread") joins a day-level draft of that
+    month in the same country when it names no other city of its own: it summarises, it is not a
+    separate event."""
+    days = [d for d in drafts if d.date and d.precision == "day"]
+    kept = []
+    for draft in drafts:
+        if draft.date and draft.precision == "month":
+            same_month = [d for d in days if d.country == draft.country and d.date.startswith(draft.date[:7])
+                          and (draft.city in (None, d.city) or not draft.place_in_sentence)]
+            if same_month:
+                main = min(same_month, key=lambda d: d.date)
+                main.triggers += [t for t in draft.triggers if t not in main.triggers]
+                main.sentences += [t for t in draft.sentences if t not in main.sentences]
+                continue
+        kept.append(draft)
     return kept
 
 
@@ -146,6 +171,13 @@ class DraftBuilder:
 
     def context_date(self, claim: Claim, reference: dt.date | None) -> tuple[tuple | None, str]:
         paragraph = claim.facts.sentence.paragraph
+        index = claim.facts.sentence.index
+        for f in self.facts[index + 1: index + 3]:  # "… перекрыли дорогу. Инцидент произошел 26 июля."
+            if f.sentence.paragraph != paragraph and f.sentence.index != index + 1 or f.strong:
+                break
+            dates = event_dates(f, self.text)
+            if dates and _OCCURRED.search(f.sentence.text):
+                return (dates[0].value, dates[0].precision, dates[0]), "paragraph"
         for f in reversed(self.facts[: claim.facts.sentence.index]):
             if f.sentence.paragraph != paragraph:
                 break

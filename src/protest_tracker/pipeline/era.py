@@ -15,6 +15,11 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from protest_tracker.pipeline.dates import BIRTH_AFTER
+
+_SITTING = r"(?:президент\w*|president) "
+#: words before a president's name that make the clue say nothing about the text's date
+_NOT_SITTING = re.compile(r"(?:former|late|ex-|бывш\w*|покойн\w*|первого|экс-)\s*$")
 #: (pattern over folded text, first year, last year)
 ERA_CLUES: tuple[tuple[str, int, int], ...] = (
     (r"нур-султан|нұр-сұлтан|nur[- ]sultan(?! nazarbay)|nursultan(?! nazarbay)|nur sultane?\b", 2019, 2022),
@@ -22,9 +27,17 @@ ERA_CLUES: tuple[tuple[str, int, int], ...] = (
     (r"президент\w* (?:\w+ ){0,2}токаев|токаев\w*,? президент|president (?:\w+ ){0,3}to[kq]a[y]?ev|тоқаев", 2019, 2100),
     (r"президент\w* (?:\w+ ){0,2}мирзи[её]ев|president (?:\w+ ){0,2}mirziyoyev|mirziyoyev", 2016, 2100),
     (r"президент\w* (?:\w+ ){0,2}жапаров|president (?:\w+ ){0,2}japarov|japarov,? (?:the )?president", 2021, 2100),
-    (r"президент\w* (?:\w+ ){0,2}назарбаев|president (?:\w+ ){0,2}nazarbayev", 1991, 2019),
-    (r"президент\w* (?:\w+ ){0,2}атамбаев|president (?:\w+ ){0,2}atambayev", 2011, 2017),
-    (r"президент\w* (?:\w+ ){0,2}жээнбеков|president (?:\w+ ){0,2}jeenbekov", 2017, 2020),
+    (_SITTING + r"(?:\w+ ){0,2}(?:назарбаев|nazarbayev|nazarbaev)", 1991, 2019),
+    (_SITTING + r"(?:\w+ ){0,2}(?:атамбаев|atambayev|atambaev)", 2011, 2017),
+    (_SITTING + r"(?:\w+ ){0,2}(?:жээнбеков|jeenbekov|zheenbekov)", 2017, 2020),
+    # presidents by term (a "former"/"late" president says nothing about when the text was written)
+    (_SITTING + r"(?:\w+ ){0,2}(?:каримов|karimov)", 1991, 2016),
+    (_SITTING + r"(?:\w+ ){0,2}(?:акаев|akayev|akaev)", 1991, 2005),
+    (_SITTING + r"(?:\w+ ){0,2}(?:бакиев|bakiyev|bakiev)", 2005, 2010),
+    (_SITTING + r"(?:\w+ ){0,2}(?:отунбаев|otunbayev)", 2010, 2011),
+    (_SITTING + r"(?:\w+ ){0,2}(?:ниязов|niyazov)", 1991, 2006),
+    (_SITTING + r"(?:\w+ ){0,2}(?:гурбангулы|gurbanguly)", 2007, 2022),
+    (_SITTING + r"(?:\w+ ){0,2}(?:сердар|serdar)", 2022, 2100),
     (r"\bamanat\b|«аманат»|партии аманат|партия аманат|\"аманат\"", 2022, 2100),
     (r"нур отан|nur otan|нұр отан", 1999, 2022),
     (r"вторжени\w* (?:\w+ ){0,2}украин|invasion of ukraine|war in ukraine|войн\w* в украине", 2022, 2100),
@@ -36,6 +49,13 @@ ERA_CLUES: tuple[tuple[str, int, int], ...] = (
     (r"(?:каракалпак|karakalpak|qoraqalpog|қарақалпақ)\w*.{0,120}(?:конституц|constitution|konstitutsiya)"
      r"|(?:конституц|constitution|konstitutsiya)\w*.{0,120}(?:каракалпак|karakalpak|qoraqalpog)", 2022, 2100),
     (r"джордж\w* флойд|george floyd", 2020, 2100),
+    (r"аннекси\w* крыма|присоединени\w* крыма|annexation of crimea|(?:вооруженн\w* сил\w*|войск\w*) (?:[\w-]+ ){0,3}(?:в|на) украин",
+     2014, 2100),
+    # Qantar: the deadly unrest of January 2022 in Almaty; the liquefied-gas price rise that set it off
+    (r"(?:deadly |violent )?unrest (?:[\w-]+ ){0,4}(?:in|across) (?:the city of )?almaty|беспорядк\w* в алмат\w*"
+     r"|алматин\w* (?:беспорядк|погром)\w*|қанды қаңтар|кровав\w* январ", 2022, 2100),
+    (r"(?:январ|january|қаңтар)[\s\S]{0,400}(?:сжиженн\w* газ|liquefied (?:petroleum )?gas|lpg|сұйытылған газ)"
+     r"|(?:сжиженн\w* газ|liquefied (?:petroleum )?gas|lpg|сұйытылған газ)[\s\S]{0,400}(?:январ|january|қаңтар)", 2022, 2022),
 )
 #: (pattern over folded text, year of the event) for "the Nth anniversary of ..." clues
 ANNIVERSARY_EVENTS: tuple[tuple[str, int], ...] = (
@@ -50,7 +70,8 @@ _ANNIVERSARY = re.compile(
     r"(?:anniversary|летие|годовщин\w*|жылдығы\w*|жылдыгы\w*|yilligi\w*)"
 )
 _YEAR_AFTER = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_COMPILED = tuple((re.compile(p), lo, hi) for p, lo, hi in ERA_CLUES)
+_COMPILED = tuple((re.compile(p), lo, hi, p.startswith(_SITTING)) for p, lo, hi in ERA_CLUES)
+_ANNIVERSARY_WORDS = ("anniversar", "летие", "годовщин", "жылдығ", "жылдыг", "yillig")
 _EVENTS = tuple((re.compile(p), year) for p, year in ANNIVERSARY_EVENTS)
 
 
@@ -58,6 +79,8 @@ def anniversary_year(folded: str) -> int | None:
     """The year an anniversary phrase points to: the year of the event it commemorates (a year
     stated just after the phrase, else a known event named near it) plus N ("10th anniversary",
     "10-летие"; a bare "годовщина"/"anniversary" counts as the first)."""
+    if not any(word in folded for word in _ANNIVERSARY_WORDS):
+        return None
     for match in _ANNIVERSARY.finditer(folded):
         count = int(match.group(1)) if match.group(1) else 1
         if not 1 <= count <= 60:
@@ -72,15 +95,17 @@ def anniversary_year(folded: str) -> int | None:
     return None
 
 
-_STATED_YEAR = re.compile(r"(?<![\d.,/-])((?:199|20[0-4])\d)(?![\d.,/-]|\s*-\s*\d)")
-_FUTURE_BEFORE = re.compile(r"(?:до|к|by|until|till|in|through|по|-)\s*$")
+_STATED_YEAR = re.compile(r"(?:199|20[0-4])\d(?![\d.,/-]|\s*-\s*\d)")
+_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:до|к|by|until|till|through|gacha|дейін|чейин)\s*$")
 
 
 def latest_stated_year(folded: str, *, latest_year: int) -> int | None:
     """The latest year the text names (not a deadline or plan: "до 2030", "by 2025"): a text is
     not written before the latest year it mentions."""
-    years = [int(m.group(1)) for m in _STATED_YEAR.finditer(folded)
-             if int(m.group(1)) <= latest_year and not _FUTURE_BEFORE.search(folded[max(0, m.start() - 8):m.start()])]
+    years = [int(m.group(0)) for m in _STATED_YEAR.finditer(folded)
+             if int(m.group(0)) <= latest_year and (m.start() == 0 or folded[m.start() - 1] not in "0123456789.,/-")
+             and not _FUTURE_BEFORE.search(folded[max(0, m.start() - 8):m.start()])
+             and not BIRTH_AFTER.match(folded[m.end():m.end() + 30])]
     return max(years) if years else None
 
 
@@ -97,8 +122,13 @@ def era_window(folded: str, *, latest_year: int) -> tuple[int, int, list[str]]:
     if stated is not None and lo < stated <= hi:
         lo = stated
         used.append(f"stated:{stated}")
-    for pattern, first, last in _COMPILED:
+    has_president = "президент" in folded or "president" in folded
+    for pattern, first, last, president in _COMPILED:
+        if president and not has_president:
+            continue
         match = pattern.search(folded)
+        while match and president and _NOT_SITTING.search(folded[max(0, match.start() - 12):match.start()]):
+            match = pattern.search(folded, match.end())
         if not match:
             continue
         new_lo, new_hi = max(lo, first), min(hi, last)

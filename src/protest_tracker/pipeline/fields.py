@@ -14,23 +14,17 @@ from dataclasses import dataclass, field
 from protest_tracker.model import Evidence
 from protest_tracker.pipeline.cues_fields import (
     FLAG_CUES,
-    GRIEVANCE_CUES,
     GROUP_CUES,
-    POLICE_CUES,
-    STATE_RESPONSE_CUES,
     TARGET_CUES,
 )
-from protest_tracker.pipeline.cues_protest import EVENT_TYPE_CUES
+from protest_tracker.pipeline.field_counts import response_counts
+from protest_tracker.pipeline.field_grievances import find_grievances, plausible
+from protest_tracker.pipeline.field_responses import find_responses
+from protest_tracker.pipeline.field_types import event_type
 from protest_tracker.pipeline.lexicon import CueMatch, Lexicon
 from protest_tracker.pipeline.text import Sentence
 
-_ACTIVE_RESPONSES = {"monitoring", "dispersal", "detention", "force_violence", "fine", "administrative_arrest",
-                     "criminal_charge", "fatalities"}
-TYPE_PRIORITY = ("riot", "hunger_strike", "strike", "road_blockade", "single_person_picket", "sit_in",
-                 "march", "picket", "other")
 _CLAUSE_END = re.compile(r"[.;!?\n]|, (?:а|но|and|but|while|однако)\b")
-_FALSE_UTILITY = re.compile(r"(?:слезоточ|tear|нервно|сжижен|lpg|liquefied|автогаз|ko'zdan yosh)\S*\s*$")
-_FALSE_GRIEVANCE_WINDOW = 24
 
 
 @dataclass(slots=True)
@@ -48,6 +42,8 @@ class FieldValues:
 
     event_type: str = "demonstration"
     state_response: tuple[str, ...] = ("none_reported",)
+    response_counts: tuple[tuple[str, int], ...] = ()
+    fatalities: int | None = None
     grievances: tuple[str, ...] = ()
     targets: tuple[str, ...] = ()
     target_categories: tuple[str, ...] = ()
@@ -81,28 +77,13 @@ def _evidence(name: str, text: str, match: CueMatch, spans: Sequence[tuple[int, 
     return Evidence(name, text[match.start:match.end], match.start, match.end)
 
 
-def event_type(text: str, folded: str, scope: Scope) -> tuple[str, Evidence | None]:
-    """The event type: the highest-priority type cue of the first trigger sentence that has one."""
-    for span in scope.triggers:
-        found = {m.label: m for m in reversed(_matches(EVENT_TYPE_CUES, folded, [span]))}
-        for label in TYPE_PRIORITY:
-            if label in found:
-                return label, _evidence("event_type", text, found[label], [span])
-    return "demonstration", None
-
-
-def _plausible(label: str, match: CueMatch, folded: str) -> bool:
-    before = folded[max(0, match.start - _FALSE_GRIEVANCE_WINDOW): match.start]
-    return not (label == "utilities" and _FALSE_UTILITY.search(before))
-
-
 def labels_with_evidence(lexicon: Lexicon, name: str, text: str, folded: str,
                          spans: Sequence[tuple[int, int]]) -> tuple[list[str], list[Evidence]]:
     """Distinct labels found in ``spans`` (first occurrence order) with one evidence each."""
     labels: list[str] = []
     evidence: list[Evidence] = []
     for match in _matches(lexicon, folded, spans):
-        if match.label in labels or not _plausible(match.label, match, folded):
+        if match.label in labels or not plausible(match.label, match, folded):
             continue
         labels.append(match.label)
         evidence.append(_evidence(f"{name}:{match.label}", text, match, spans))
@@ -154,28 +135,28 @@ def participants(text: str, folded: str, scope: Scope) -> tuple[list[str], str |
     return ["general_public"], None, []
 
 
-def classify(text: str, folded: str, scope: Scope, *, topics: Scope | None = None) -> FieldValues:
+def classify(text: str, folded: str, scope: Scope, *, topics: Scope | None = None,
+             reactions: Scope | None = None) -> FieldValues:
     """Every field of one event from its scope (grievances and demands from ``topics`` when given:
-    for the only event of an article, the whole article explains what it was about)."""
+    for the only event of an article, the whole article explains what it was about; state responses
+    and their counts from ``reactions`` when given: for the only event, the article's sentences that
+    are not background report how the state reacted to it)."""
     topics = topics or scope
+    reactions = reactions or scope
     values = FieldValues()
-    values.event_type, type_evidence = event_type(text, folded, scope)
+    values.event_type, type_evidence = event_type(text, folded, scope.triggers)
     if type_evidence:
         values.evidence.append(type_evidence)
-    responses, ev = labels_with_evidence(STATE_RESPONSE_CUES, "state_response", text, folded, scope.spans)
-    if not set(responses) & _ACTIVE_RESPONSES:
-        police = [m for m in _matches(POLICE_CUES, folded, scope.spans)]
-        if police:  # police on the scene and nothing more reported: they watched
-            responses.append("monitoring")
-            ev.append(_evidence("state_response:monitoring", text, police[0], scope.spans))
+    responses, ev = find_responses(text, folded, reactions.spans)
     values.state_response = tuple(responses) or ("none_reported",)
+    counts, count_evidence = response_counts(text, folded, spans=reactions.spans, responses=responses)
+    values.response_counts = tuple(sorted(counts.items()))
+    values.fatalities = counts.get("fatalities")
+    ev += count_evidence
     values.evidence += ev
-    grievances, ev = labels_with_evidence(GRIEVANCE_CUES, "grievance", text, folded, topics.spans)
-    if scope.title:
-        for match in GRIEVANCE_CUES.find(scope.title):
-            if match.label not in grievances and _plausible(match.label, match, scope.title):
-                grievances.append(match.label)
-    values.grievances = tuple(grievances[:4])
+    grievances, ev = find_grievances(text, folded, spans=topics.spans, triggers=scope.triggers, title=scope.title,
+                                      event_type=values.event_type)
+    values.grievances = tuple(grievances)
     values.evidence += ev
     demand_list, ev = demands(text, folded, topics)
     values.demands = tuple(demand_list)

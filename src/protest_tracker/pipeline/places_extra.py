@@ -46,6 +46,9 @@ _NEW_SETTLEMENT_AFTER = re.compile(
 #: a place name followed by a district word names the district, not its town ("Гузар ауданында")
 _DISTRICT_AFTER = re.compile(r"^\s?-?\s?(?:район\w*|аудан\w*|district\w*|tuman\w*|туман\w*|etrap\w*|этрап\w*)",
                              re.IGNORECASE)
+#: "Ош шаарынан келгендер" (people from Osh): a Turkic ablative names where people came from
+_ABLATIVE_AFTER = re.compile(r"^\s+(?:шаарынан|қаласынан|каласынан|shahridan|шаҳридан|айылынан|ауылынан)\b", re.IGNORECASE)
+_BASED_AFTER = re.compile(r"^[-‐–]?\s?based\b", re.IGNORECASE)
 _TRANSLIT = dict(zip(
     "абвгдеёжзийклмнопрстуфхцчшщъыьэюяәғқңөұүһіў",
     ["a", "b", "v", "g", "d", "e", "yo", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t",
@@ -91,11 +94,14 @@ def clean_places(places: Sequence[Any], *, text: str, title_places: Sequence[Any
     main_country = strong_countries.most_common(1)[0][0] if strong_countries else None
     kept = []
     for m in ordered:
+        if _BASED_AFTER.match(text[m.end:m.end + 8]):
+            continue  # "Prague-based news site", "London-based watchdog": where a source sits
         if m.kind == "country" and not _COUNTRY_NOUN.search(m.surface.lower()):
             continue  # "Kyrgyz opposition", "казахские активисты": a nationality, not a place
         if id(m) in route or (m.kind == "city" and (_DIRECTION_BEFORE.search(text[max(0, m.start - 24):m.start])
                                                     or _SURNAME_AFTER.match(text[m.end:m.end + 30])
-                                                    or _DISTRICT_AFTER.match(text[m.end:m.end + 20]))):
+                                                    or _DISTRICT_AFTER.match(text[m.end:m.end + 20])
+                                                    or _ABLATIVE_AFTER.match(text[m.end:m.end + 20]))):
             continue
         if m.confidence < 0.8 and m.kind == "city" and main_country and m.place.country != main_country:
             key = (m.place.country, m.place.city)
@@ -135,6 +141,11 @@ LANDMARKS: tuple[tuple[str, str, str], ...] = (
     (r"площад\w* ала-?тоо|ala-?too square|ала-тоо аянт\w*", "KG", "Bishkek"),
     (r"ак үй\w*|жогорку кенеш\w*", "KG", "Bishkek"),
     (r"площад\w* исатая|исатай-махамбет\w*", "KZ", "Atyrau"),
+    # the president's residence (with the country named) is in the capital
+    (r"резиденци\w* президента[\w\s,]{0,40}казахстана|kazakh presidential (?:residence|palace)", "KZ", "Astana"),
+    (r"резиденци\w* президента[\w\s,]{0,40}(?:кыргызстана|киргизии)", "KG", "Bishkek"),
+    (r"резиденци\w* президента[\w\s,]{0,40}таджикистана", "TJ", "Dushanbe"),
+    (r"резиденци\w* президента[\w\s,]{0,40}узбекистана", "UZ", "Tashkent"),
     # "the capital of …" names a city
     (r"столиц\w* (?:казахстана|рк)|kazakh(?:stan's)? capital|capital of kazakhstan|елорда\w*", "KZ", "Astana"),
     (r"столиц\w* (?:кыргызстана|киргизии|кр)|kyrgyz(?:stan's)? capital|capital of kyrgyzstan|борбор\w* бишкек", "KG", "Bishkek"),

@@ -47,6 +47,20 @@ class Recognisers:
     def find_dates(self, text: str, *, language: str | None, published: Any) -> list[Any]:
         return list(self.dates(text, language=language, published=published)) if text else []
 
+    def date_finder(self, text: str, *, language: str | None) -> Callable[..., list[Any]]:
+        """``find_dates`` for one text, scanning it once however many times it is resolved."""
+        from protest_tracker.pipeline import dates as date_module
+        if self.dates is not date_module.find_dates or not text:
+            return self.find_dates
+        candidates = date_module.date_candidates(text, language=language)
+
+        def find(body: str, *, language: str | None, published: Any) -> list[Any]:
+            if body is not text:
+                return self.find_dates(body, language=language, published=published)
+            return date_module.find_dates(body, language=language, published=published, candidates=candidates)
+
+        return find
+
     def size_for(self, text: str, spans: Sequence[tuple[int, int]], *, language: str | None,
                  fallback: Sequence[tuple[int, int]] = ()) -> Any | None:
         """The largest crowd size in ``spans`` (else in ``fallback``); counts of detainees or

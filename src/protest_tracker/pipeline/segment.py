@@ -26,19 +26,24 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from protest_tracker.pipeline.cues_protest import QUALIFIERS
+from protest_tracker.pipeline.claim_rules import demand_only, is_possessor, split_parallel
 from protest_tracker.pipeline.drafts import (
     Claim,
     Draft,
     DraftBuilder,
     SegmentOptions,
     event_dates,
+    fold_month_drafts,
     merge_undated,
 )
 from protest_tracker.pipeline.facts import CENTRAL_ASIA, SentenceFacts
 
 _LOCATIVE_BEFORE = ("в ", "во ", "in ", "at ", "near ")
-_LIST_GAP = re.compile(r"^(?:\s*(?:,|and|и|va|мен|жана|ва|ҳамда|және|hem|&)\s*)+$", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    r"^(?:\s*(?:,|and|и|va|мен|жана|ва|ҳамда|және|hem|&)\s*)+$"
+    # "in the capital, Nur-Sultan, and in the commercial hub Almaty", "в Алматы, а также в Шымкенте"
+    r"|^\s*,?\s*(?:and|as well as|а также|и)\s+(?:also\s+)?(?:in|at|в|во)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE)
 _LEVEL = {"city": 0, "region": 1, "country": 2}
 _SINCE_BEFORE = re.compile(r"(?:since|начиная с|с|со)\s+$", re.IGNORECASE)
 
@@ -83,7 +88,8 @@ def _own_places(f: SentenceFacts, text: str) -> tuple[list[Any], int]:
     for level in ("city", "region", "country"):
         mentions = [m for m in f.home_places if m.kind == level]
         if mentions:
-            chosen = _nearest(mentions, anchor)
+            located = [m for m in mentions if not is_possessor(m, text)]
+            chosen = _nearest(located or mentions, anchor)
             group = _listed_with(mentions, chosen, text) if level == "city" else [chosen]
             unique = list({(m.place.country, m.place.city, m.place.region): m for m in group}.values())
             return unique, _LEVEL[level]
@@ -152,27 +158,9 @@ def _hard_negative(f: SentenceFacts, text: str) -> str | None:
     if _is_abroad(f, text):
         return "abroad"
     for reason in ("diplomatic", "not_held", "future_call", "court_case", "background"):
-        if reason in q and not (reason == "future_call" and _demand_only(f, text)):
+        if reason in q and not (reason == "future_call" and demand_only(f, text)):
             return "call_or_plan" if reason == "future_call" else reason
     return None
-
-
-#: "call for", "called on", "urged", "призвали" after a protest verb state what protesters demanded
-_DEMAND_CALL = re.compile(
-    r"^(?:call\w* (?:for|on)|urg\w+|призва\w*|призыва\w*|потребова\w*|шақыр\w*|чакыр\w*|chaqir\w*|даъват\w*)",
-    re.IGNORECASE,
-)
-
-
-def _demand_only(f: SentenceFacts, text: str) -> bool:
-    """Every call/plan cue of the sentence is a demand word placed after its first strong trigger
-    ("hundreds rallied to call for the release of ..."): the protest happened, it is no call."""
-    strong = [t.start - f.sentence.start for t in f.triggers if t.label == "strong"]
-    if not strong:
-        return False
-    folded = text[f.sentence.start:f.sentence.end].lower()
-    calls = [c for c in QUALIFIERS.find(folded) if c.label == "future_call"]
-    return bool(calls) and all(c.start > min(strong) and _DEMAND_CALL.match(c.surface) for c in calls)
 
 
 def _time_reason(value: str | None, precision: str, reference: dt.date | None, options: SegmentOptions) -> str | None:
@@ -191,6 +179,7 @@ def _time_reason(value: str | None, precision: str, reference: dt.date | None, o
 def segment(
     facts: Sequence[SentenceFacts], *, text: str, title_places: Sequence[Any], dominant: Any | None,
     reference: dt.date | None, options: SegmentOptions | None = None, title: str = "",
+    language: str | None = None,
 ) -> tuple[list[Draft], list[str]]:
     """Drafts (merged by country + city + date) and the reasons candidates were rejected."""
     options = options or SegmentOptions()
@@ -268,7 +257,8 @@ def segment(
                 continue
             builder.add(mention, claim, date=date, source=source, own_place=claim.own_place)
     builder.attach_followers()
-    return merge_undated(list(builder.drafts.values())), rejected
+    drafts = fold_month_drafts(merge_undated(list(builder.drafts.values())))
+    return split_parallel(drafts, facts=list(facts), text=text, language=language), rejected
 
 
 def _country_city(claim: Claim, facts: Sequence[SentenceFacts], builder: DraftBuilder) -> list[Any]:

@@ -30,6 +30,7 @@ RFERL_ANCHORS: tuple[tuple[int, dt.date], ...] = (
     (26_720_000, dt.date(2015, 1, 1)),  # approximate
     (27_460_000, dt.date(2016, 1, 1)),  # approximate
     (28_200_000, dt.date(2017, 1, 1)),  # approximate
+    (28_460_322, dt.date(2017, 5, 1)),
     (28_950_000, dt.date(2018, 1, 1)),  # approximate
     (29_315_179, dt.date(2018, 6, 23)),
     (29_930_391, dt.date(2019, 5, 9)),
@@ -51,6 +52,7 @@ _PATH_DATES = (
     re.compile(r"/((?:19|20)\d\d)/([01]\d)/([0-3]\d)(?:/|$|[-_])"),
     re.compile(r"[/_-]((?:19|20)\d\d)-([01]\d)-([0-3]\d)(?:/|$|[-_.])"),
     re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)/"),
+    re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)"),
 )
 
 

@@ -1,4 +1,4 @@
-"""Event stages: ``relevance.protest@1``, ``events.detect@1``, ``events.fields@1``, ``events.confidence@1``."""
+"""Event stages: ``relevance.protest@1``, ``events.detect@2``, ``events.fields@1``, ``events.confidence@2``."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from typing import Any
 from protest_tracker.model import Article, EventCandidate, Evidence
 from protest_tracker.pipeline.confidence import event_confidence
 from protest_tracker.pipeline.cues_protest import CAUSE_CUES, TRIGGERS
+from protest_tracker.pipeline.date_holidays import holiday_dates
 from protest_tracker.pipeline.date_reference import date_article
 from protest_tracker.pipeline.drafts import Draft, SegmentOptions
 from protest_tracker.pipeline.facts import (
@@ -63,7 +64,8 @@ class DetectEvents:
         language = article.language
         dating = date_article(published=article.published, url=article.url, title=article.title or "",
                               body=body, folded=folded[:limit], language=language,
-                              find_dates=self.recognisers.find_dates, latest_year=self.latest_year,
+                              find_dates=self.recognisers.date_finder(body, language=language),
+                              latest_year=self.latest_year,
                               prior_year=self.prior_year)
         reference, ref_source, dates = dating.reference, dating.source, dating.dates
         title_places = self.recognisers.find_places(article.title or "", language=language)
@@ -73,6 +75,8 @@ class DetectEvents:
         places += new_settlements(body, known=places,
                                   default_country=countries.most_common(1)[0][0] if countries else None)
         places += landmark_mentions(folded[:limit], gazetteer=self.recognisers.gazetteer)
+        dates = holiday_dates(body, dates, reference=reference,
+                              country=countries.most_common(1)[0][0] if countries else None)
         sentences = article.annotations["sentences"]
         facts = sentence_facts(text=text, folded=folded, sentences=sentences, places=places, dates=dates)
         dominant = dominant_city(facts, title_places)
@@ -85,7 +89,8 @@ class DetectEvents:
             dominant = capital_mention(fallback_country, gazetteer=self.recognisers.gazetteer)
             article = with_flags(article, fallback_flag)
         drafts, rejected = segment(facts, text=text, title_places=title_places, dominant=dominant,
-                                   reference=reference, options=self.options, title=article.title or "")
+                                   reference=None if dating.synthetic else reference, options=self.options, title=article.title or "",
+                                   language=language)
         events = tuple(_candidate(d, sentences, text) for d in drafts)
         scopes = tuple((tuple(d.sentences), tuple(d.triggers)) for d in drafts)
         support = tuple({"date_source": d.date_source, "place_in_sentence": d.place_in_sentence,
@@ -233,12 +238,12 @@ def _build(cls: type, *, needs_recognisers: bool = False) -> Any:
 STAGES = (
     StageSpec("relevance.protest", 1, _build(ProtestRelevance), requires=("folded",),
               assigns=("protest_cues",), description="drop articles without any protest wording"),
-    StageSpec("events.detect", 1, _build(DetectEvents, needs_recognisers=True),
+    StageSpec("events.detect", 2, _build(DetectEvents, needs_recognisers=True),
               requires=("folded", "sentences", "language"),
               assigns=("events", "event_scopes", "event_support", "rejected"),
               description="one event per date + place; hard negatives rejected with a reason"),
     StageSpec("events.fields", 1, _build(EventFields, needs_recognisers=True), requires=("events", "event_scopes"),
               assigns=("events.fields",), description="type, responses, grievances, targets, participants, size"),
-    StageSpec("events.confidence", 1, _build(EventConfidence), requires=("events", "event_support"),
+    StageSpec("events.confidence", 2, _build(EventConfidence), requires=("events", "event_support"),
               assigns=("events.confidence",), description="confidence per event, optional threshold"),
 )

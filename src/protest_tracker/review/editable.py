@@ -100,22 +100,23 @@ def parse_value(spec: FieldSpec, raw: Any) -> Any:
 
 
 def _parse_scalar(spec: FieldSpec, text: str) -> Any:
+    kind_words = {"int": "a whole number", "float": "a number", "date": "a date (YYYY-MM-DD)"}
     try:
         if spec.kind == "int":
             value = int(text)
             if value < 0:
-                raise ValueError
+                raise InvalidValue(f"{spec.label}: {text!r} is negative; enter 0 or more")
             return value
         if spec.kind == "float":
             value = float(text)
             bound = 90 if spec.name == "latitude" else 180
             if not -bound <= value <= bound:
-                raise ValueError
+                raise InvalidValue(f"{spec.label}: {text!r} is outside -{bound} to {bound}")
             return value
         if spec.kind == "date":
             return dt.date.fromisoformat(text)
     except ValueError:
-        raise InvalidValue(f"{spec.label}: {text!r} is not a valid {spec.kind}") from None
+        raise InvalidValue(f"{spec.label}: {text!r} is not {kind_words[spec.kind]}") from None
     if spec.kind in ("choice", "country", "geo") and text not in {code for code, _ in spec.choices()}:
         raise InvalidValue(f"{spec.label}: {text!r} is not one of the codebook choices")
     if spec.kind == "geo":

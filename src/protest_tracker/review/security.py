@@ -17,6 +17,7 @@ CONTENT_SECURITY_POLICY = "; ".join(
         "style-src 'self'",
         "img-src 'self' data:",
         "connect-src 'self'",
+        "object-src 'none'",
         "frame-ancestors 'none'",
         "base-uri 'self'",
         "form-action 'self'",
@@ -46,7 +47,7 @@ class SecurityHeadersMiddleware:
             if name not in response:
                 response[name] = value
         user = getattr(request, "user", None)
-        if user is not None and user.is_authenticated:
-            # Pages behind the login must not be kept by shared caches or the back button.
+        if (user is not None and user.is_authenticated) or "Authorization" in request.headers:
+            # Pages behind the login (or an API token) must not be kept by shared caches or the back button.
             response.setdefault("Cache-Control", "no-store, private")
         return response

@@ -54,9 +54,11 @@ def conflicts_from_store(stored: dict[str, Any]) -> dict[str, dict[str, Any]]:
 
 
 def report_metadata(events: Iterable[Event]) -> dict[str, dict[str, Any]]:
-    """``article id -> {outlet, language}`` for the reports of ``events`` (for traction)."""
+    """``article id -> {outlet, language, published}`` for the reports of ``events`` (for traction)."""
     meta: dict[str, dict[str, Any]] = {}
     for event in events:
         for row in event.reports.all():
-            meta[row.article_id] = {"outlet": row.article.outlet or None, "language": row.article.language or None}
+            published = row.article.published.isoformat() if row.article.published else None
+            meta[row.article_id] = {"outlet": row.article.outlet or None, "language": row.article.language or None,
+                                    "published": published}
     return meta

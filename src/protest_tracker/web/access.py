@@ -7,7 +7,8 @@ from functools import wraps
 
 from django.contrib.auth.views import redirect_to_login
 from django.db.models import QuerySet
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
+from django.shortcuts import render
 
 from protest_tracker.store.models import Event
 from protest_tracker.web.filters import InvalidFilter
@@ -25,9 +26,19 @@ def public_view(view: Callable) -> Callable:
         try:
             return view(request, *args, **kwargs)
         except (InvalidFilter, UnknownFormat) as exc:
-            return HttpResponse(f"Bad request: {exc}\n", status=400, content_type="text/plain; charset=utf-8")
+            return bad_request(request, message=str(exc), suffix=kwargs.get("suffix"))
 
     return wrapper
+
+
+def bad_request(request, *, message: str, suffix: str | None = None) -> HttpResponse:
+    """A 400 in the form the client asked for: a page for browsers, JSON for JSON, else plain text."""
+    wanted = suffix or request.GET.get("format") or ("json" if request.path.endswith(".geojson") else "html")
+    if wanted == "html":
+        return render(request, "web/bad_request.html", {"message": message, "path": request.path}, status=400)
+    if wanted == "json":
+        return JsonResponse({"detail": message}, status=400)
+    return HttpResponse(f"Bad request: {message}\n", status=400, content_type="text/plain; charset=utf-8")
 
 
 def published_events() -> QuerySet:

@@ -75,7 +75,8 @@ def list_events(request, params: Query[schemas.EventQuery]):
                                     limit=params.limit or DEFAULT_LIMIT)
     records = [event_record(e, policy=policy) for e in rows]
     return {"events": records, "next_cursor": next_cursor,
-            "latest_updated_at": records[-1]["updated_at"] if records else params.updated_since}
+            "latest_updated_at": records[-1]["updated_at"] if records else params.updated_since,
+            "privacy": policy.metadata() if policy else None}
 
 
 @api.get("/events/{public_id}", response={200: schemas.EventOut, 404: schemas.Message}, tags=["events"])
@@ -135,7 +136,8 @@ def list_sources(request):
     rows = (EventReport.objects.filter(event__status="published").exclude(article__outlet="")
             .values("article__outlet", "article__source_type")
             .annotate(events=Count("event", distinct=True), reports=Count("id")).order_by("-events"))
-    return [{"outlet": r["article__outlet"], "source_type": r["article__source_type"] or None,
+    policy = public_policy()
+    return [{"outlet": policy.text(r["article__outlet"]), "source_type": r["article__source_type"] or None,
              "events": r["events"], "reports": r["reports"]} for r in rows]
 
 

@@ -87,6 +87,7 @@ class EventPage(Schema):
     events: list[EventOut]
     next_cursor: str | None
     latest_updated_at: str | None
+    privacy: dict[str, Any] | None = None  # the public cuts applied (coordinate rounding, names withheld)
 
 
 class Deletion(Schema):

@@ -1,7 +1,8 @@
 """Caching of the dashboard's aggregates, keyed by a cheap *data version* so a change shows at once.
 
-The version is the number of events, the latest ``updated_at`` (indexed), and the numbers of
-tombstones and people: any save through the ORM changes it. ``QuerySet.update()`` bypasses
+The version is the number of events, the latest ``updated_at`` (indexed), the numbers of
+tombstones and people, and the number and latest ``updated_at`` of campaigns: any save through
+the ORM changes it. ``QuerySet.update()`` bypasses
 ``auto_now``, so entries also expire after :data:`TIMEOUT` seconds. The cache is Django's
 (``CACHES`` setting; per-process memory by default).
 """
@@ -14,7 +15,7 @@ from typing import Any
 
 from django.core.cache import cache
 
-from protest_tracker.store.models import Event, EventTombstone, Person
+from protest_tracker.store.models import Campaign, Event, EventTombstone, Person
 
 TIMEOUT = 600
 
@@ -23,7 +24,10 @@ def data_version() -> str:
     """A short string that changes whenever events, tombstones or people change."""
     # Two queries on purpose: MAX alone is an index lookup, COUNT alone a scan of the smallest index.
     latest = Event.objects.order_by("-updated_at").values_list("updated_at", flat=True).first()
-    parts = (Event.objects.count(), latest, EventTombstone.objects.count(), Person.objects.count())
+    # campaigns too: confirming, renaming or merging one changes the dashboard's campaign cards
+    latest_campaign = Campaign.objects.order_by("-updated_at").values_list("updated_at", flat=True).first()
+    parts = (Event.objects.count(), latest, EventTombstone.objects.count(), Person.objects.count(),
+             Campaign.objects.count(), latest_campaign)
     return hashlib.sha1(repr(parts).encode()).hexdigest()[:16]
 
 

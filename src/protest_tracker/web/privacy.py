@@ -19,6 +19,20 @@ from django.conf import settings
 WITHHELD = "[name withheld]"
 #: Parts of a name shorter than this are not redacted on their own (initials, particles).
 MIN_NAME_PART = 4
+#: Case endings a declined name may take after its stem: Russian (Cyrillic and transliterated),
+#: Kazakh / Kyrgyz / Uzbek suffixes. A closed list, so that places named after people
+#: (Nurlanovka) and other words stay readable.
+_ENDINGS_TEXT = """
+    а у ом ым им ой ою ей ею е ы и ов ев ых их ыми ими ам ами ах ого его ому ему ую ая я ю ем ём ям ями ях
+    тың тің дың дің ның нің тын тин дын дин нын нин ға ге га го гө на не ты ті ды ді ны ні н та те да де
+    нда нде тан тен дан ден нан нен пен бен мен тар тер дар дер лар лер нинг ни
+    a u om ym im oy oi oyu ey e y i ov ev ykh ikh ymi imi am ami akh ogo ego omu emu uyu aya ya yu em yam
+    yakh ning nin ni ga ge go da de dan den ta te tan ten nan nen pen ben men lar ler dar der tar ter s es
+    yn in nyn
+"""
+NAME_ENDINGS = tuple(sorted(set(_ENDINGS_TEXT.split()), key=len, reverse=True))
+#: Final letters dropped before the endings (nominative endings: Иванова → Иванов-ой).
+NOMINATIVE_ENDINGS = frozenset("аяеоиыйьaeiouy")
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,8 +63,9 @@ class PublicPolicy:
             parts.update(p for p in re.split(r"[\s\-]+", name) if len(p) >= MIN_NAME_PART)
         pattern = None
         if parts and not show_person_names:
-            alternatives = "|".join(re.escape(p) for p in sorted(parts, key=len, reverse=True))
-            pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+            alternatives = "|".join(_inflected(p) for p in sorted(parts, key=len, reverse=True))
+            endings = "|".join(map(re.escape, NAME_ENDINGS))
+            pattern = re.compile(rf"(?<!\w)(?:{alternatives})(?:{endings})?(?!\w)", re.IGNORECASE)
         return cls(coordinate_decimals=coordinate_decimals, show_person_names=show_person_names,
                    names=tuple(sorted(parts)), _pattern=pattern)
 
@@ -73,6 +88,20 @@ class PublicPolicy:
             "coordinates_coarsened": self.coordinate_decimals is not None,
             "person_names": "included" if self.show_person_names else "withheld",
         }
+
+
+def _inflected(part: str) -> str:
+    """The stem pattern of ``part`` (the caller appends the optional :data:`NAME_ENDINGS`).
+
+    A single-word part loses one final vowel (its nominative ending), which may come back:
+    Орманова → Орманов(а)?, so Ормановой and Ормановтың match too. Multi-word names stay as written.
+    """
+    if " " in part:
+        return re.escape(part)
+    dropped = part[-1] if len(part) > MIN_NAME_PART and part[-1].lower() in NOMINATIVE_ENDINGS else ""
+    stem = part[:-1] if dropped else part
+    vowel = f"(?:{re.escape(dropped)})?" if dropped else ""
+    return f"{re.escape(stem)}{vowel}"
 
 
 def person_names() -> list[str]:

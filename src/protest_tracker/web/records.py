@@ -26,6 +26,11 @@ def _redact(value: Any, policy: PublicPolicy) -> Any:
     return value
 
 
+def _is_web_url(url: str | None) -> bool:
+    """Public records link only to http(s) pages (never ``javascript:`` or ``data:``)."""
+    return bool(url) and url.strip().lower().startswith(("http://", "https://"))
+
+
 def with_sources(queryset: QuerySet) -> QuerySet:
     """``queryset`` with its campaign and the reports' articles fetched in bulk."""
     reports = EventReport.objects.select_related("article").only(
@@ -41,9 +46,9 @@ def source_list(event: Event, policy: PublicPolicy | None) -> list[dict[str, Any
         article = report.article
         sources.append({
             "article_id": article.id,
-            "outlet": article.outlet or None,
+            "outlet": (policy.text(article.outlet) if policy else article.outlet) or None,  # a channel may bear a name
             "title": policy.text(article.title) if policy else article.title,
-            "url": article.url or None,
+            "url": (article.url if policy is None or _is_web_url(article.url) else None) or None,
             "published": article.published.isoformat() if article.published else None,
             "language": article.language or None,
             "source_type": article.source_type or None,
@@ -55,6 +60,8 @@ def event_record(event: Event, *, policy: PublicPolicy | None, sources: bool = T
     """One event as a record. ``policy=None`` means internal use (no cuts); else the public cuts."""
     record = event_to_exchange(event)
     record["updated_at"] = event.updated_at.isoformat() if event.updated_at else None
+    if record.get("confidence") is not None:  # sums of cue weights carry float noise (0.8500000000000001)
+        record["confidence"] = round(record["confidence"], 3)
     record["campaign_name"] = event.campaign.name if event.campaign_id else None
     if policy is not None:
         record["campaign_name"] = policy.text(record["campaign_name"])

@@ -1,4 +1,10 @@
-"""Creating, checking and revoking API tokens (audited)."""
+"""Creating, checking and revoking API tokens (audited).
+
+A token is only as strong as its owner's log-in: it works while the owner is active and
+has a role, and an admin's token works only while the admin has a confirmed TOTP device
+(an admin who never enrolled, or whose two-factor was reset, cannot use or get a token).
+Only a SHA-256 hash is stored: the token is 256 random bits, so a fast hash is enough.
+"""
 
 from __future__ import annotations
 
@@ -27,6 +33,8 @@ def create_token(username: str, *, name: str) -> str:
         raise ConfigurationError(f"no user called {username!r}")
     if role_of(user) is None:
         raise ConfigurationError(f"user {username!r} has no role; assign one first")
+    if not _second_factor_ok(user):
+        raise ConfigurationError(f"{username!r} is an admin without two-factor; log in once and enrol TOTP first")
     token = TOKEN_PREFIX + secrets.token_urlsafe(32)
     row = ApiToken.objects.create(user=user, name=name or "api", prefix=token[:12], key_hash=_hash(token))
     audit.record(actor=user, action="create_token", object_type="user", object_id=username,
@@ -39,10 +47,17 @@ def user_for_token(token: str):
     if not token or not token.startswith(TOKEN_PREFIX):
         return None
     row = ApiToken.objects.select_related("user").filter(key_hash=_hash(token), revoked=False).first()
-    if row is None or not row.user.is_active:
+    if row is None or not row.user.is_active or role_of(row.user) is None or not _second_factor_ok(row.user):
         return None
     ApiToken.objects.filter(pk=row.pk).update(last_used_at=timezone.now())
     return row.user
+
+
+def _second_factor_ok(user) -> bool:
+    """False for an admin without a confirmed TOTP device (tokens must not bypass two-factor)."""
+    from django_otp import user_has_device
+
+    return role_of(user) != "admin" or user_has_device(user, confirmed=True)
 
 
 def revoke_tokens(username: str) -> int:

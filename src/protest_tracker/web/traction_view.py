@@ -124,5 +124,6 @@ def campaign_traction(campaign: Campaign, *, policy: PublicPolicy) -> dict[str, 
     traction = compute_traction(records).to_dict()
     for city in traction["summary"]["cities"]:
         city["city"] = policy.text(city["city"])
+    traction["summary"]["outlets"] = [policy.text(outlet) for outlet in traction["summary"]["outlets"]]
     return {**traction, "verdict": verdict(traction["summary"]),
             "charts": charts(traction["summary"], traction["series"])}

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from django.http import Http404
-from django.shortcuts import get_object_or_404, render
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 
 from protest_tracker import codebook
+from protest_tracker.store.models import EventTombstone
 from protest_tracker.web import aggregates, svg
 from protest_tracker.web.access import public_view, published_events
 from protest_tracker.web.cache import cached, data_version
@@ -86,13 +87,34 @@ def dashboard(request):
 def event_detail(request, public_id: str, suffix: str | None = None):
     """One published event with every source."""
     fmt = chosen_format(request, suffix)
-    event = get_object_or_404(with_sources(published_events()), public_id=public_id)
+    event = with_sources(published_events()).filter(public_id=public_id).first()
+    if event is None:
+        survivor = merged_survivor(public_id)
+        if survivor is None:
+            raise Http404("no published event with this id")
+        # an old link to a report merged into another event leads to that event (permanently)
+        target = reverse("web:event", kwargs={"public_id": survivor}) + (f".{suffix}" if suffix else "")
+        return redirect(target, permanent=True)
     record = event_record(event, policy=public_policy())
     if fmt == "json":
         return json_response(record)
     if fmt == "csv":
         raise Http404("CSV is offered for lists")
     return render(request, "web/event.html", {"event": for_display(record)})
+
+
+def merged_survivor(public_id: str) -> str | None:
+    """The published event that ``public_id`` was merged into (following merges), else ``None``."""
+    seen = {public_id}
+    current = public_id
+    while True:
+        tombstone = EventTombstone.objects.filter(public_id=current, reason="merged").exclude(merged_into="").first()
+        if tombstone is None or tombstone.merged_into in seen:
+            return None
+        current = tombstone.merged_into
+        seen.add(current)
+        if published_events().filter(public_id=current).exists():
+            return current
 
 
 @public_view

@@ -63,7 +63,7 @@ def event_list(request, suffix: str | None = None):
         size = paginator.per_page
         next_url = f"{base}.json?{filters.querystring(page=str(page.number + 1), size=str(size))}" if page.has_next() else None
         return json_response({"count": paginator.count, "page": page.number, "pages": paginator.num_pages,
-                              "next": next_url, "events": records})
+                              "next": next_url, "privacy": policy.metadata(), "events": records})
     return render(request, "web/events.html", {
         "events": records, "page": page, "filters": filters, "facets": facet_context(filters),
         "query": filters.querystring(), "count": paginator.count, "keep": [],

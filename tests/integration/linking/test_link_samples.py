@@ -50,11 +50,38 @@ def test_sample_campaigns_are_pure_and_the_consulate_campaign_spreads():
         slugs = Counter(labels[(r.article_id, r.revision, r.index)][1] for e in events for r in e.reports)
         assert len(slugs) == 1, slugs  # every machine campaign lies inside one gold campaign
     [consulate] = [c for c in result.campaigns if "Zhanaozen" in c.cities and "Astana" in c.cities]
+    slugs = Counter(labels[(r.article_id, r.revision, r.index)][1] for e in members[consulate.campaign_id]
+                    for r in e.reports)
+    expected = sum(1 for _, slug in labels.values() if slug == "almaty-consulate-xinjiang")
+    assert slugs["almaty-consulate-xinjiang"] == expected  # every report of the campaign, the 500th day included
+    assert consulate.last_date == "2022-06-15"
+    assert consulate.title == ("Relatives of detainees (Xinjiang / ethnic kin in China) — pickets at the "
+                               "Chinese consulate general, Almaty and 2 other cities")
+    khorog = {labels[(r.article_id, r.revision, r.index)][1]: e.campaign_id for e in result.events
+              for r in e.reports if e.headline.city == "Khorog"}
+    assert khorog["gbao-may-2022"] and khorog["gbao-may-2022"] != khorog["khorog-november-2021"]
     summary = compute_traction(members[consulate.campaign_id]).summary
     assert [c["city"] for c in summary["cities"]] == ["Almaty", "Zhanaozen", "Astana"]
+    assert summary["cities"][1]["first_date"] == "2021-07-09"
     assert summary["aggregate_reports"] == 1
     assert any(g["joined_later"] for g in summary["participant_groups"])
     assert "detention" in summary["responses"] and summary["distinct_languages"] >= 2
+
+
+def test_sample_campaign_pairs_match_the_gold_campaigns():
+    """Pairs of gold events put in one campaign, against the gold ``campaign`` slugs (one-off gold
+    campaigns such as Bishkek October 2020 give no pair)."""
+    lines, labels = gold_input()
+    result = link_records(lines)
+    predicted, gold = defaultdict(set), defaultdict(set)
+    for event in result.events:
+        for report in event.reports:
+            event_key, slug = labels[(report.article_id, report.revision, report.index)]
+            predicted[event.campaign_id or event_key].add(event_key)
+            gold[slug or event_key].add(event_key)
+    score = pairwise_score([sorted(c) for c in predicted.values()], [sorted(c) for c in gold.values()])
+    print(f"[sample corpus campaigns] {score.describe()}")
+    assert score.gold_pairs >= 90 and score.precision == 1.0 and score.recall >= 0.95
 
 
 @pytest.mark.django_db

@@ -21,14 +21,14 @@ GOLD_DIR = Path(__file__).resolve().parents[2] / "fixtures" / "gold"
 
 #: Our own gold fixtures, per language: (document F1, lenient event F1) floors.
 FIXTURE_FLOORS = {
-    "ru": (0.95, 0.90), "en": (0.95, 0.90), "kk": (0.95, 0.95), "ky": (0.95, 0.95), "uz": (0.95, 0.95),
+    "ru": (0.95, 0.95), "en": (0.95, 0.95), "kk": (0.95, 0.95), "ky": (0.95, 0.95), "uz": (0.95, 0.95),
     "tg": (0.95, 0.95),
 }
-FIXTURE_FIELD_FLOORS = {"state_response": 0.88, "grievance_categories": 0.80}
+FIXTURE_FIELD_FLOORS = {"state_response": 0.90, "grievance_categories": 0.82}
 
 #: The shared dev set (real articles), per language: (document F1, lenient event F1) floors.
-DEV_FLOORS = {"en": (0.93, 0.38), "ru": (0.95, 0.48), "kk": (0.85, 0.15), "ky": (0.85, 0.0), "uz": (0.95, 0.70)}
-DEV_OVERALL = {"document": 0.94, "event_lenient": 0.40, "state_response": 0.53, "grievance_categories": 0.60}
+DEV_FLOORS = {"en": (0.93, 0.71), "ru": (0.95, 0.68), "kk": (0.88, 0.30), "ky": (0.95, 0.78), "uz": (0.95, 0.70)}
+DEV_OVERALL = {"document": 0.95, "event_lenient": 0.69, "state_response": 0.72, "grievance_categories": 0.70}
 
 
 def _run(records: list[dict]):

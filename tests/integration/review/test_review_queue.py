@@ -115,7 +115,7 @@ def test_edit_form_round_trip(events, clients):
     form = clients["coder"].get(f"/review/event/{event.public_id}/edit/").content.decode()
     assert 'value="xinjiang_ethnic_kin"' in form  # codebook choices offered
     bad = clients["coder"].post(f"/review/event/{event.public_id}/edit/", {"present_size_min": "1", "size_min": "many"})
-    assert bad.status_code == 400 and "not a valid int" in bad.content.decode()
+    assert bad.status_code == 400 and "is not a whole number" in bad.content.decode()
     clients["coder"].post(f"/review/event/{event.public_id}/edit/", {
         "present_state_response": "1", "state_response": ["detention", "fine"],
         "present_date": "1", "date": "2022-02-02", "reason": "second source"})

@@ -56,11 +56,11 @@ def test_unpublishing_leaves_a_tombstone_that_republishing_lifts(users):
 def test_edit_is_audited_kept_as_correction_and_opens_review(users):
     event = make_event()
     changed = edit_fields(event, {"event_type": "picket", "grievance_categories": ["utilities", "land_property"],
-                                  "size_min": "45", "city": "Zhanaozen"}, actor=users["coder"], reason="per video")
+                                  "size_min": "35", "city": "Zhanaozen"}, actor=users["coder"], reason="per video")
     assert sorted(changed) == ["event_type", "grievance_categories", "size_min"]  # city did not change
     event.refresh_from_db()
     assert (event.event_type, event.grievance_categories, event.size_min, event.status) == (
-        "picket", ["land_property", "utilities"], 45, "in_review")
+        "picket", ["land_property", "utilities"], 35, "in_review")
     edit = audit_rows(event.public_id, "edit").get(field="event_type")
     assert (edit.old_value, edit.new_value, edit.reason) == ("demonstration", "picket", "per video")
     assert audit_rows(event.public_id, "edit").values("batch").distinct().count() == 1

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from protest_tracker.store.models import AuditLog, Event, EventTombstone
 from protest_tracker.store.roles import create_user
@@ -83,6 +84,7 @@ def test_deletions_feed_lists_merged_deleted_and_unpublished_ids(client, make):
 
 def test_unpublishing_through_the_api_reaches_the_deletions_feed(client, make):
     admin = create_user("chief", password=PASSWORD, role="admin")
+    TOTPDevice.objects.create(user=admin, name="phone", confirmed=True)  # admins' tokens need two-factor
     token = create_token(admin.username, name="test")
     event = make.make_event()
     response = client.post(f"/api/v1/events/{event.public_id}/status", {"status": "verified", "reason": "recheck"},
@@ -94,7 +96,7 @@ def test_unpublishing_through_the_api_reaches_the_deletions_feed(client, make):
 
 
 def test_write_access_needs_a_token_and_the_right_role(client, make):
-    event = make.make_event(status="verified", size_min=8)
+    event = make.make_event(status="verified", size_min=8, size_max=60)
     create_user("coder1", password=PASSWORD, role="coder")
     create_user("viewer1", password=PASSWORD, role="viewer")
     coder, viewer = create_token("coder1", name="t"), create_token("viewer1", name="t")

@@ -40,7 +40,8 @@ def test_summary_values():
     assert joined == {"relatives_of_detainees": False, "activists": True}
     assert s["size"]["direction"] == "growing" and s["size"]["first"] == 5 and s["size"]["latest"] == 12
     assert s["size"]["slope_per_30_days"] > 0
-    assert s["responses"]["monitoring"] == {"events": 2, "share": 0.5}
+    assert s["responses"]["monitoring"] == {"events": 2, "share": 0.5, "first_date": "2021-02-08"}
+    assert s["responses"]["detention"]["first_date"] == "2021-03-02"  # escalation: when each response first came
     assert s["responses"]["detention"]["share"] == 0.25
     assert s["repressive_share"] == 0.5
     assert s["reports"] == 7 and s["reports_per_event"] == 1.5
@@ -74,3 +75,15 @@ def test_empty_and_undated_input():
     assert t.summary["events"] == 0 and t.series == [] and t.summary["size"]["direction"] == "unknown"
     t = compute_traction([ev("x", None)])
     assert t.summary["first_event"] is None and t.summary["events"] == 0
+
+
+def test_aggregate_claims_a_period_and_responses_show_their_escalation():
+    events = [*SERIES[:4], ev("agg", "2021-02", date_precision="month", aggregate=True, reports=("a7",))]
+    meta = {**REPORTS, "a7": {"outlet": "eurasianet", "language": "en", "published": "2021-08-07"}}
+    s = compute_traction(events, reports=meta).summary
+    assert s["aggregates"] == [{"event_id": "agg", "start": "2021-02-01", "end": "2021-08-07", "reports": 1}]
+    assert s["claimed_span"] == {"first": "2021-02-01", "latest": "2021-08-07", "days": 188}
+    assert (s["first_event"], s["latest_event"]) == ("2021-02-08", "2021-03-02")  # dated events only
+    order = sorted(s["responses"], key=lambda code: (s["responses"][code]["first_date"], code))
+    assert order == ["monitoring", "fine", "dialogue_meeting", "detention"]
+    assert compute_traction(SERIES).summary["aggregates"][0]["end"] is None  # no publication date known

@@ -96,3 +96,79 @@ class TestAnchoredPhrases:
     def test_falls_back_to_the_exact_reference(self):
         found = anchored_dates("They came back the next day.", [], exact_reference=dt.date(2020, 1, 1))
         assert [m.value for m in found] == ["2020-01-02"]
+
+
+class TestMonthPhrases:
+    def test_this_month_and_last_month(self):
+        text = "Earlier this month workers struck; last month teachers picketed."
+        found = {m.surface: (m.value, m.precision)
+                 for m in anchored_dates(text, [], reference=dt.date(2020, 1, 20))}
+        assert found["Earlier this month"] == ("2020-01", "month")
+        assert found["last month"] == ("2019-12", "month")
+
+    def test_kyrgyz_beginning_of_this_month(self):
+        found = anchored_dates("Ушул айдын башында тургундар чогулушту.", [], reference=dt.date(2019, 9, 17))
+        assert [(m.value, m.precision) for m in found] == [("2019-09", "month")]
+
+    def test_no_reference_no_month(self):
+        assert anchored_dates("Earlier this month workers struck.", []) == []
+
+
+class TestBirthYears:
+    @pytest.mark.parametrize("text", [
+        "Айылдын 1990-жылы туулган тургуну кармалды.", "A man born in 1987 was detained.",
+        "Задержан житель 1979 года рождения.",
+    ])
+    def test_birth_years_are_no_dates(self, text):
+        assert [m for m in find_dates(text, language=None) if m.precision == "year"] == []
+
+    def test_ordinary_year_is_kept(self):
+        assert [m.value for m in find_dates("В 2019 году прошли митинги.", language="ru")] == ["2019"]
+
+
+def test_liquefied_gas_and_january_point_to_qantar():
+    lo, hi, _ = era_window("в начале января жители вышли против роста цен на сжиженный газ", latest_year=2026)
+    assert (lo, hi) == (2022, 2022)
+
+
+class TestHolidays:
+    def test_independence_day_depends_on_the_country(self):
+        from protest_tracker.pipeline.date_holidays import holiday_dates
+        text = "Activists marked Independence Day with a rally."
+        kz = holiday_dates(text, [], reference=dt.date(2020, 12, 31), country="KZ")
+        kg = holiday_dates(text, [], reference=dt.date(2020, 12, 31), country="KG")
+        assert [m.value for m in kz] == ["2020-12-16"] and [m.value for m in kg] == ["2020-08-31"]
+
+    def test_holiday_after_the_reference_goes_to_the_year_before(self):
+        from protest_tracker.pipeline.date_holidays import holiday_dates
+        found = holiday_dates("В День Победы прошел пикет.", [], reference=dt.date(2021, 3, 1), country="KZ")
+        assert [m.value for m in found] == ["2020-05-09"]
+
+    def test_no_country_no_independence_day_and_no_reference_nothing(self):
+        from protest_tracker.pipeline.date_holidays import holiday_dates
+        assert holiday_dates("on Independence Day", [], reference=dt.date(2020, 1, 1), country=None) == []
+        assert holiday_dates("on Victory Day", [], reference=None, country="KZ") == []
+
+
+def test_crimea_and_troops_in_ukraine_point_to_2014_or_later():
+    assert era_window("пикет против ввода российских войск на украину", latest_year=2026)[0] == 2014
+    assert era_window("a rally against the annexation of crimea", latest_year=2026)[0] == 2014
+
+
+def test_deadly_unrest_in_almaty_points_to_2022():
+    lo, _, _ = era_window("weeks after the deadly unrest in the city of almaty, workers struck", latest_year=2026)
+    assert lo == 2022
+    assert era_window("беспорядки в алматы в январе", latest_year=2026)[0] == 2022
+
+
+@pytest.mark.parametrize(("text", "window"), [
+    ("president islam karimov visited the region", (1991, 2016)),
+    ("президент сердар бердымухамедов подписал указ", (2022, 2026)),
+    ("президент курманбек бакиев выступил", (2005, 2010)),
+])
+def test_sitting_presidents_bound_the_era(text, window):
+    assert era_window(text, latest_year=2026)[:2] == window
+
+
+def test_a_former_president_says_nothing_about_the_date():
+    assert era_window("former president nursultan nazarbayev still chairs the council", latest_year=2026)[:2] == (1991, 2026)

@@ -35,7 +35,7 @@ def test_era_clue_gives_the_earliest_year(extract):
 def test_anniversary_overrides_the_year_of_the_commemorated_event(extract):
     article = extract(
         "В годовщину забастовки нефтяников в 2019 году рабочие снова вышли на акцию протеста. "
-        "10 марта в Актау у здания акимата собрались около двухсот человек.",
+        "10 марта в Актау около двухсот человек вышли на митинг у здания акимата.",
         language="ru",
     )
     assert ("2020-03-10", "KZ", "Aktau") in _events(article)
@@ -45,7 +45,7 @@ def test_demand_words_after_the_protest_are_no_call(extract):
     article = extract(
         "Opposition supporters rallied in Bishkek on May 11, 2015. "
         "In the southern city of Osh, about two hundred people rallied to call for the release of a jailed MP. "
-        "In Naryn, activists urged a halt to a mining licence as they picketed the regional administration.",
+        "In Naryn, activists picketed the regional administration and urged a halt to a mining licence.",
         language="en",
     )
     cities = {e.city for e in article.events}
@@ -71,3 +71,95 @@ def test_kyrgyz_village_named_before_the_settlement_word(extract):
         language="ky",
     )
     assert [e.city for e in article.events] == ["Zhany-Talap"]
+
+
+def test_city_in_the_genitive_owns_its_residents_and_is_not_the_venue(extract):
+    article = extract(
+        "2021-жылы 3-апрелде Бишкек жана Ош шаарларында Жаңы-Өзөн шаарынын тургундарын колдогон митингдер болду.",
+        language="ky",
+    )
+    assert {e.city for e in article.events} == {"Bishkek", "Osh"}
+
+
+def test_month_summary_joins_the_dated_event_of_that_month(extract):
+    article = extract(
+        "В начале марта 2021 года в Казахстане прошли акции протеста. "
+        "5 марта 2021 года в Таразе около ста человек вышли на митинг у здания акимата.",
+        language="ru",
+    )
+    assert _events(article) == [("2021-03-05", "KZ", "Taraz")]
+
+
+def test_city_in_the_genitive_before_a_part_of_the_city_is_the_venue(extract):
+    article = extract(
+        "2021-жылы 3-апрелде Бишкек шаарынын борборунда Ош шаарынан келген тургундар митинг өткөрүштү.",
+        language="ky",
+    )
+    assert [e.city for e in article.events] == ["Bishkek"]
+
+
+def test_cities_listed_with_and_in(extract):
+    article = extract(
+        "On Independence Day, December 16, 2020, activists rallied in the capital, Astana, "
+        "and in the southern city Shymkent.",
+        language="en",
+    )
+    assert _events(article) == [("2020-12-16", "KZ", "Astana"), ("2020-12-16", "KZ", "Shymkent")]
+
+
+def test_odd_addresses_and_dates_lose_nothing(extract):
+    odd = [None, "", "http://", "https://www.rferl.org/a/999999999999.html", "ftp://x/2019/02/30/y",
+           "https://azattyq.org/a/12.html", "not a url at all"]
+    for url in odd:
+        article = extract("Workers rallied in Almaty on March 3 over unpaid wages. The next day they "
+                          "wrote a letter. A blog marked the 99th anniversary of nothing in 2099, a day earlier.",
+                          language="en", url=url)
+        assert article.dropped is None
+        assert [e.city for e in article.events] == ["Almaty"]
+        for event in article.events:
+            assert all(article.text[ev.start:ev.end] == ev.text for ev in event.evidence if ev.start is not None)
+
+
+def test_workers_declining_to_turn_up_for_work_is_a_strike(extract):
+    article = extract("On 9 February 2022, drivers at a bus depot in Karaganda declined to turn up for work "
+                      "over unpaid wages.", language="en")
+    assert _events(article) == [("2022-02-09", "KZ", "Karagandy")]
+
+
+def test_presidents_residence_is_in_the_capital(extract):
+    article = extract("3 марта 2021 года около сорока человек собрались на митинг у резиденции президента "
+                      "Казахстана.", language="ru")
+    assert _events(article) == [("2021-03-03", "KZ", "Astana")]
+
+
+def test_counted_parallel_actions_at_different_venues_are_separate_events(extract):
+    article = extract(
+        "В Бишкеке 2 марта 2021 года прошли сразу три митинга. "
+        "Пенсионеры провели митинг у Дома правительства. "
+        "Студенты вышли на пикет к зданию ГКНБ.",
+        language="ru",
+    )
+    assert len(article.events) == 2
+    assert {e.venue for e in article.events} == {"Government House", "GKNB building"}
+
+
+def test_one_protest_at_two_venues_without_a_count_stays_one_event(extract):
+    article = extract(
+        "2 марта 2021 года в Бишкеке пенсионеры провели митинг у Дома правительства. "
+        "Затем участники митинга прошли к зданию ГКНБ.",
+        language="ru",
+    )
+    assert len(article.events) == 1
+
+
+def test_a_following_sentence_that_dates_the_incident(extract):
+    article = extract("В Ургенче жители снесенных домов перекрыли дорогу к хокимияту. Инцидент произошел 26 июля.",
+                      language="ru", published="2019-07-29")
+    assert _events(article) == [("2019-07-26", "UZ", "Urgench")]
+
+
+def test_kazakh_before_this_is_background(extract):
+    article = extract("5 маусымда Алматыда жүзге жуық адам наразылық акциясына шықты. "
+                      "Бұған дейін Қазақстанда белсенділер бірнеше рет наразылық акциясын өткізген.",
+                      language="kk", published="2020-06-06")
+    assert _events(article) == [("2020-06-05", "KZ", "Almaty")]

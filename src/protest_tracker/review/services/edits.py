@@ -34,6 +34,21 @@ def _open_for_review(event: Event, *, actor, batch: str) -> None:
                      field="status", old="candidate", new="in_review", reason="edited", batch=batch)
 
 
+def _keep_size_range_ordered(parsed: dict[str, Any], event: Event) -> None:
+    """Refuse a low size above the high size when both change; when only one bound changes and it
+    crosses the stored other bound, the analyst is replacing the estimate: the other bound follows."""
+    low, high = parsed.get("size_min", event.size_min), parsed.get("size_max", event.size_max)
+    if low is None or high is None or low <= high:
+        return
+    low_changed, high_changed = low != event.size_min, high != event.size_max
+    if low_changed and high_changed:
+        raise ReviewError(f"the low size ({low}) is above the high size ({high})")
+    if low_changed:
+        parsed["size_max"] = low
+    else:
+        parsed["size_min"] = high
+
+
 def edit_fields(event: Event, changes: Mapping[str, Any], *, actor, reason: str = "") -> list[str]:
     """Apply form input ``{field: raw value}``; returns the names of fields that really changed.
 
@@ -45,6 +60,7 @@ def edit_fields(event: Event, changes: Mapping[str, Any], *, actor, reason: str 
     new_date, new_end = parsed.get("date", event.date), parsed.get("end_date", event.end_date)
     if new_date and new_end and new_end < new_date:
         raise ReviewError("the end date is before the start date")
+    _keep_size_range_ordered(parsed, event)
     batch = audit.new_batch()
     changed: list[str] = []
     with transaction.atomic():

@@ -23,6 +23,13 @@ def htmx_script():
 
 
 @register.filter
+def web_link(url) -> str:
+    """``url`` when it is an http(s) link, else an empty string (no ``javascript:`` or ``data:`` hrefs)."""
+    text = str(url or "").strip()
+    return text if text.lower().startswith(("http://", "https://")) else ""
+
+
+@register.filter
 def user_role(user) -> str:
     return role_of(user) or ""
 
@@ -32,10 +39,18 @@ def audit_value(value) -> str:
     """An audit value as short text (lists joined, None as an em dash)."""
     if value is None or value == "":
         return "—"
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value) or "[]"
+    return _plain(value, nested=False)
+
+
+def _plain(value, *, nested: bool) -> str:
+    """Lists and dicts (at any depth) as readable text, never Python's repr with quotes and brackets."""
+    if value is None:
+        return "—"
+    if isinstance(value, list | tuple):
+        return ", ".join(_plain(v, nested=True) for v in value) or "[]"
     if isinstance(value, dict):
-        return ", ".join(f"{k}: {v}" for k, v in value.items())
+        text = ", ".join(f"{k}: {_plain(v, nested=True)}" for k, v in value.items())
+        return f"({text})" if nested else text
     return str(value)
 
 

@@ -71,6 +71,7 @@ def two_factor_setup(request):
     return render(request, "review/2fa_setup.html", {
         "form": form, "qr_svg": twofactor.qr_svg(device), "secret": twofactor.base32_secret(device),
         "next": twofactor.safe_next(request), "required": twofactor.requires_enrolment(request.user),
+        "enrolled": twofactor.user_has_device(request.user, confirmed=True),
     })
 
 

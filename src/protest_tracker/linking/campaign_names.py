@@ -1,0 +1,117 @@
+"""Campaign names: who, what form, where and why, from a campaign's own events (deterministic).
+
+``Relatives of detainees (Xinjiang / ethnic kin in China) — pickets at the Chinese consulate,
+Almaty and 2 other cities``: the most frequent participant group (``general_public`` left out;
+"local residents" and an "ethnic community" count together as one family) with the most
+frequent cause; the dominant form of action; the
+*characteristic* venue — one named, in its variants, at two or more events in one city and at a
+third of the events or more ("consulate", "Chinese consulate" and "Chinese consulate general"
+are one venue, named by its fullest form) — and the city where most events took place, with the number of
+other cities reached. Parts that are unknown are left out. Ties are broken by codebook order,
+then alphabetically, so the same events always give the same name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from protest_tracker.codebook import EVENT_TYPES, GRIEVANCES, PARTICIPANT_GROUPS
+from protest_tracker.linking.events import LinkedEvent
+from protest_tracker.linking.similarity import GROUP_FAMILIES, words_of
+
+#: A venue or form of action must be named at this share of the events to characterise a campaign.
+CHARACTERISTIC_SHARE = 1 / 3
+#: Longest venue text put into a name.
+MAX_VENUE_CHARS = 60
+
+
+def _top(counter: Counter, order: Sequence[str] = ()) -> str | None:
+    """The most frequent key; ties by ``order`` (codebook order), then alphabetically."""
+    if not counter:
+        return None
+    rank = {code: i for i, code in enumerate(order)}
+    return min(counter, key=lambda k: (-counter[k], rank.get(k, len(rank)), k))
+
+
+def _plural(event_type: str) -> str:
+    """``picket`` -> "pickets", ``march`` -> "marches", ``demonstration`` -> "demonstrations"."""
+    if event_type == "other":
+        return "protests"
+    noun = EVENT_TYPES.label(event_type).split(" / ")[0].lower()
+    if noun.endswith(("ch", "sh", "s", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+def _who(events: Sequence[LinkedEvent]) -> str:
+    groups = Counter(g for e in events for g in set(e.headline.participant_groups) if g != "general_public")
+    grievances = Counter(g for e in events for g in set(e.headline.grievance_categories) if g != "other")
+    families = Counter()
+    for g, n in groups.items():
+        families[GROUP_FAMILIES.get(g, g)] += n
+    rank = {code: i for i, code in enumerate(PARTICIPANT_GROUPS.codes)}
+    group = min(groups, key=lambda g: (-families[GROUP_FAMILIES.get(g, g)], -groups[g], rank.get(g, len(rank)), g),
+                default=None)
+    who = PARTICIPANT_GROUPS.label(group) if group in PARTICIPANT_GROUPS else "Protesters"
+    cause = _top(grievances, GRIEVANCES.codes)
+    return f"{who} ({GRIEVANCES.label(cause)})" if cause in GRIEVANCES else who
+
+
+def _form(events: Sequence[LinkedEvent]) -> str:
+    types = Counter(e.headline.event_type for e in events if e.headline.event_type in EVENT_TYPES)
+    top = _top(types, EVENT_TYPES.codes)
+    if top is None or types[top] < CHARACTERISTIC_SHARE * len(events):
+        return "protests"
+    return _plural(top)
+
+
+def _venue(events: Sequence[LinkedEvent]) -> tuple[str, str | None] | None:
+    """The characteristic venue (its display text and city), or ``None``."""
+    named = [(e.headline.venue.strip(), words_of(e.headline.venue), e.headline.city) for e in events
+             if e.headline.venue and e.headline.venue.strip() and len(e.headline.venue) <= MAX_VENUE_CHARS]
+    # a venue is placed in its city, and one that only names the town ("central Nukus") says nothing more
+    named = [(text, words, city) for text, words, city in named if city and words and not words_of(city) <= words]
+    best: tuple[int, int, str, str] | None = None
+    for words, city in {(w, c) for _, w, c in named}:
+        members = [t for t, w, c in named if c == city and (w <= words or words <= w)]
+        count = len(members)
+        if count < 2 or count < CHARACTERISTIC_SHARE * len(events):
+            continue
+        texts = Counter(members)
+        fullest = min(texts, key=lambda t: (-len(words_of(t)), -texts[t], t))
+        candidate = (-count, -len(words), fullest, city or "")
+        if best is None or candidate < best:
+            best = candidate
+    return (best[2], best[3] or None) if best else None
+
+
+def _at(venue: str) -> str:
+    """"at the Chinese consulate", "at Ala-Too Square" (a name ending in a capital takes no article)."""
+    last = venue.split()[-1]
+    article = "" if last[:1].isupper() or venue.lower().startswith("the ") else "the "
+    return f"at {article}{venue}"
+
+
+def campaign_title(events: Sequence[LinkedEvent]) -> str:
+    """A readable, deterministic name for the campaign made of ``events`` (aggregates included)."""
+    if not events:
+        return "Protest series"
+    dated = [e for e in events if not e.headline.aggregate] or list(events)
+    cities = Counter(e.headline.city for e in dated if e.headline.city)
+    first_seen: dict[str, str] = {}
+    for e in sorted(dated, key=lambda e: (e.headline.date or "", e.event_id)):
+        if e.headline.city:
+            first_seen.setdefault(e.headline.city, e.headline.date or "")
+    venue = _venue(dated)
+    main = venue[1] if venue and venue[1] else min(cities, key=lambda c: (-cities[c], first_seen[c], c), default=None)
+    if main is None:
+        regions = Counter(e.headline.region for e in dated if e.headline.region)
+        main = _top(regions) or (dated[0].headline.country or "").upper() or None
+    others = len(set(cities) - {main})
+    place = main or ""
+    if others:
+        other = next(iter(set(cities) - {main}))
+        place += f" and {other}" if others == 1 else f" and {others} other cities"
+    what = _form(dated) + (f" {_at(venue[0])}" if venue else "")
+    return f"{_who(events)} — {what}" + (f", {place}" if place else "")

@@ -1,0 +1,121 @@
+"""State responses read in context: cues in six languages, and the contexts that are not a response."""
+
+from __future__ import annotations
+
+import pytest
+
+from protest_tracker import codebook
+from protest_tracker.pipeline.cues_response import (
+    CROWD_DIALOGUE_CUES,
+    STATE_RESPONSE_CUES,
+    TAKEAWAY_CUES,
+    WARNING_CUES,
+)
+from protest_tracker.pipeline.field_responses import find_responses
+from protest_tracker.pipeline.text import fold
+
+
+def responses(*sentences: str) -> set[str]:
+    """Responses found in consecutive sentences (each one a span of the scope)."""
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    labels, evidence = find_responses(text, fold(text), spans)
+    for item in evidence:
+        assert text[item.start:item.end] == item.text
+    return set(labels)
+
+
+def test_response_cue_labels_are_codebook_codes():
+    codes = set(codebook.STATE_RESPONSES.codes)
+    for lexicon in (STATE_RESPONSE_CUES, CROWD_DIALOGUE_CUES, TAKEAWAY_CUES, WARNING_CUES):
+        assert set(lexicon.labels) <= codes
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Сотрудники полиции задержали пятерых пикетчиков у здания акимата.", {"detention"}),
+    ("Участников акции доставили в районный отдел полиции.", {"detention"}),
+    ("The riot police beat the strikers with batons and fired tear gas.", {"force_violence"}),
+    ("Наразылық акциясына шыққан бірнеше белсенді ұсталды.", {"detention"}),
+    ("Милиция нааразы болгон жаштарды таркатып жиберди.", {"dispersal"}),
+    ("Militsiya norozilik aksiyasi qatnashchilarini tarqatib yubordi.", {"dispersal"}),
+    ("Намоишгаронро милиса пароканда кард.", {"dispersal"}),
+    ("Two organisers were later fined by a district court.", {"fine"}),
+    ("Суд арестовал организатора пикета на 10 суток.", {"administrative_arrest"}),
+    ("Намойишда қатнашган икки фаол 10 суткага маъмурий қамоққа олинди.", {"administrative_arrest"}),
+    ("Против зачинщиков беспорядков возбуждено уголовное дело.", {"criminal_charge"}),
+    ("Пикетчики ұзақ тұрды, кейін полиция оларды алып кетті.", {"detention"}),
+    ("Mobile internet in the region was cut off for three days.", {"internet_shutdown"}),
+    ("Several activists were briefly held by police and let go in the evening.", {"detention"}),
+    ("Аудан әкімі халықпен кездесіп, мәселені шешуге уәде берді.", {"dialogue_meeting", "concession"}),
+    ("Ҳокими шаҳр бо мардум вохӯрд.", {"dialogue_meeting"}),
+    ("Часть пикетчиков согласилась пойти на контакт с чиновниками.", {"dialogue_meeting"}),
+])
+def test_responses_in_each_language(sentence, expected):
+    assert expected <= responses(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Никого из участников не задержали.",
+    "No one was detained, the police said.",
+    "Задержаний не было.",
+    "Қатысушылардың ешқайсысы ұсталмады.",
+    "Участникам несанкционированной акции грозит штраф до 100 МРП.",
+    "An unauthorised rally is punishable by a fine or up to 15 days in jail.",
+    "Prosecutors said the organisers could face criminal charges.",
+    "Участники митинга требовали освобождения задержанных активистов.",
+    "They rallied to demand the release of the activists who had been arrested in March.",
+    "The protest began after the arrest of a local blogger.",
+    "Родственники арестованных вышли к зданию суда.",
+    "Алар камакка алынган туугандарын бошотууну талап кылышты.",
+    "Ранее задержанный активист тоже пришёл на площадь.",
+    "Массовые репрессии и фабрикация уголовных дел стали причиной голодовки.",
+    "Пикетчики требуют диалога с властями.",
+    "They asked for talks with officials.",
+])
+def test_cues_that_are_not_a_response(sentence):
+    assert responses(sentence) == set()
+
+
+def test_deaths_count_only_in_a_sentence_about_the_protest():
+    assert "fatalities" in responses("During the clashes with police two protesters were killed.")
+    assert "fatalities" in responses("Силовики открыли огонь по толпе.", "Погибли несколько человек.")
+    assert "fatalities" not in responses("Her brother died in custody last month, the picketers said.")
+    assert "fatalities" not in responses("Мать пятерых детей рассказала, что они погибли при пожаре.")
+    assert "fatalities" not in responses("The town was the scene of a protest in which 14 people were killed.")
+
+
+def test_promises_count_only_from_the_other_side():
+    assert "concession" in responses("Аким вышел к собравшимся и пообещал пересмотреть тарифы.")
+    assert "concession" not in responses("Протестующие пообещали стоять до приезда министра.")
+    assert "concession" not in responses("Рабочие требуют выплатить обещанную премию.")
+    assert "concession" in responses("Сегодня их требования частично удовлетворены.")
+    assert "concession" not in responses("Алар келишимди жокко чыгарууну талап кылышты.")
+    assert "concession" in responses("Prezident Konstitutsiyaning ushbu moddalari o'zgarishsiz qolishini aytdi.")
+
+
+def test_meetings_need_the_protesters():
+    assert "dialogue_meeting" in responses("The deputy mayor came out to talk to the crowd.")
+    assert "dialogue_meeting" in responses("Әкім орынбасары жиналғандармен кездесіп, талаптарын тыңдады.")
+    assert "dialogue_meeting" in responses("Ayollar yo'lni to'sishdi.", "Hokimlik vakillari ular bilan uchrashdi.")
+    assert "dialogue_meeting" not in responses("Prezident deputatlar va faxriylar bilan uchrashdi.")
+    assert "dialogue_meeting" not in responses("Алар облус жетекчилиги менен жолугушууну талап кылышты.")
+
+
+def test_kettling_is_detention_and_cordons_are_monitoring():
+    assert responses("Полиция окружила сторонников активиста плотным кольцом и продержала их в оцеплении до вечера.") == {
+        "detention"}
+    assert responses("Полиция оцепила площадь, где собрались около 50 человек.") == {"monitoring"}
+
+
+def test_warnings_are_monitoring_only_from_authorities():
+    assert responses("Прокуратура предупредила, что акция не согласована.") == {"monitoring"}
+    assert responses("The workers had warned management that they would stop working.") == set()
+
+
+def test_police_as_a_source_is_not_on_the_scene():
+    assert responses("Police said about 40 people took part in the rally.") == set()
+    assert responses("Police officers stood around the square during the picket.") == {"monitoring"}
+    assert responses("Police watched the picket and detained two men.") == {"monitoring", "detention"}
