@@ -126,6 +126,7 @@ class Series:
     cores: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def add(self, p: Profile) -> None:
+        """Add ``p`` and update the profile, the cores and how long the series is remembered."""
         self.first_day = min(self.first_day or p.days[0], p.days[0])
         self.members.append(p.event_id)
         self.last_day = max(self.last_day, p.days[1])
@@ -148,10 +149,6 @@ class Series:
     def core(self, counter: Counter) -> frozenset[str]:
         floor = max(1.0, CORE_SHARE * len(self.members))
         return frozenset(v for v, n in counter.items() if n >= floor)
-
-    def open_for(self, day: int) -> bool:
-        """Whether an event starting on ``day`` may still continue this series (for blocking)."""
-        return day - self.last_day <= self.memory
 
     def at_venue(self, venue: frozenset[str]) -> bool:
         """Whether ``venue`` is one of the series' venues (or a fuller or shorter name of one)."""

@@ -1,13 +1,13 @@
 """Sentence-level rules behind segmentation that need a closer look at the words around a cue.
 
-* :func:`demand_only`: "hundreds rallied to call for the release of …" reports a protest; the
+* :func:`demand_only`: "farmers rallied to call for cheaper diesel" reports a protest; the
   call/plan hard negative must not fire on demand words that follow the protest verb.
 * :func:`split_parallel`: "six rallies are under way in the centre of Bishkek … traders went to
   the Government House … a women's group picketed the White House": when the article counts
   several actions, the sentences of one city-and-day draft that name different venues are
   separate events.
-* :func:`is_possessor`: in Kyrgyz and Kazakh a city in the genitive ("Жаңы-Өзөн шаарынын
-  тургундары", the residents of Zhanaozen) names whose cause it is, not where the action was.
+* :func:`is_possessor`: in Kyrgyz and Kazakh a city in the genitive ("Каракол шаарынын
+  тургундары", the residents of Karakol) names whose cause it is, not where the action was.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _DEMAND_CALL = re.compile(
 
 def demand_only(f: SentenceFacts, text: str) -> bool:
     """Every call/plan cue of the sentence is a demand word placed after its first strong trigger
-    ("hundreds rallied to call for the release of ..."): the protest happened, it is no call."""
+    ("farmers rallied to call for cheaper diesel"): the protest happened, it is no call."""
     strong = [t.start - f.sentence.start for t in f.triggers if t.label == "strong"]
     if not strong:
         return False
@@ -48,8 +48,16 @@ _PART_OF_CITY = re.compile(r"^(?:борбор|аянт|көчө|чет|орто|
                            re.IGNORECASE)
 
 
+#: "жители Оша приехали в Бишкек", "residents of Osh rallied in Bishkek": where people are from
+_RESIDENTS_BEFORE = re.compile(r"(?:жител\w*|уроженц\w*|выходц\w*|residents of|natives of|people from)\s+$",
+                               re.IGNORECASE)
+
+
 def is_possessor(mention: Any, text: str) -> bool:
-    """Whether a city mention is in the Turkic genitive (a possessor, not a venue)."""
+    """Whether a city mention names whose people they are, not where the action was: the Turkic
+    genitive ("Ош шаарынын тургундары") or "residents of"/"жители" before it."""
+    if _RESIDENTS_BEFORE.search(text[max(0, mention.start - 16):mention.start]):
+        return True
     match = _GENITIVE_AFTER.match(text[mention.end:mention.end + 40])
     return bool(match) and not _PART_OF_CITY.match(match.group("noun"))
 

@@ -13,7 +13,8 @@ from typing import Any
 
 from protest_tracker.model import EventCandidate
 
-_DATE_SOURCE = {"sentence": 0.15, "previous_event": 0.1, "paragraph": 0.08, "reference": 0.05, "unknown": -0.2}
+_DATE_SOURCE = {"sentence": 0.15, "previous_event": 0.1, "paragraph": 0.08, "reference": 0.05, "era_month": -0.05,
+                "unknown": -0.2}
 
 
 def event_confidence(event: EventCandidate, support: Mapping[str, Any], *, language: str | None) -> float:

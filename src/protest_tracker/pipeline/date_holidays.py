@@ -1,4 +1,4 @@
-"""Public holidays named instead of a date: "marked Independence Day with rallies", "в День Победы".
+"""Public holidays named instead of a date: "rallied on Independence Day", "в День Победы".
 
 Protests in the region are often timed to a holiday, and reports then name the holiday rather
 than the day. Fixed-date holidays (facts): Independence Day differs by country (Kazakhstan

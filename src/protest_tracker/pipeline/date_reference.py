@@ -30,7 +30,7 @@ from typing import Any
 
 from protest_tracker.pipeline.date_anchored import anchored_dates
 from protest_tracker.pipeline.date_words import WEEKDAY_STEMS
-from protest_tracker.pipeline.era import era_window, year_from_weekdays
+from protest_tracker.pipeline.era import era_month, era_window, year_from_weekdays
 from protest_tracker.pipeline.facts import reference_date
 from protest_tracker.pipeline.source_dates import date_from_url
 
@@ -46,6 +46,7 @@ class ArticleDating:
     source: str
     dates: list[Any]
     synthetic: bool = False  # the reference is only a year's last day (no day of the text behind it)
+    month_hint: str | None = None  # with a synthetic reference: the month of an event the text names
 
     @property
     def guessed(self) -> bool:
@@ -65,7 +66,8 @@ def date_article(
     exact = dating.reference if dating.source in ("published", "url_date") else None
     usable = None if dating.synthetic else dating.reference
     dates = anchored_dates(body, dating.dates, exact_reference=exact, reference=usable)
-    return ArticleDating(dating.reference, dating.source, dates, synthetic=dating.synthetic)
+    return ArticleDating(dating.reference, dating.source, dates, synthetic=dating.synthetic,
+                         month_hint=dating.month_hint)
 
 
 def _date_article(
@@ -106,7 +108,8 @@ def _from_era(
         return ArticleDating(None, "none", find_dates(body, language=language, published=None))
     dates = _absolute(find_dates(body, language=language, published=dt.date(year, 12, 31)))
     latest = _latest_day(dates)
-    return ArticleDating(latest or dt.date(year, 12, 31), source, dates, synthetic=latest is None)
+    hint = era_month(_clue_text(folded, title, url), year=year) if latest is None else None
+    return ArticleDating(latest or dt.date(year, 12, 31), source, dates, synthetic=latest is None, month_hint=hint)
 
 
 def _absolute(mentions: list[Any]) -> list[Any]:
@@ -123,7 +126,7 @@ def _clue_text(folded: str, title: str, url: str | None) -> str:
 
 
 def _slug_words(url: str | None) -> str:
-    """The words of an address path ("v_nur_sultane" -> "v nur sultane"), for era clues."""
+    """The words of an address path ("miting_nur_sultan" -> "miting nur sultan"), for era clues."""
     if not url:
         return ""
     path = re.sub(r"^[a-z]+://[^/]*", "", url.lower())

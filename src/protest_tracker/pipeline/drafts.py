@@ -51,7 +51,7 @@ class SegmentOptions:
 _DEADLINE_BEFORE = re.compile(r"(?:until|till|by|до|по|дейін|чейин|gacha|то)\s+(?:at least\s+)?$", re.IGNORECASE)
 
 
-#: a sentence that only dates what was just told ("Инцидент произошел 26 июля", "It happened on May 3")
+#: a sentence that only dates what was just told ("Инцидент случился 3 августа", "It happened on May 3")
 _OCCURRED = re.compile(
     r"(?<!\w)(?:произош\w+|случил\w+|состоял\w+|имел\w* место|took place|happened|occurred|болды|болган|"
     r"бўлиб ўтди|bo'lib o'tdi|ба вуқӯъ пайваст|рух дод)", re.IGNORECASE)
@@ -111,6 +111,7 @@ class DraftBuilder:
         self.options = options
         self.rejected = rejected
         self.drafts: dict[tuple[str, str | None, str | None], Draft] = {}
+        self.fallback_month: str | None = None  # the month of an event the text names, when no day is known
 
     def add(self, mention: Any, claim: Claim, *, date: Any, source: str, own_place: bool) -> Draft | None:
         if isinstance(date, tuple):
@@ -172,7 +173,7 @@ class DraftBuilder:
     def context_date(self, claim: Claim, reference: dt.date | None) -> tuple[tuple | None, str]:
         paragraph = claim.facts.sentence.paragraph
         index = claim.facts.sentence.index
-        for f in self.facts[index + 1: index + 3]:  # "… перекрыли дорогу. Инцидент произошел 26 июля."
+        for f in self.facts[index + 1: index + 3]:  # "… перекрыли трассу. Это случилось 3 августа."
             if f.sentence.paragraph != paragraph and f.sentence.index != index + 1 or f.strong:
                 break
             dates = event_dates(f, self.text)
@@ -191,6 +192,8 @@ class DraftBuilder:
             return (last.date, last.precision, last.date_mention), "previous_event"
         if reference is not None:
             return (reference.isoformat(), "day", None), "reference"
+        if self.fallback_month is not None:
+            return (self.fallback_month, "month", None), "era_month"
         return None, "unknown"
 
     def attach_followers(self) -> None:

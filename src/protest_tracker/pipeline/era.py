@@ -4,7 +4,7 @@ Facts about the region bound when a text can have been written: Astana was
 called Nur-Sultan from March 2019 to September 2022; COVID-19 measures ran
 2020–2022; Tokayev has been president since 2019, Mirziyoyev since 2016,
 Japarov since 2021; Nazarbayev was president until 2019; the Nur Otan party
-became Amanat in 2022. A date written with its weekday ("Monday, 16 December")
+became Amanat in 2022. A date written with its weekday ("Friday, 3 May")
 then fixes the year inside that window.
 """
 
@@ -51,7 +51,7 @@ ERA_CLUES: tuple[tuple[str, int, int], ...] = (
     (r"джордж\w* флойд|george floyd", 2020, 2100),
     (r"аннекси\w* крыма|присоединени\w* крыма|annexation of crimea|(?:вооруженн\w* сил\w*|войск\w*) (?:[\w-]+ ){0,3}(?:в|на) украин",
      2014, 2100),
-    # Qantar: the deadly unrest of January 2022 in Almaty; the liquefied-gas price rise that set it off
+    # Qantar: the Almaty riots of January 2022; the liquefied-gas price rise that set it off
     (r"(?:deadly |violent )?unrest (?:[\w-]+ ){0,4}(?:in|across) (?:the city of )?almaty|беспорядк\w* в алмат\w*"
      r"|алматин\w* (?:беспорядк|погром)\w*|қанды қаңтар|кровав\w* январ", 2022, 2100),
     (r"(?:январ|january|қаңтар)[\s\S]{0,400}(?:сжиженн\w* газ|liquefied (?:petroleum )?gas|lpg|сұйытылған газ)"
@@ -78,10 +78,13 @@ _EVENTS = tuple((re.compile(p), year) for p, year in ANNIVERSARY_EVENTS)
 def anniversary_year(folded: str) -> int | None:
     """The year an anniversary phrase points to: the year of the event it commemorates (a year
     stated just after the phrase, else a known event named near it) plus N ("10th anniversary",
-    "10-летие"; a bare "годовщина"/"anniversary" counts as the first)."""
+    "10-летие"; a bare "годовщина" or "first anniversary" counts as the first)."""
     if not any(word in folded for word in _ANNIVERSARY_WORDS):
         return None
     for match in _ANNIVERSARY.finditer(folded):
+        if not match.group(1) and match.group(0).startswith("anniversar") \
+                and not folded[max(0, match.start() - 6):match.start()].endswith("first "):
+            continue  # a bare English "anniversary" does not say which one
         count = int(match.group(1)) if match.group(1) else 1
         if not 1 <= count <= 60:
             continue
@@ -107,6 +110,23 @@ def latest_stated_year(folded: str, *, latest_year: int) -> int | None:
              and not _FUTURE_BEFORE.search(folded[max(0, m.start() - 8):m.start()])
              and not BIRTH_AFTER.match(folded[m.end():m.end() + 30])]
     return max(years) if years else None
+
+
+#: events that fix a month (facts): a story of one of them that names no day took place then
+MONTH_CLUES: tuple[tuple[str, str], ...] = (
+    (r"ввод\w* (?:[\w-]+ ){0,2}(?:войск\w* )?одкб|войск\w* одкб|csto (?:troops|forces|peacekeep)", "2022-01"),
+    (r"атауын өзгерт\w*|переименовани\w* (?:столицы|астаны)|renaming (?:of )?(?:the capital|astana)"
+     r"|астана қаласын нұр-сұлтан", "2019-03"),
+)
+_MONTHS = tuple((re.compile(p), month) for p, month in MONTH_CLUES)
+
+
+def era_month(folded: str, *, year: int) -> str | None:
+    """The month (``YYYY-MM``) of a month-fixing event the text names, when it lies in ``year``."""
+    for pattern, month in _MONTHS:
+        if month.startswith(str(year)) and pattern.search(folded):
+            return month
+    return None
 
 
 def era_window(folded: str, *, latest_year: int) -> tuple[int, int, list[str]]:

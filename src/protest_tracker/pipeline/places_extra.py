@@ -39,11 +39,11 @@ _NEW_SETTLEMENT = re.compile(
     r"(?:\b(?:в|во|из|у) (?:сел[еоа]|поселк[еа]|ауле|деревне|кишлаке|поселении|городе)|\b(?:the )?(?:village|settlement|town) of) "
     r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]{2,})"
 )
-# Kyrgyz and Kazakh put the settlement word after the name ("Кызыл-Октябрь айылында")
+# Kyrgyz and Kazakh put the settlement word after the name ("Жаңы-Талап айылында")
 _NEW_SETTLEMENT_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]{2,}) (?:айыл\w*|ауыл\w*|кыштак\w*)"
 )
-#: a place name followed by a district word names the district, not its town ("Гузар ауданында")
+#: a place name followed by a district word names the district, not its town ("Сарыағаш ауданында")
 _DISTRICT_AFTER = re.compile(r"^\s?-?\s?(?:район\w*|аудан\w*|district\w*|tuman\w*|туман\w*|etrap\w*|этрап\w*)",
                              re.IGNORECASE)
 #: "Ош шаарынан келгендер" (people from Osh): a Turkic ablative names where people came from
@@ -95,7 +95,7 @@ def clean_places(places: Sequence[Any], *, text: str, title_places: Sequence[Any
     kept = []
     for m in ordered:
         if _BASED_AFTER.match(text[m.end:m.end + 8]):
-            continue  # "Prague-based news site", "London-based watchdog": where a source sits
+            continue  # "a London-based watchdog", "Vienna-based monitors": where a source sits
         if m.kind == "country" and not _COUNTRY_NOUN.search(m.surface.lower()):
             continue  # "Kyrgyz opposition", "казахские активисты": a nationality, not a place
         if id(m) in route or (m.kind == "city" and (_DIRECTION_BEFORE.search(text[max(0, m.start - 24):m.start])

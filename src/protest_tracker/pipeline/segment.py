@@ -41,7 +41,7 @@ from protest_tracker.pipeline.facts import CENTRAL_ASIA, SentenceFacts
 _LOCATIVE_BEFORE = ("в ", "во ", "in ", "at ", "near ")
 _LIST_GAP = re.compile(
     r"^(?:\s*(?:,|and|и|va|мен|жана|ва|ҳамда|және|hem|&)\s*)+$"
-    # "in the capital, Nur-Sultan, and in the commercial hub Almaty", "в Алматы, а также в Шымкенте"
+    # "in Taraz, and in the oil town Aktau", "в Алматы, а также в Шымкенте"
     r"|^\s*,?\s*(?:and|as well as|а также|и)\s+(?:also\s+)?(?:in|at|в|во)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.IGNORECASE)
 _LEVEL = {"city": 0, "region": 1, "country": 2}
@@ -179,7 +179,7 @@ def _time_reason(value: str | None, precision: str, reference: dt.date | None, o
 def segment(
     facts: Sequence[SentenceFacts], *, text: str, title_places: Sequence[Any], dominant: Any | None,
     reference: dt.date | None, options: SegmentOptions | None = None, title: str = "",
-    language: str | None = None,
+    language: str | None = None, fallback_month: str | None = None,
 ) -> tuple[list[Draft], list[str]]:
     """Drafts (merged by country + city + date) and the reasons candidates were rejected."""
     options = options or SegmentOptions()
@@ -209,6 +209,7 @@ def segment(
     title_home = [m for m in title_places if m.kind != "foreign" and m.place.country in CENTRAL_ASIA]
     title_place = min(title_home, key=lambda m: _LEVEL.get(m.kind, 3)) if title_home else None
     builder = DraftBuilder(facts, options, rejected, text)
+    builder.fallback_month = fallback_month
     last: Draft | None = None
     dated = sorted((c for c in claims if c.date is not None), key=lambda c: (c.level > 0, c.facts.sentence.index))
     for claim in dated:  # pass 1: dated claims, city-level first

@@ -90,7 +90,7 @@ class DetectEvents:
             article = with_flags(article, fallback_flag)
         drafts, rejected = segment(facts, text=text, title_places=title_places, dominant=dominant,
                                    reference=None if dating.synthetic else reference, options=self.options, title=article.title or "",
-                                   language=language)
+                                   language=language, fallback_month=dating.month_hint if dating.synthetic else None)
         events = tuple(_candidate(d, sentences, text) for d in drafts)
         scopes = tuple((tuple(d.sentences), tuple(d.triggers)) for d in drafts)
         support = tuple({"date_source": d.date_source, "place_in_sentence": d.place_in_sentence,

@@ -52,10 +52,15 @@ def can(user, action: str) -> bool:
     return role is not None and role in PERMISSIONS.get(action, frozenset())
 
 
+#: Actions whose name alone would mislead in a refusal ("publish" also guards unpublishing).
+ACTION_WORDS = {"publish": "publish or unpublish events"}
+
+
 def check(user, action: str) -> None:
     """Raise :class:`ActionDenied` unless ``user`` may do ``action``."""
     if not can(user, action):
-        raise ActionDenied(f"your role ({role_of(user) or 'none'}) may not {action.replace('_', ' ')}")
+        words = ACTION_WORDS.get(action, action.replace("_", " "))
+        raise ActionDenied(f"your role ({role_of(user) or 'none'}) may not {words}")
 
 
 def require(action: str) -> Callable:

@@ -96,8 +96,11 @@ class Filters:
                 values[facet.param] = chosen
         first = getlist("from")[:1]
         last = getlist("to")[:1]
-        return cls(values=values, date_from=_parse_date("from", first[0] if first else None),
-                   date_to=_parse_date("to", last[0] if last else None))
+        date_from = _parse_date("from", first[0] if first else None)
+        date_to = _parse_date("to", last[0] if last else None)
+        if date_from and date_to and date_from > date_to:
+            raise InvalidFilter(f"from: {date_from.isoformat()} is after to: {date_to.isoformat()} (swap them?)")
+        return cls(values=values, date_from=date_from, date_to=date_to)
 
     def q(self) -> Q:
         """The Django filter for these choices."""

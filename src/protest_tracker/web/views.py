@@ -19,6 +19,8 @@ from protest_tracker.web.records import event_record, with_sources
 from protest_tracker.web.traction_view import campaign_traction, public_campaigns
 
 LATEST = 15
+#: How the page names the dataset an imported event came from.
+DATASET_NAMES = {"acled": "ACLED", "mmp": "Mass Mobilization Project"}
 CAMPAIGN_ROWS = 100
 
 
@@ -71,9 +73,10 @@ def dashboard(request):
     overview = cached("overview", key, lambda: aggregates.overview(events), version=version)
     chart = cached(f"timeline-{stack}", key, lambda: timeline(events, stack), version=version)
     latest = [for_display(event_record(e, policy=policy)) for e in with_sources(events.order_by("-date", "-id"))[:LATEST]]
-    campaigns = cached("campaigns", "", lambda: [
+    # only the campaigns of the events these filters keep (all of them without filters)
+    campaigns = cached("campaigns", key, lambda: [
         {"public_id": c.public_id, "name": policy.text(c.name), "status": c.get_status_display()}
-        for c in public_campaigns().order_by("name")], version=version)
+        for c in public_campaigns().filter(pk__in=events.values("campaign")).order_by("name")], version=version)
     query = filters.querystring()
     return render(request, "web/dashboard.html", {
         "filters": filters, "facets": facet_context(filters), "query": query,
@@ -89,10 +92,10 @@ def event_detail(request, public_id: str, suffix: str | None = None):
     fmt = chosen_format(request, suffix)
     event = with_sources(published_events()).filter(public_id=public_id).first()
     if event is None:
-        survivor = merged_survivor(public_id)
+        survivor = merged_survivor(public_id) if public_id == public_id.upper() else public_id.upper()
         if survivor is None:
             raise Http404("no published event with this id")
-        # an old link to a report merged into another event leads to that event (permanently)
+        # an old link to an event merged into another leads to that event; a lower-case id to its canonical form
         target = reverse("web:event", kwargs={"public_id": survivor}) + (f".{suffix}" if suffix else "")
         return redirect(target, permanent=True)
     record = event_record(event, policy=public_policy())
@@ -100,7 +103,9 @@ def event_detail(request, public_id: str, suffix: str | None = None):
         return json_response(record)
     if fmt == "csv":
         raise Http404("CSV is offered for lists")
-    return render(request, "web/event.html", {"event": for_display(record)})
+    provenance = {"dataset": DATASET_NAMES.get(event.source_dataset, event.source_dataset.upper()),
+                  "original_id": event.original_id} if event.source_dataset else None
+    return render(request, "web/event.html", {"event": for_display(record), "provenance": provenance})
 
 
 def merged_survivor(public_id: str) -> str | None:

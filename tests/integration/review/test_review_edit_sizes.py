@@ -1,4 +1,4 @@
-"""An edit may not leave an event with a low size above its high size."""
+"""Edits and status changes refuse clearly: sizes out of order, unpublishing without the role."""
 
 from __future__ import annotations
 
@@ -43,3 +43,12 @@ def test_the_edit_page_shows_the_size_error(clients, users):
                                                                           "present_size_min": "1", "present_size_max": "1"})
     assert page.status_code == 400
     assert "above the high size" in page.content.decode()
+
+
+def test_refusing_to_unpublish_says_so(users):
+    from protest_tracker.review.permissions import ActionDenied
+    from protest_tracker.review.services.status import change_status
+
+    event = make_event(status="published")
+    with pytest.raises(ActionDenied, match=r"\(coder\) may not publish or unpublish events"):
+        change_status(event, "verified", actor=users["coder"], reason="wrong date")

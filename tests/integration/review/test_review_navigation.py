@@ -25,3 +25,14 @@ def test_two_factor_page_says_when_an_authenticator_is_already_on(clients):
     newcomer.force_login(make_user("nell", role="coder"))
     first_time = newcomer.get("/accounts/2fa/setup/").content.decode()
     assert "Set up two-factor authentication" in first_time and 'id="already-enrolled"' not in first_time
+
+
+def test_campaign_status_is_not_wrapped_in_double_brackets(clients):
+    from protest_tracker.store.models import Campaign
+
+    campaign = Campaign.objects.create(public_id="CMP-KZ-00042", name="Water cuts (Zhanaozen)", status="candidate")
+    event = make_event()
+    event.campaign = campaign
+    event.save()
+    page = clients["coder"].get(f"/review/event/{event.public_id}/").content.decode()
+    assert "CMP-KZ-00042 — Water cuts (Zhanaozen) · " in page and "))" not in page.split('id="event-campaign"')[1][:200]

@@ -30,6 +30,8 @@ def test_bad_filter_in_a_browser_is_a_page_and_in_json_is_json(client):
     assert "&#x27;XX&#x27; is not one of" in body and 'href="/events"' in body
     data = client.get("/events.json?country=XX")
     assert data.status_code == 400 and "'XX' is not one of" in data.json()["detail"]
+    swapped = client.get("/events.json?from=2022-01-01&to=2021-01-01")
+    assert swapped.status_code == 400 and "is after to" in swapped.json()["detail"]
     text = client.get("/events.csv?country=XX")
     assert text.status_code == 400 and text.content.decode().startswith("Bad request: country")
 
@@ -52,6 +54,24 @@ def test_empty_dashboard_period_is_a_single_dash(client):
     body = client.get("/?country=TM").content.decode()
     assert "— – —" not in body
     assert "<strong>—</strong><span>period</span>" in body
+
+
+def test_dashboard_campaigns_follow_the_filters(client, make):
+    pickets = make.make_campaign()
+    strikes = make.make_campaign(name="Oil workers' strikes", public_id="CMP-KZ-00002")
+    make.make_event(campaign=pickets)
+    make.make_event(city="Zhanaozen", event_type="strike", campaign=strikes)
+    def cards(path):
+        body = client.get(path).content.decode()
+        return body, body.split('id="campaigns-title"', 1)[1]
+
+    _, everything = cards("/")
+    assert "Consulate pickets" in everything and "Oil workers" in everything
+    page, only_strikes = cards("/?type=strike")
+    assert "Oil workers" in only_strikes and "Consulate pickets" not in only_strikes
+    assert "<strong>1</strong><span>campaigns</span>" in page
+    none = client.get("/?country=TM").content.decode()
+    assert "None of the events these filters keep belongs to a campaign." in none
 
 
 def test_confidence_is_published_without_float_noise(client, make):
@@ -85,3 +105,12 @@ def test_link_to_a_merged_away_event_leads_to_the_survivor(client, make):
     hidden = make.make_event(status="candidate")
     EventTombstone.objects.create(public_id="KZ-2024-900004", reason="merged", merged_into=hidden.public_id)
     assert client.get("/events/KZ-2024-900004").status_code == 404  # never reveal an unpublished survivor
+    lower = client.get(f"/events/{survivor.public_id.lower()}")
+    assert lower.status_code == 301 and lower["Location"] == f"/events/{survivor.public_id}"
+
+
+def test_imported_event_names_its_dataset_instead_of_no_reports(client, make):
+    imported = make.make_event(reports=0, source_dataset="mmp", original_id="7052019001", latitude=None, longitude=None)
+    body = client.get(f"/events/{imported.public_id}").content.decode()
+    assert "Imported from the Mass Mobilization Project dataset (record 7052019001)" in body
+    assert "No reports recorded" not in body and "(precision" not in body

@@ -30,6 +30,14 @@ def web_link(url) -> str:
 
 
 @register.filter
+def second_factor_pending(user) -> bool:
+    """True while the user still owes a second factor (enrolment or this session's code)."""
+    from protest_tracker.review import twofactor
+
+    return twofactor.requires_enrolment(user) or twofactor.needs_verification(user)
+
+
+@register.filter
 def user_role(user) -> str:
     return role_of(user) or ""
 
