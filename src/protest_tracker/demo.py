@@ -18,7 +18,7 @@ from protest_tracker import config
 
 DEMO_USERNAME = "analyst"
 DEMO_ROLE = "admin"
-#: How many of the most recent events the demo leaves as candidates for the review queue.
+#: How many of the least confident events the demo leaves as candidates for the review queue.
 DEMO_REVIEW_QUEUE = 12
 
 
@@ -38,7 +38,7 @@ class DemoSummary:
     def describe(self) -> str:
         ingest = ", ".join(f"{k} {v}" for k, v in self.ingest.items())
         return (f"Articles: {ingest}. Events in the store: {self.events} ({self.published} published now, "
-                f"the newest wait in the review queue); campaigns: {self.campaigns}.")
+                f"the least confident wait in the review queue); campaigns: {self.campaigns}.")
 
 
 def demo_credentials() -> tuple[str, Path]:
@@ -69,7 +69,7 @@ def run_demo(*, console: Console | None = None) -> DemoSummary:
     create_demo_user(DEMO_USERNAME, password=password, role=DEMO_ROLE)
     from protest_tracker.web.publishing import publish_all
 
-    # The archive is published so the public dashboard has data; the newest events wait for review.
+    # Confident events are published so the public dashboard has data; doubtful ones wait for review.
     summary.published = publish_all(DEMO_USERNAME, hold_back=DEMO_REVIEW_QUEUE, origin="sample")
     summary.events = Event.objects.count()
     summary.campaigns = Campaign.objects.count()

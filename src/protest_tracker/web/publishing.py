@@ -19,8 +19,9 @@ def publish_all(username: str, *, reason: str = DEMO_REASON, hold_back: int = 0,
     Events an analyst has acted on (any audit row by a user, other than this function's own) are
     left alone: re-running the demo does not overrule the review queue.
 
-    The ``hold_back`` most recent dated events among those considered (by date, then public id) are
-    left alone, so the review queue keeps work for an analyst; the choice is the same on every run.
+    The ``hold_back`` least confident dated events among those considered (by confidence, then public
+    id) are left alone, so the review queue keeps the doubtful cases for an analyst; the choice is the
+    same on every run.
 
     Each step goes through the review workspace's status service (role check, audit row,
     tombstones in step). Idempotent: published events are left alone. Returns how many moved.
@@ -32,7 +33,7 @@ def publish_all(username: str, *, reason: str = DEMO_REASON, hold_back: int = 0,
     if origin is not None:
         candidates = candidates.filter(pk__in=EventReport.objects.filter(article__origin=origin).values("event")).exclude(
             pk__in=EventReport.objects.exclude(article__origin=origin).values("event"))
-    held = list(candidates.order_by("-date", "-public_id").values_list("pk", flat=True)[:hold_back]) if hold_back else []
+    held = list(candidates.order_by("confidence", "public_id").values_list("pk", flat=True)[:hold_back]) if hold_back else []
     touched = AuditLog.objects.filter(object_type="event", actor__isnull=False).exclude(reason=reason).values("object_id")
     pending = candidates.filter(status__in=["candidate", "in_review", "verified"]).exclude(public_id__in=touched)
     for event in pending.exclude(pk__in=held).order_by("id"):

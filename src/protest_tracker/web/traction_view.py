@@ -26,9 +26,13 @@ def traction_records(events: QuerySet) -> list[dict[str, Any]]:
     """The campaign's events as the mappings :func:`compute_traction` accepts (outlets included)."""
     rows = list(events.values(*EVENT_FIELDS))
     reports: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
-    for event_id, article_id, outlet, language in EventReport.objects.filter(
-            event_id__in=[r["id"] for r in rows]).values_list("event_id", "article_id", "article__outlet", "article__language"):
+    published: dict[int, Any] = {}
+    for event_id, article_id, outlet, language, date in EventReport.objects.filter(
+            event_id__in=[r["id"] for r in rows]).values_list(
+                "event_id", "article_id", "article__outlet", "article__language", "article__published"):
         reports[event_id].append((article_id, outlet, language))
+        if date and (event_id not in published or date > published[event_id]):
+            published[event_id] = date
     records = []
     for row in rows:
         date = row["date"]
@@ -44,6 +48,8 @@ def traction_records(events: QuerySet) -> list[dict[str, Any]]:
             "report_ids": [r[0] for r in reports[row["id"]]],
             "outlets": [r[1] for r in reports[row["id"]] if r[1]],
             "languages": [r[2] for r in reports[row["id"]] if r[2]],
+            # The latest article date lets an aggregate report ("for 300 days") claim its period.
+            "published": published[row["id"]].isoformat() if row["id"] in published else None,
         })
     return records
 
@@ -57,8 +63,12 @@ def verdict(summary: dict[str, Any]) -> dict[str, Any]:
     joined = [g["label"].lower() for g in summary["participant_groups"] if g["joined_later"]]
     if joined:
         signals.append(f"New participant groups joined after the first week: {', '.join(joined)}.")
-    if summary["active_days"] >= 14 or summary["weeks"] >= 8:
-        signals.append(f"It persisted: {summary['active_days']} days of action over {summary['duration_days']} days.")
+    claimed = summary.get("claimed_span") or {}
+    if summary["active_days"] >= 14 or summary["weeks"] >= 8 or claimed.get("days", 0) >= 60:
+        persisted = f"It persisted: {summary['active_days']} dated days of action over {summary['duration_days']} days"
+        if claimed.get("days", 0) > summary["duration_days"]:
+            persisted += f"; reports say it has run for {claimed['days']} days since {claimed['first']}"
+        signals.append(persisted + ".")
     if summary["size"]["direction"] == "growing":
         signals.append("Reported crowds grew over time.")
     if summary["distinct_outlets"] >= 3:

@@ -57,7 +57,7 @@ def test_demo_loads_processes_and_prints_credentials(demo_env):
         assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
         assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
         statuses = dict(db.execute("select status, count(*) from store_event group by status").fetchall())
-    # The archive is published for the public dashboard; the newest events wait for an analyst.
+    # Confident events are published for the public dashboard; doubtful ones wait for an analyst.
     assert set(statuses) == {"candidate", "published"}
     assert 1 <= statuses["candidate"] <= 12 < statuses["published"]
 

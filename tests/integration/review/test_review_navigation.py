@@ -36,3 +36,12 @@ def test_campaign_status_is_not_wrapped_in_double_brackets(clients):
     event.save()
     page = clients["coder"].get(f"/review/event/{event.public_id}/").content.decode()
     assert "CMP-KZ-00042 — Water cuts (Zhanaozen) · " in page and "))" not in page.split('id="event-campaign"')[1][:200]
+
+
+def test_workspace_links_wait_for_the_second_factor(clients):
+    newcomer = Client()
+    newcomer.force_login(make_user("ada2", role="admin"))  # must enrol first
+    setup_page = newcomer.get("/accounts/2fa/setup/").content.decode()
+    assert 'href="/review/"' not in setup_page.split("</header>", 1)[0]
+    verified_page = clients["admin"].get("/review/").content.decode()
+    assert 'href="/review/">Review queue' in verified_page.split("</header>", 1)[0]

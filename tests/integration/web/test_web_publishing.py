@@ -1,4 +1,4 @@
-"""The demo's bulk publishing goes through the review rules and holds back the newest events."""
+"""The demo's bulk publishing goes through the review rules and holds back the least confident events."""
 
 from __future__ import annotations
 
@@ -13,9 +13,10 @@ from protest_tracker.web.publishing import publish_all
 pytestmark = [pytest.mark.django_db, pytest.mark.both_backends]
 
 
-def test_publish_all_holds_back_the_newest_and_is_idempotent(make):
+def test_publish_all_holds_back_the_least_confident_and_is_idempotent(make):
     create_user("demo-admin", password="a-long-test-passphrase-91", role="admin")
-    events = [make.make_event(status="candidate", date=dt.date(2024, 1, 1) + dt.timedelta(days=i)) for i in range(5)]
+    events = [make.make_event(status="candidate", date=dt.date(2024, 1, 1) + dt.timedelta(days=i),
+                              confidence=0.9 - i / 10) for i in range(5)]
     assert publish_all("demo-admin", hold_back=2) == 3
     statuses = {e.public_id: Event.objects.get(pk=e.pk).status for e in events}
     assert [statuses[e.public_id] for e in events] == ["published"] * 3 + ["candidate"] * 2
