@@ -2,10 +2,18 @@
 
 :func:`recompute_campaigns` runs the pure campaign clustering over every event
 that is not rejected. Events of a *confirmed* campaign are fixed there (new
-events may still join it); machine-made (*candidate*) campaigns are matched to
-the new groups by the largest overlap, renamed, created or deleted. An event an
-analyst has acted on is never moved out of a campaign, only added to one when
-it has none. Every change is audited.
+events may still join it). Machine-made (*candidate*) campaigns are matched to
+the new groups by the largest overlap, created or deleted.
+
+Analysts' decisions survive regrouping: a *pinned* event (see
+:func:`~protest_tracker.store.linking_rows.pinned_event_ids` — its campaign set by
+an analyst, its status ``in_review``/``verified``/``published``, or its campaign
+confirmed) is never moved, not even into a campaign when it has none. When
+regrouping would have moved it, it is flagged ``needs_review`` instead (once per
+proposed move). Campaign names and profiles are recomputed from the events each
+campaign really holds after the moves; a name set by an analyst (an audit row by
+a person on field ``name``, or a confirmed campaign) is never overwritten. Every
+change is audited.
 """
 
 from __future__ import annotations
@@ -18,13 +26,24 @@ from django.db import transaction
 from django.utils import timezone
 
 from protest_tracker.errors import ReviewError
+from protest_tracker.linking.campaign_names import campaign_title
 from protest_tracker.linking.campaigns import Campaign as LinkedCampaign
 from protest_tracker.linking.campaigns import cluster_campaigns
+from protest_tracker.linking.events import LinkedEvent
 from protest_tracker.linking.traction import compute_traction
 from protest_tracker.store import audit
 from protest_tracker.store.events import event_to_exchange
-from protest_tracker.store.linking_rows import PROTECTED_STATUSES, linked_event_of, report_metadata
-from protest_tracker.store.models import Campaign, Event
+from protest_tracker.store.linking_rows import (
+    linked_event_of,
+    pinned_event_ids,
+    report_metadata,
+    set_by_analyst,
+)
+from protest_tracker.store.models import AuditLog, Campaign, Event
+
+REASON = "linking: campaigns regrouped"
+#: What a pinned event is said to be proposed for when its group would need a campaign of its own.
+NEW_CAMPAIGN = "a new campaign"
 
 
 @dataclass
@@ -33,6 +52,8 @@ class CampaignSummary:
     created: int = 0
     deleted: int = 0
     moved_events: int = 0
+    #: Pinned events regrouping would have moved, flagged ``needs_review`` instead.
+    flagged_events: int = 0
 
 
 def _next_public_id(country: str) -> str:
@@ -42,21 +63,91 @@ def _next_public_id(country: str) -> str:
     return f"{prefix}{max(numbers, default=0) + 1:05d}"
 
 
-def _apply_profile(campaign: Campaign, found: LinkedCampaign, events: list[Event], *, actor: Any, batch: str) -> None:
-    groups = Counter(g for e in events for g in e.participant_groups)
-    targets = Counter(t for e in events for t in e.target_categories)
-    values: dict[str, Any] = {"key": found.campaign_id, "grievance_categories": list(found.grievances),
-                              "participant_groups": sorted(groups), "target_categories": sorted(targets)}
-    if campaign.status != "confirmed":
-        values["name"] = found.title[:200]
+def _match_groups(found: list[LinkedCampaign], by_public: dict[str, Event], *,
+                  pinned: set[str]) -> dict[str, Campaign]:
+    """``group id -> existing campaign``: fixed groups keep theirs; the others get the candidate campaign
+    they share most events with, matched greedily over all pairs (ties: more pinned events, then ids)."""
+    existing = {c.public_id: c for c in Campaign.objects.all()}
+    matched = {g.campaign_id: existing[g.campaign_id] for g in found if g.fixed}
+    pairs: Counter[tuple[str, str]] = Counter()
+    pinned_pairs: Counter[tuple[str, str]] = Counter()
+    for group in found:
+        if group.fixed:
+            continue
+        for event_id in group.event_ids:
+            event = by_public[event_id]
+            if event.campaign_id and event.campaign.status != "confirmed":
+                pairs[(group.campaign_id, event.campaign.public_id)] += 1
+                pinned_pairs[(group.campaign_id, event.campaign.public_id)] += event_id in pinned
+    claimed = {c.public_id for c in matched.values()}
+    for group_id, public_id in sorted(pairs, key=lambda k: (-pairs[k], -pinned_pairs[k], k[1], k[0])):
+        if group_id not in matched and public_id not in claimed:
+            matched[group_id] = existing[public_id]
+            claimed.add(public_id)
+    return matched
+
+
+def _targets(found: list[LinkedCampaign], by_public: dict[str, Event], *, pinned: set[str],
+             created: set[int]) -> tuple[dict[str, Campaign | None], dict[str, str]]:
+    """``group id -> campaign`` and each group's label (a public id, or :data:`NEW_CAMPAIGN`).
+
+    A group matching no campaign gets a new one when it holds an event that may move
+    (its primary key is added to ``created``); a group of pinned events only gets none.
+    """
+    targets: dict[str, Campaign | None] = dict(_match_groups(found, by_public, pinned=pinned))
+    labels = {group_id: campaign.public_id for group_id, campaign in targets.items() if campaign}
+    for group in found:  # in date order, so new public ids are numbered deterministically
+        if group.campaign_id in targets:
+            continue
+        if all(e in pinned for e in group.event_ids):
+            targets[group.campaign_id], labels[group.campaign_id] = None, NEW_CAMPAIGN
+            continue
+        country = by_public[group.event_ids[0]].country
+        campaign = Campaign.objects.create(public_id=_next_public_id(country), name=group.title[:200],
+                                           key=group.campaign_id)
+        created.add(campaign.pk)
+        targets[group.campaign_id], labels[group.campaign_id] = campaign, campaign.public_id
+    return targets, labels
+
+
+def _flag_pinned(event: Event, *, proposed: str, actor: Any, batch: str) -> bool:
+    """Flag a pinned event regrouping would have moved (once per proposed move); True when flagged."""
+    current = event.campaign.public_id if event.campaign_id else "no campaign"
+    reason = f"linking: regrouping would move it from {current} to {proposed}; kept as the analyst left it"
+    if AuditLog.objects.filter(action="flag", object_type="event", object_id=event.public_id, reason=reason).exists():
+        return False
+    old = event.needs_review
+    if not old:
+        event.needs_review = True
+        event.save(update_fields=["needs_review", "updated_at"])
+    audit.record(actor=actor, action="flag", object_type="event", object_id=event.public_id,
+                 field="needs_review", old=old, new=True, reason=reason, batch=batch)
+    return True
+
+
+def _refresh_profile(campaign: Campaign, members: list[Event], linked: list[LinkedEvent], *, key: str | None,
+                     keep_name: bool, audited: bool, actor: Any, batch: str) -> None:
+    """Name (unless kept), causes, groups and targets recomputed from the campaign's actual events."""
+    values: dict[str, Any] = {
+        "grievance_categories": sorted({g for e in members for g in e.grievance_categories}),
+        "participant_groups": sorted({g for e in members for g in e.participant_groups}),
+        "target_categories": sorted({t for e in members for t in e.target_categories}),
+    }
+    if key:
+        values["key"] = key
+    if not keep_name:
+        values["name"] = campaign_title(linked)[:200]
+    changed = False
     for name, new in values.items():
         old = getattr(campaign, name)
         if old != new:
             setattr(campaign, name, new)
-            if campaign.pk:
+            changed = True
+            if audited:
                 audit.record(actor=actor, action="update", object_type="campaign", object_id=campaign.public_id,
-                             field=name, old=old, new=new, reason="linking: campaigns regrouped", batch=batch)
-    campaign.save()
+                             field=name, old=old, new=new, reason=REASON, batch=batch)
+    if changed:
+        campaign.save()
 
 
 def recompute_campaigns(*, actor: Any = "linking") -> CampaignSummary:
@@ -67,38 +158,20 @@ def recompute_campaigns(*, actor: Any = "linking") -> CampaignSummary:
         events = list(Event.objects.exclude(status="rejected").select_related("campaign")
                       .prefetch_related("reports__article").order_by("public_id"))
         by_public = {e.public_id: e for e in events}
+        linked = {e.public_id: linked_event_of(e) for e in events}
+        pinned = pinned_event_ids(events)
         fixed = {e.public_id: e.campaign.public_id for e in events if e.campaign_id and e.campaign.status == "confirmed"}
-        found, assignment = cluster_campaigns([linked_event_of(e) for e in events], fixed=fixed)
-        existing = {c.public_id: c for c in Campaign.objects.all()}
-        claimed: set[str] = set()
-        target_of: dict[str, Campaign] = {}
-        for group in found:
-            if group.fixed:
-                campaign = existing[group.campaign_id]
-            else:
-                overlap = Counter(by_public[e].campaign.public_id for e in group.event_ids
-                                  if by_public[e].campaign_id and by_public[e].campaign.status != "confirmed"
-                                  and by_public[e].campaign.public_id not in claimed)
-                if overlap:
-                    campaign = existing[min(overlap, key=lambda p: (-overlap[p], p))]
-                else:
-                    country = by_public[group.event_ids[0]].country
-                    campaign = Campaign(public_id=_next_public_id(country), name=group.title[:200])
-                    summary.created += 1
-            claimed.add(campaign.public_id)
-            members = [by_public[e] for e in group.event_ids]
-            created = campaign.pk is None
-            _apply_profile(campaign, group, members, actor=actor, batch=batch)
-            if created:
-                audit.record(actor=actor, action="create", object_type="campaign", object_id=campaign.public_id,
-                             new={"name": campaign.name, "events": len(members)}, batch=batch)
-            existing[campaign.public_id] = campaign
-            target_of[group.campaign_id] = campaign
+        found, assignment = cluster_campaigns(list(linked.values()), fixed=fixed)
+        created: set[int] = set()
+        targets, labels = _targets(found, by_public, pinned=pinned, created=created)
         for event in events:
-            target = target_of.get(assignment.get(event.public_id, ""))
-            if (target.pk if target else None) == event.campaign_id:
+            group_id = assignment.get(event.public_id, "")
+            target = targets.get(group_id)
+            if (target.pk if target else None) == event.campaign_id and labels.get(group_id) != NEW_CAMPAIGN:
                 continue
-            if event.campaign_id and (event.status in PROTECTED_STATUSES or event.campaign.status == "confirmed"):
+            if event.public_id in pinned:
+                proposed = labels.get(group_id, "no campaign")
+                summary.flagged_events += _flag_pinned(event, proposed=proposed, actor=actor, batch=batch)
                 continue
             old = event.campaign.public_id if event.campaign_id else None
             event.campaign = target
@@ -106,7 +179,24 @@ def recompute_campaigns(*, actor: Any = "linking") -> CampaignSummary:
             summary.moved_events += 1
             audit.record(actor=actor, action="update", object_type="event", object_id=event.public_id,
                          field="campaign", old=old, new=target.public_id if target else None,
-                         reason="linking: campaigns regrouped", batch=batch)
+                         reason=REASON, batch=batch)
+        keys = {c.pk: group_id for group_id, c in targets.items() if c}
+        named = set_by_analyst(object_type="campaign", field="name")
+        members_of: dict[int, list[Event]] = {}
+        for event in events:
+            if event.campaign_id:
+                members_of.setdefault(event.campaign_id, []).append(event)
+        for campaign in Campaign.objects.order_by("public_id"):
+            members = members_of.get(campaign.pk)
+            if not members:
+                continue
+            _refresh_profile(campaign, members, [linked[e.public_id] for e in members], key=keys.get(campaign.pk),
+                             keep_name=campaign.status == "confirmed" or campaign.public_id in named,
+                             audited=campaign.pk not in created, actor=actor, batch=batch)
+            if campaign.pk in created:
+                summary.created += 1
+                audit.record(actor=actor, action="create", object_type="campaign", object_id=campaign.public_id,
+                             new={"name": campaign.name, "events": len(members)}, reason=REASON, batch=batch)
         for campaign in Campaign.objects.filter(status="candidate", events__isnull=True):
             audit.record(actor=actor, action="delete", object_type="campaign", object_id=campaign.public_id,
                          old={"name": campaign.name}, reason="linking: no events left", batch=batch)
@@ -141,7 +231,21 @@ def merge_campaigns(target: Campaign, others: list[Campaign], *, actor: Any) -> 
             audit.record(actor=actor, action="delete", object_type="campaign", object_id=other.public_id,
                          reason=f"merged into {target.public_id}")
             other.delete()
+        rename_from_events(target, reason=f"linking: renamed from its events after a merge by {audit.actor_label(actor)}")
         return confirm_campaign(target, actor=actor)
+
+
+def rename_from_events(campaign: Campaign, *, reason: str) -> None:
+    """Name ``campaign`` after the events it holds (audited as ``system:linking``), unless an analyst named it."""
+    if campaign.public_id in set_by_analyst(object_type="campaign", field="name"):
+        return
+    members = campaign.events.exclude(status="rejected").prefetch_related("reports__article").order_by("public_id")
+    name = campaign_title([linked_event_of(e) for e in members])[:200]
+    if members and name != campaign.name:
+        audit.record(actor="linking", action="update", object_type="campaign", object_id=campaign.public_id,
+                     field="name", old=campaign.name, new=name, reason=reason)
+        campaign.name = name
+        campaign.save(update_fields=["name", "updated_at"])
 
 
 def split_campaign(campaign: Campaign, event_ids: list[str], *, actor: Any, name: str = "") -> Campaign:
@@ -158,6 +262,12 @@ def split_campaign(campaign: Campaign, event_ids: list[str], *, actor: Any, name
         Event.objects.filter(pk__in=[e.pk for e in events]).update(campaign=new)
         audit.record(actor=actor, action="split", object_type="campaign", object_id=campaign.public_id,
                      new={"into": new.public_id, "events": sorted(event_ids)})
+        if name:  # the analyst's name for the new campaign: kept by every regrouping
+            audit.record(actor=actor, action="update", object_type="campaign", object_id=new.public_id,
+                         field="name", new=new.name, reason="named at the split")
+        reason = f"linking: renamed from its events after a split by {audit.actor_label(actor)}"
+        for part in (campaign, new) if not name else (campaign,):
+            rename_from_events(part, reason=reason)
         confirm_campaign(campaign, actor=actor)
         return confirm_campaign(new, actor=actor)
 

@@ -5,14 +5,37 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from django.db.models import Q
+
 from protest_tracker.linking.events import LinkedEvent
 from protest_tracker.linking.reports import Report
 from protest_tracker.model import EventCandidate
 from protest_tracker.store.events import event_to_exchange
-from protest_tracker.store.models import Event, EventReport
+from protest_tracker.store.models import AuditLog, Event, EventReport
 
 #: Statuses an analyst has acted on: linking attaches reports to them but changes no field.
 PROTECTED_STATUSES = frozenset({"in_review", "verified", "published"})
+
+
+def set_by_analyst(*, object_type: str, field: str) -> set[str]:
+    """Ids of the objects whose ``field`` a person (not a ``system:`` component) has set, per the audit log."""
+    by_person = Q(actor__isnull=False) | ~Q(actor_label__startswith="system")
+    rows = AuditLog.objects.filter(by_person, object_type=object_type, field=field)
+    return set(rows.values_list("object_id", flat=True).distinct())
+
+
+def pinned_event_ids(events: Iterable[Event]) -> set[str]:
+    """Public ids of the events whose campaign assignment linking must not change.
+
+    An event is pinned when an analyst set its campaign (an audit row by a person on
+    field ``campaign``, e.g. review's "move to campaign", to another campaign or to
+    none), when its status is in :data:`PROTECTED_STATUSES`, or when it belongs to a
+    confirmed campaign.
+    """
+    moved_by_analyst = set_by_analyst(object_type="event", field="campaign")
+    return {e.public_id for e in events
+            if e.status in PROTECTED_STATUSES or e.public_id in moved_by_analyst
+            or (e.campaign_id and e.campaign.status == "confirmed")}
 
 
 def report_of(row: EventReport) -> Report:

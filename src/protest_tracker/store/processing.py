@@ -6,8 +6,9 @@ incrementally: a blocking query (same country, dates within a month and a day)
 fetches the events it could belong to, the pure linking rules score them, and
 the candidate either joins the best event or becomes a new candidate event.
 Events an analyst has acted on (``in_review``, ``verified``, ``published``) get
-the new report attached and ``needs_review`` set, but no field changes. Every
-change goes through :func:`protest_tracker.store.audit.record`.
+the new report attached and ``needs_review`` set, but no field changes; campaign
+regrouping never moves them either (see :mod:`protest_tracker.store.campaign_sync`).
+Every change goes through :func:`protest_tracker.store.audit.record`.
 """
 
 from __future__ import annotations
@@ -55,6 +56,8 @@ class ProcessSummary:
     updated_events: int = 0
     flagged_for_review: int = 0
     campaigns: int = 0
+    #: Pinned events regrouping would have moved to another campaign, flagged ``needs_review`` instead.
+    campaign_moves_flagged: int = 0
 
     def as_dict(self) -> dict[str, int]:
         return asdict(self)
@@ -190,5 +193,6 @@ def process_pending(
             if progress:
                 progress(summary.articles + summary.failed, total)
     if campaigns:
-        summary.campaigns = recompute_campaigns(actor=ACTOR).campaigns
+        regrouped = recompute_campaigns(actor=ACTOR)
+        summary.campaigns, summary.campaign_moves_flagged = regrouped.campaigns, regrouped.flagged_events
     return summary

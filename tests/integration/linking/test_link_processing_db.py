@@ -1,8 +1,8 @@
 """Processing and linking inside a real database (SQLite in WAL mode; PostgreSQL in the second run).
 
-The extractor is stood in for by :class:`FixturePipeline`, which returns the
-events our fixture files give for each article text, so these tests exercise
-the real store, linking and audit code with known candidates.
+The extractor is stood in for by :class:`~linking_db_support.FixturePipeline`, which
+returns the events our fixture files give for each article text, so these tests
+exercise the real store, linking and audit code with known candidates.
 """
 
 from __future__ import annotations
@@ -10,50 +10,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from linking_db_support import FixturePipeline, event_with, save
 from typer.testing import CliRunner
 
 from linking_support import load
-from protest_tracker import model
 from protest_tracker.cli.main import app
-from protest_tracker.pipeline.errors import StageFailure
-from protest_tracker.store.articles import save_article
 from protest_tracker.store.campaign_sync import merge_campaigns, recompute_campaigns, split_campaign
 from protest_tracker.store.models import Article, AuditLog, Campaign, Event, EventReport
 from protest_tracker.store.processing import process_pending
 
 pytestmark = [pytest.mark.django_db, pytest.mark.both_backends]
-
-
-def text_of(record: dict) -> str:
-    evidence = " ".join(e.get("evidence", "") for e in record["events"])
-    return f"{record['id']} {record.get('content_hash', '')}: {evidence}"
-
-
-class FixturePipeline:
-    """Returns the fixture events of an article (looked up by its text)."""
-
-    def __init__(self, records, *, version: str = "fixture/1", fail: set[str] = frozenset()):
-        self.by_text = {text_of(r): r for r in records}
-        self.version_id = version
-        self.fail = fail
-
-    def run(self, article: model.Article) -> model.Article:
-        if article.id in self.fail:
-            raise StageFailure(f"stage broke on {article.id}")
-        record = self.by_text[article.text]
-        events = tuple(model.EventCandidate.from_exchange(e) for e in record["events"])
-        return article.with_events(events) if events else article.drop("no_protest")
-
-
-def save(records) -> None:
-    for record in records:
-        published = dt.date.fromisoformat(record["published"]) if record.get("published") else None
-        save_article(model.Article(id=record["id"], text=text_of(record), language=record.get("language"),
-                                   outlet=record.get("outlet"), published=published), origin="file")
-
-
-def event_with(article_id: str) -> Event:
-    return Event.objects.get(reports__article_id=article_id)
 
 
 def test_reports_of_one_rally_become_one_event_with_conflicts_and_audit():
