@@ -63,7 +63,7 @@ def test_responses_in_each_language(sentence, expected):
     "Задержаний не было.",
     "Қатысушылардың ешқайсысы ұсталмады.",
     "Участникам несанкционированной акции грозит штраф до 100 МРП.",
-    "An unauthorised rally is punishable by a fine or up to 15 days in jail.",
+    "Taking part in an unsanctioned gathering is punishable by a fine or two weeks of administrative arrest.",
     "Prosecutors said the organisers could face criminal charges.",
     "Участники митинга требовали освобождения задержанных активистов.",
     "They rallied to demand the release of the activists who had been arrested in March.",
