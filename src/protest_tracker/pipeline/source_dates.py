@@ -10,8 +10,8 @@ Used only when an article carries no publication date. Two kinds of evidence:
   by linear interpolation (``outlet_id``). The estimate is good to a few weeks, so it is used to
   choose the *year* of day-and-month dates, never to resolve "yesterday" or "on Monday".
 
-The anchors are public facts about stories whose day is stated in their own text; the ones marked
-approximate are rounded year starts. Ids outside the anchored range give no estimate.
+The anchors are year starts only (a coarse model of the id sequence, not a list of stories).
+Ids outside the anchored range give no estimate.
 """
 
 from __future__ import annotations
@@ -21,26 +21,24 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-#: (story id, day it was published), increasing in both
+#: (story id, first day of a year), increasing in both: a coarse, year-level calibration of the
+#: RFE/RL story-id sequence. Only year starts are kept (interpolated from public story ids and
+#: their dates), so the table models the sequence rather than remembering particular stories.
 RFERL_ANCHORS: tuple[tuple[int, dt.date], ...] = (
-    (24_495_699, dt.date(2012, 2, 25)),
-    (24_810_000, dt.date(2013, 1, 1)),  # approximate
-    (25_220_000, dt.date(2014, 1, 1)),  # approximate
-    (25_300_000, dt.date(2014, 3, 17)),  # approximate (coverage of the Crimea referendum)
-    (26_720_000, dt.date(2015, 1, 1)),  # approximate
-    (27_460_000, dt.date(2016, 1, 1)),  # approximate
-    (28_200_000, dt.date(2017, 1, 1)),  # approximate
-    (28_460_322, dt.date(2017, 5, 1)),
-    (28_950_000, dt.date(2018, 1, 1)),  # approximate
-    (29_315_179, dt.date(2018, 6, 23)),
-    (29_930_391, dt.date(2019, 5, 9)),
-    (30_448_524, dt.date(2020, 2, 22)),
-    (31_090_343, dt.date(2021, 2, 2)),
-    (31_466_593, dt.date(2021, 9, 18)),
-    (31_640_000, dt.date(2022, 1, 1)),  # approximate
-    (32_200_000, dt.date(2023, 1, 1)),  # approximate
-    (32_760_000, dt.date(2024, 1, 1)),  # approximate
-    (33_260_000, dt.date(2025, 1, 1)),  # approximate
+    (24_430_000, dt.date(2012, 1, 1)),
+    (24_810_000, dt.date(2013, 1, 1)),
+    (25_220_000, dt.date(2014, 1, 1)),
+    (26_720_000, dt.date(2015, 1, 1)),
+    (27_460_000, dt.date(2016, 1, 1)),
+    (28_200_000, dt.date(2017, 1, 1)),
+    (28_950_000, dt.date(2018, 1, 1)),
+    (29_684_000, dt.date(2019, 1, 1)),
+    (30_355_000, dt.date(2020, 1, 1)),
+    (31_031_000, dt.date(2021, 1, 1)),
+    (31_640_000, dt.date(2022, 1, 1)),
+    (32_200_000, dt.date(2023, 1, 1)),
+    (32_760_000, dt.date(2024, 1, 1)),
+    (33_260_000, dt.date(2025, 1, 1)),
 )
 RFERL_HOSTS = re.compile(
     r"(?:^|\.)(?:rferl\.org|azattyq\.org|azattyk\.org|azattyk\.kg|ozodi\.org|ozodlik\.org|"
