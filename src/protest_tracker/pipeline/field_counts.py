@@ -67,6 +67,8 @@ def _patterns(label: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 _COMPILED = {label: _patterns(label) for label in _VERBS}
+#: "40 relatives of detainees", "40 родственников задержанных": the people are kin, not the detained.
+_KIN = re.compile(r"relatives|famil|родственник|родных|близких|матер|жен[аы]? |туыс|тууган|qarindosh|хешу")
 
 
 def _counts_in(folded: str, span: tuple[int, int], label: str) -> Iterable[tuple[int, int, int]]:
@@ -75,6 +77,8 @@ def _counts_in(folded: str, span: tuple[int, int], label: str) -> Iterable[tuple
     for pattern in _COMPILED[label]:
         for match in pattern.finditer(piece):
             number = match.group(1)
+            if match.lastindex and match.lastindex >= 2 and _KIN.search(match.group(2) or ""):
+                continue
             tail = piece[match.end(1):match.end(1) + 16]
             if _NOT_PEOPLE.match(tail):
                 continue

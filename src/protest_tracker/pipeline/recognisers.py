@@ -18,6 +18,18 @@ _DETAINEE_AFTER = re.compile(
 )
 
 
+#: "relatives of detainees", "родственники задержанных": the people are protesters, not detainees
+_KIN_OF_DETAINEES = re.compile(
+    r"^\W{0,3}(?:\w+\W+){0,2}(?:of (?:the )?(?:detainees|detained|arrested|prisoners)|задержанн\w*|арестованн\w*|"
+    r"ұсталған\w*|камалган\w*)",
+    re.IGNORECASE,
+)
+#: "police detained 12 people", "задержали 12 человек": a count of detainees, not of the crowd
+_DETAINEE_BEFORE = re.compile(
+    r"(?:detained|arrested|fined|задержали|задержаны|арестовали|оштрафовали|ұстады|кармады|ushladi)\W+"
+    r"(?:(?:at least|about|some|around|более|около|не менее)\W+)?$",
+    re.IGNORECASE,
+)
 _POPULATION_BEFORE = re.compile(
     r"(?:hub|city|town|population|home|nation|country) of\s*$|(?:насчитывает|населением|население|численностью)\s*$",
     re.IGNORECASE,
@@ -73,7 +85,8 @@ class Recognisers:
                 for mention in self.sizes(text[start:end], language=language):
                     after = text[start + mention.end: start + mention.end + 40]
                     before = text[max(0, start + mention.start - 30): start + mention.start]
-                    if _DETAINEE_AFTER.search(after) or _POPULATION_BEFORE.search(before):
+                    detainees = _DETAINEE_AFTER.search(after) and not _KIN_OF_DETAINEES.search(after)
+                    if detainees or _DETAINEE_BEFORE.search(before) or _POPULATION_BEFORE.search(before):
                         continue
                     found.append(_shift(mention, start))
             if found:

@@ -190,7 +190,8 @@ class EventFields:
                 target_categories=values.target_categories, participants=values.participants,
                 participant_groups=values.groups, organisers=values.organisers,
                 pro_government=values.pro_government, aggregate=values.aggregate,
-                protester_violence=values.protester_violence, evidence=event.evidence + tuple(extra), **updates,
+                protester_violence=values.protester_violence, response_counts=values.response_counts,
+                fatalities=values.fatalities, evidence=event.evidence + tuple(extra), **updates,
             ))
         return article.with_events(tuple(events))
 
