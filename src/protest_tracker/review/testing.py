@@ -91,3 +91,24 @@ def add_report(event: Event, *, text: str, **fields: Any) -> None:
 
 def user_model():
     return get_user_model()
+
+
+def users_by_role(*, admin: str, coder: str, viewer: str) -> dict[str, Any]:
+    """One user per role with these names (the admin with a confirmed TOTP device)."""
+    return {
+        "admin": make_user(admin, role="admin", with_totp=True),
+        "coder": make_user(coder, role="coder"),
+        "viewer": make_user(viewer, role="viewer"),
+    }
+
+
+def clients_by_role(users: dict[str, Any]) -> dict[str, Any]:
+    """A logged-in, two-factor-verified test client per role, plus an anonymous one."""
+    from django.test import Client
+
+    result = {"anonymous": Client()}
+    for role, user in users.items():
+        client = Client()
+        login_verified(client, user)
+        result[role] = client
+    return result

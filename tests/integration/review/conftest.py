@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from django.test import Client
 
-from protest_tracker.review.testing import login_verified, make_user
+from protest_tracker.review.testing import clients_by_role, users_by_role
 
 
 @pytest.fixture(autouse=True)
@@ -18,19 +17,10 @@ def fast_password_hashing(settings, request):
 @pytest.fixture
 def users(db):
     """One user per role (the admin with a confirmed TOTP device)."""
-    return {
-        "admin": make_user("ada", role="admin", with_totp=True),
-        "coder": make_user("cole", role="coder"),
-        "viewer": make_user("vera", role="viewer"),
-    }
+    return users_by_role(admin="ada", coder="cole", viewer="vera")
 
 
 @pytest.fixture
 def clients(users):
     """A logged-in, two-factor-verified client per role, plus an anonymous one."""
-    result = {"anonymous": Client()}
-    for role, user in users.items():
-        client = Client()
-        login_verified(client, user)
-        result[role] = client
-    return result
+    return clients_by_role(users)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from django.test import Client
 from security_support import ANALYST_SECRETS, FORMULA, PERSON_NAMES, UNPUBLISHED_TEXT, XSS, World
 
 from protest_tracker.review.models import Comment
-from protest_tracker.review.testing import login_verified, make_article, make_event, make_user
+from protest_tracker.review.testing import clients_by_role, make_article, make_event, users_by_role
 from protest_tracker.store import audit
 from protest_tracker.store.models import Campaign, Event, EventReport, Person
 
@@ -27,22 +26,13 @@ def _fast_hashing_and_fresh_cache(settings, request):
 @pytest.fixture
 def users(db):
     """One user per role (the admin with a confirmed TOTP device)."""
-    return {
-        "admin": make_user("sec-admin", role="admin", with_totp=True),
-        "coder": make_user("sec-coder", role="coder"),
-        "viewer": make_user("sec-viewer", role="viewer"),
-    }
+    return users_by_role(admin="sec-admin", coder="sec-coder", viewer="sec-viewer")
 
 
 @pytest.fixture
 def clients(users):
     """A logged-in, two-factor-verified client per role, plus an anonymous one."""
-    result = {"anonymous": Client()}
-    for role, user in users.items():
-        client = Client()
-        login_verified(client, user)
-        result[role] = client
-    return result
+    return clients_by_role(users)
 
 
 @pytest.fixture
