@@ -50,8 +50,10 @@ class Recognisers:
         """Load the shipped gazetteer and bind the date, size and venue recognisers."""
         from protest_tracker.pipeline.dates import find_dates
         from protest_tracker.pipeline.gazetteer import Gazetteer
-        return cls(gazetteer=Gazetteer.load(), dates=find_dates, sizes=_optional("sizes", "find_sizes"),
-                   venues=_optional("venues", "find_venues"))
+        from protest_tracker.pipeline.sizes import find_sizes
+        from protest_tracker.pipeline.venues import find_venues
+
+        return cls(gazetteer=Gazetteer.load(), dates=find_dates, sizes=find_sizes, venues=find_venues)
 
     def find_places(self, text: str, *, language: str | None) -> list[Any]:
         return self.gazetteer.find(text, language=language) if text else []
@@ -100,16 +102,6 @@ class Recognisers:
             found = self.venues(text[start:end], language=language)
             if found:
                 return _shift(found[0], start)
-        return None
-
-
-def _optional(module: str, name: str) -> Callable[..., list[Any]] | None:
-    """A recogniser function, or ``None`` when its module is not part of this build."""
-    import importlib
-
-    try:
-        return getattr(importlib.import_module(f"protest_tracker.pipeline.{module}"), name)
-    except ImportError:
         return None
 
 

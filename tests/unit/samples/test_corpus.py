@@ -8,14 +8,11 @@ import re
 from collections import Counter, defaultdict
 from urllib.parse import urlsplit
 
-import pytest
-
 from protest_tracker import codebook
 from protest_tracker.model import EventCandidate
 from protest_tracker.samples import (
     INPUT_KEYS,
     iter_input_records,
-    iter_sample_records,
     sample_articles_path,
 )
 
@@ -61,20 +58,6 @@ GOLD_KEYS = {
 LANGUAGE_RANGES = {"ru": (22, 28), "en": (17, 23), "kk": (5, 7), "ky": (1, 2), "uz": (1, 2)}
 KAZAKH_ONLY = set("әғқұіӘҒҚҰІ")  # letters Kazakh uses and Kyrgyz and Russian do not
 KYRGYZ_LETTERS = set("ңөүҢӨҮ")
-
-
-@pytest.fixture(scope="module")
-def records():
-    return list(iter_sample_records())
-
-
-@pytest.fixture(scope="module")
-def events(records):
-    return [(record, event) for record in records for event in record["gold"]]
-
-
-def parse_day(value: str) -> dt.date:
-    return dt.date.fromisoformat(value)
 
 
 def test_every_line_is_a_json_object():
@@ -181,9 +164,9 @@ def test_evidence_is_verbatim(events):
 
 def test_dates_are_valid_and_not_after_publication(events):
     for record, event in events:
-        published = parse_day(record["published"])
+        published = dt.date.fromisoformat(record["published"])
         if event["date_precision"] == "day":
-            day = parse_day(event["date"])
+            day = dt.date.fromisoformat(event["date"])
             assert day <= published, record["id"]
             assert (published - day).days <= 31, f"{record['id']}: background older than a month"
         else:

@@ -5,25 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-import pytest
-
-from protest_tracker.samples import iter_sample_records
-
 CONSULATE = "almaty-consulate-xinjiang"
-
-
-@pytest.fixture(scope="module")
-def records():
-    return list(iter_sample_records())
-
-
-@pytest.fixture(scope="module")
-def events(records):
-    return [(record, event) for record in records for event in record["gold"]]
-
-
-def parse_day(value: str) -> dt.date:
-    return dt.date.fromisoformat(value)
 
 
 def test_reports_of_one_event_agree_on_place_and_date(events):
@@ -36,7 +18,7 @@ def test_reports_of_one_event_agree_on_place_and_date(events):
     assert len(multi_report) >= 12, "linking needs several events reported by more than one outlet"
     for key, group in by_key.items():
         assert len({(e["country"], e["city"]) for _, e in group}) == 1, key
-        days = [parse_day(e["date"]) for _, e in group if e["date_precision"] == "day"]
+        days = [dt.date.fromisoformat(e["date"]) for _, e in group if e["date_precision"] == "day"]
         if days:
             assert (max(days) - min(days)).days <= 1, key
         months = {e["date"][:7] for _, e in group}

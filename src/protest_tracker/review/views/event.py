@@ -55,6 +55,14 @@ def status_buttons(user, event: Event) -> list[tuple[str, str]]:
             if permissions.can(user, required_action(event.status, target))]
 
 
+#: Decisions with one key each: set the status, then open the next event of the queue.
+QUICK_DECISIONS = (
+    {"status": "verified", "label": "Approve and next", "key": "a", "css": "approve", "id": "approve-next"},
+    {"status": "rejected", "label": "Reject and next", "key": "r", "css": "reject", "id": "reject-next"},
+    {"status": "published", "label": "Publish and next", "key": "p", "css": "approve", "id": "publish-next"},
+)
+
+
 @require_GET
 @permissions.require("view_event")
 def event_page(request, public_id: str):
@@ -88,7 +96,7 @@ def event_page(request, public_id: str):
         "previous": previous,
         "next": following,
         "status_targets": targets,
-        "target_codes": [code for code, _ in targets],
+        "quick_decisions": [d for d in QUICK_DECISIONS if d["status"] in {code for code, _ in targets}],
         "actions": permissions.allowed_actions(request.user),
         "can_publish": permissions.can(request.user, "publish"),
     }
