@@ -33,11 +33,16 @@ sys.path.insert(0, str(ROOT / "scripts"))
 from gazetteer_sources import (  # noqa: E402
     CURATED,
     PlaceRow,
+    centroid,
+    district_names,
     english_city_name,
+    is_district,
     load_curated_names,
     load_regions,
+    load_sites,
     read_curated_tsv,
 )
+from gazetteer_variants import generated_variants  # noqa: E402
 
 from protest_tracker.pipeline.geo_names import name_key  # noqa: E402
 
@@ -49,8 +54,13 @@ def _morph() -> pymorphy3.MorphAnalyzer:
 
 FIVE = ("KZ", "KG", "TJ", "TM", "UZ")
 CITY_ADMIN1 = {"KZ.02", "KZ.05", "KZ.1537272", "KZ.08", "KG.01", "KG.10", "TJ.04", "TM.S", "UZ.13"}
+CITY_DISTRICTS = {"KZ.02": "Almaty", "KZ.05": "Astana", "KZ.1537272": "Shymkent", "KZ.08": "Baikonur"}
 SMALL_POPULATION = 5000
 COMMON_WORD_POPULATION = 50_000
+#: a town's own name outranks another place's alternate (often historical) name: Talas is the
+#: Kyrgyz town, not Taraz (once called Talas)
+OWN_NAME_POPULATION = 10_000
+OWN_NAME_BONUS = 5e7
 BLOCKING_LAST_WORDS = {"sea", "lake", "river", "море", "озеро", "теңізі", "көлі"}
 
 
@@ -213,9 +223,11 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
             trusted = {name_key(v) for v in extra} | (
                 {name_key(english)} if gid in overrides or name_key(english) not in stop else set()
             )
-            variants = {row["name"], row["asciiname"], *row["alternatenames"]}
+            variants = {row["name"], row["asciiname"], *row["alternatenames"], *extra, english}
+            variants |= generated_variants(names=variants, country=row["country"], english=english)
             rank = float(row["population"]) + (1e8 if gid in overrides else 0.0)
-            for variant in variants | set(extra) | {english}:
+            own = {name_key(row["name"]), name_key(row["asciiname"]), name_key(english)}
+            for variant in variants:
                 key = name_key(variant)
                 if key not in trusted:
                     if not usable_variant(variant) or key in stop or len(key) < 4:
@@ -224,7 +236,8 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
                         continue
                     if row["population"] < COMMON_WORD_POPULATION and is_common_russian_word(key):
                         continue
-                add_name(key, index, rank)
+                own_bonus = OWN_NAME_BONUS if key in own and row["population"] >= OWN_NAME_POPULATION else 0
+                add_name(key, index, rank + own_bonus)
 
     by_city: dict[tuple[str, str | None], int] = {}
     for i, place in sorted(enumerate(places), key=lambda item: item[1].population):
@@ -259,6 +272,38 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
             for position, word in region_words:
                 if position == "after_adj":
                     add_name(name_key(f"{adjective} {word}"), index, 6e8)
+
+    districts = json.loads((shared / "boundaries" / "kz_admin2_2024.geojson").read_text())["features"]
+    for feature in sorted(districts, key=lambda f: str(f["properties"]["KATO"])):
+        props = feature["properties"]
+        if not is_district(props):
+            continue
+        lat, lon = centroid(feature["geometry"])
+        admin1 = props["gn_admin1_code"]
+        city = CITY_DISTRICTS.get(admin1)  # a district of Almaty, Astana or Shymkent is that city
+        kind, precision = ("city", 1) if city else ("district", 2)
+        places.append(PlaceRow(kind, "KZ", city, region_english.get(admin1), admin1, lat, lon, precision, None, 0))
+        for name in district_names(props):
+            add_name(name_key(name), len(places) - 1, 3e8)
+
+    for site in load_sites():
+        settlement = site.kind == "settlement"
+        places.append(
+            PlaceRow(
+                kind="city" if settlement else "site",
+                country=site.country,
+                city=site.english if settlement else None,
+                region=region_english.get(site.admin1),
+                admin1=site.admin1,
+                latitude=site.latitude,
+                longitude=site.longitude,
+                precision=1 if settlement else 2,
+                geonameid=None,
+                population=0,
+            )
+        )
+        for name in (*site.names, site.english) if settlement else site.names:
+            add_name(name_key(name), len(places) - 1, 1e8 if settlement else 1.5e8)
 
     for kind, country, city, coords, variants in read_curated_tsv("countries_foreign.tsv"):
         lat, lon = (float(v) for v in coords.split(","))

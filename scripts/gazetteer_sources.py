@@ -155,3 +155,62 @@ def english_city_name(row: dict) -> str:
         if chosen:
             return chosen if chosen[:1].isupper() else chosen.title()
     return primary
+
+
+
+#: words that, after a district's name, make the district's key ("Кордай ауданы", "Korday district")
+DISTRICT_WORDS = ("ауданы", "аудан", "району", "район", "district", "rayon", "audany")
+_HOMOGLYPHS = str.maketrans("AaEeOoCcPpXxKkMHTB", "АаЕеОоСсРрХхКкМНТВ")
+_RU_ADJECTIVE = ("ский", "цкий", "ный", "ной", "ий", "ый", "ой")
+
+
+def _cyrillic_name(name: str) -> str:
+    """geokz writes a few Russian names with a Latin capital (``Aршалинский``)."""
+    return name.translate(_HOMOGLYPHS) if any("\u0400" <= ch <= "\u04ff" for ch in name) else name
+
+
+def district_names(props: dict) -> list[str]:
+    """Name keys of a Kazakh district (rayon): always with a district word, never the bare name."""
+    russian, kazakh, english = _cyrillic_name(props["ADM2_RU"]), props["ADM2_KK"], props["ADM2_EN"]
+    names = []
+    if russian.endswith(_RU_ADJECTIVE):  # "Кордайский" -> the key form "кордайская район"
+        names.append(f"{russian[:-2]}ая район")
+    else:
+        names.extend(f"{russian} {word}" for word in ("район", "району"))
+    names.extend(f"{kazakh} {word}" for word in ("ауданы", "аудан", "району", "район"))
+    names.extend(f"{english} {word}" for word in ("district", "rayon", "audany"))
+    return names
+
+
+def is_district(props: dict) -> bool:
+    """A rayon, not a city of regional significance (KATO's second pair is 30+ for districts)."""
+    russian = _cyrillic_name(props["ADM2_RU"])
+    return russian.endswith(_RU_ADJECTIVE) or int(str(props["KATO"])[2:4]) >= 30
+
+
+def centroid(geometry: dict) -> tuple[float, float]:
+    """(lat, lon): the mean vertex of the largest outer ring (good enough for a district)."""
+    polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    ring = max((polygon[0] for polygon in polygons), key=len)
+    return sum(p[1] for p in ring) / len(ring), sum(p[0] for p in ring) / len(ring)
+
+
+@dataclass(frozen=True)
+class SiteRow:
+    """A curated oil/gas field, mine, reservoir, border post (``site``) or settlement."""
+
+    kind: str
+    country: str
+    english: str
+    admin1: str
+    latitude: float
+    longitude: float
+    names: tuple[str, ...]
+
+
+def load_sites() -> list[SiteRow]:
+    rows = []
+    for kind, country, english, admin1, coords, names in read_curated_tsv("sites.tsv"):
+        lat, lon = (float(v) for v in coords.split(","))
+        rows.append(SiteRow(kind, country, english, admin1, lat, lon, _split(names)))
+    return rows

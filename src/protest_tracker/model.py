@@ -16,8 +16,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from protest_tracker.identity import article_id
-
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
@@ -219,37 +217,6 @@ class Article:
 
     def drop(self, reason: str) -> Article:
         return replace(self, dropped=reason, events=())
-
-    @classmethod
-    def from_input_record(cls, record: Mapping[str, Any]) -> Article:
-        """An article from an input line of the exchange format; never fails on odd values.
-
-        A missing id is derived from the URL or text (the same rule as ingest); a
-        ``published`` that is not an ISO date becomes ``None`` and the article is
-        flagged ``published_malformed``; a non-string text becomes its string form.
-        """
-        text = record.get("text")
-        text = "" if text is None else text if isinstance(text, str) else str(text)
-        url = record.get("url") if isinstance(record.get("url"), str) else None
-        ident = record.get("id")
-        if ident is None or ident == "":
-            ident = article_id(url=url, text=text)
-        published = parse_published(record.get("published"))
-        flags: tuple[str, ...] = ()
-        if published is None and record.get("published") not in (None, ""):
-            flags = ("published_malformed",)
-        language = record.get("language")
-        return cls(
-            id=str(ident),
-            text=text,
-            url=url,
-            title=record.get("title") if isinstance(record.get("title"), str) else None,
-            published=published,
-            language=language if isinstance(language, str) and language else None,
-            outlet=record.get("outlet") if isinstance(record.get("outlet"), str) else None,
-            source_type=record.get("source_type") if isinstance(record.get("source_type"), str) else None,
-            flags=flags,
-        )
 
     def to_input_record(self) -> dict[str, Any]:
         """The article as an input line of the exchange format."""

@@ -1,18 +1,26 @@
 """Run the extraction pipeline over many JSONL shards on a Dask cluster.
 
-Each partition rebuilds the pipeline from its configuration (the same stages
-as ``protest-tracker extract``; nothing but a file path crosses to the
-workers) and turns input lines into output lines of the exchange format. A
-line that is not JSON becomes an output record with ``dropped: "malformed_json"``
-so nothing is silently lost. Outputs are written as ``part-NNNN.jsonl`` files;
-the summary is computed from what was written.
+The driver cuts every input file into blocks of about ``blocksize`` bytes at
+line boundaries, remembering the file and the number of each block's first
+line. Each Dask task rebuilds the pipeline from its configuration (the same
+stages as ``protest-tracker extract``; nothing but paths and numbers cross to
+the workers), reads its block and goes through exactly what ``extract`` does:
+:func:`~protest_tracker.pipeline.runner.read_jsonl`'s line parser,
+:func:`~protest_tracker.pipeline.runner.article_from_record` and
+:func:`~protest_tracker.pipeline.runner.process_articles`. So a line that is not
+a JSON object becomes ``{"id": "<file>:line-N", "dropped": "malformed_record",
+"error", "source", "line"}`` and an article a stage crashes on comes out
+dropped as ``stage_error``: one bad record never kills a partition.
 
-The cluster is a ``distributed.LocalCluster`` unless the caller passes the
-address of a running scheduler.
+Each task writes its ``part-NNNN.jsonl`` through a temporary file renamed at the
+end (no truncated part); the summary is computed from what was written. The
+cluster is a ``distributed.LocalCluster`` unless the caller passes the address
+of a running scheduler.
 """
 
 from __future__ import annotations
 
+import io
 import json
 from collections import Counter
 from collections.abc import Iterable, Sequence
@@ -20,7 +28,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from protest_tracker.errors import ConfigurationError
-from protest_tracker.model import Article
+from protest_tracker.pipeline.runner import (
+    articles_from_lines,
+    atomic_output,
+    iter_lines,
+    output_record,
+    process_articles,
+)
 
 
 @dataclass
@@ -40,26 +54,61 @@ class BackfillSummary:
                 f"{self.events} events; dropped: {dropped}")
 
 
-def extract_partition(lines: Iterable[str], *, config_path: str | None = None) -> list[str]:
-    """Extract one partition: input JSONL lines → output JSONL lines (one per non-blank input line)."""
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Bytes ``start:end`` of ``path``, whose first line is line ``first_line`` of the file."""
+
+    index: int
+    path: str
+    start: int
+    end: int
+    first_line: int
+
+
+def _pipeline(config_path: str | None):
     from protest_tracker.pipeline.config import default_pipeline
 
-    pipeline = default_pipeline(config_path=config_path)
-    out: list[str] = []
-    for number, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        try:
-            record = json.loads(line)
-            if not isinstance(record, dict):
-                raise ValueError("not a JSON object")
-        except ValueError as exc:
-            out.append(json.dumps({"id": f"malformed-line-{number}", "events": [], "dropped": "malformed_json",
-                                   "error": str(exc)[:200]}, ensure_ascii=False))
-            continue
-        article = pipeline.run(Article.from_input_record(record))
-        out.append(json.dumps(article.to_output_record(), ensure_ascii=False))
-    return out
+    return default_pipeline(config_path=config_path)
+
+
+def extract_partition(lines: Iterable[bytes | str], *, config_path: str | None = None,
+                      source: str = "<partition>", first_line: int = 1) -> list[str]:
+    """Extract one partition: input JSONL lines → output JSONL lines (one per non-blank input line)."""
+    pipeline = _pipeline(config_path)
+    articles = articles_from_lines(iter_lines(lines, source=source, first_line=first_line), qualify_ids=True)
+    return [json.dumps(output_record(article, pipeline_version=pipeline.version_id), ensure_ascii=False)
+            for article in process_articles(articles, pipeline=pipeline)]
+
+
+def plan_blocks(paths: Sequence[Path], *, blocksize: int | None) -> list[Block]:
+    """Cut each file into blocks of at least ``blocksize`` bytes ending on a line end
+    (``None``: one block per file); empty files give none."""
+    blocks: list[Block] = []
+    for path in paths:
+        start = position = 0
+        first = 1
+        with Path(path).open("rb") as handle:
+            for number, raw in enumerate(handle, 1):
+                position += len(raw)
+                if blocksize and position - start >= blocksize:
+                    blocks.append(Block(len(blocks), str(path), start, position, first))
+                    start, first = position, number + 1
+        if position > start:
+            blocks.append(Block(len(blocks), str(path), start, position, first))
+    return blocks
+
+
+def extract_block(block: Block, *, output_dir: str, config_path: str | None = None) -> str:
+    """Extract one block into ``output_dir/part-NNNN.jsonl`` (atomically); returns that path."""
+    with Path(block.path).open("rb") as handle:
+        handle.seek(block.start)
+        data = handle.read(block.end - block.start)
+    lines = extract_partition(io.BytesIO(data), config_path=config_path,  # lines as a file splits them
+                              source=block.path, first_line=block.first_line)
+    target = Path(output_dir) / f"part-{block.index:04d}.jsonl"
+    with atomic_output(target) as out:
+        out.writelines(line + "\n" for line in lines)
+    return str(target)
 
 
 def _summarise(paths: Sequence[Path]) -> BackfillSummary:
@@ -94,15 +143,19 @@ def run_backfill(
     unless ``scheduler_address`` points at a running Dask scheduler.
     """
     import dask.bag as db
+    from dask.utils import parse_bytes
     from distributed import Client, LocalCluster
 
-    files = [str(Path(p)) for p in inputs]
-    missing = [f for f in files if not Path(f).is_file()]
+    files = [Path(p) for p in inputs]
+    missing = [str(f) for f in files if not f.is_file()]
     if not files or missing:
         raise ConfigurationError(f"backfill inputs not found: {', '.join(missing) or '(none given)'}")
+    blocks = plan_blocks(files, blocksize=parse_bytes(blocksize) if isinstance(blocksize, str) else blocksize)
     output_dir.mkdir(parents=True, exist_ok=True)
     for old in output_dir.glob("part-*.jsonl"):
         old.unlink()
+    if not blocks:
+        return _summarise([])
     cluster = None
     if scheduler_address:
         client = Client(scheduler_address)
@@ -111,10 +164,9 @@ def run_backfill(
                                dashboard_address=None, silence_logs=40)
         client = Client(cluster)
     try:
-        bag = db.read_text(files, blocksize=blocksize, encoding="utf-8", linedelimiter="\n")
-        results = bag.map_partitions(extract_partition, config_path=config_path)
-        names = results.to_textfiles(str(output_dir / "part-*.jsonl"), name_function=lambda i: f"{i:04d}",
-                                     encoding="utf-8", last_endline=True)
+        bag = db.from_sequence(blocks, npartitions=len(blocks))
+        names = client.compute(bag.map(extract_block, output_dir=str(output_dir), config_path=config_path),
+                               sync=True)
     finally:
         client.close()
         if cluster is not None:

@@ -2,15 +2,18 @@
 
 ``extract`` streams an exchange-format JSONL file through the pipeline (one
 article in memory at a time) and writes one output line per input line; a line
-that is not a JSON object still gets an output line (no events, ``dropped:
-malformed_record``), so nothing is lost. ``eval`` runs the extractor over a
-gold file and prints the scores per language and the errors worth reading.
+that is not a JSON object (or too deeply nested to parse) still gets an output
+line (no events, ``dropped: malformed_record``, with its file, line and reason),
+and an article a stage crashes on comes out dropped as ``stage_error``, so
+nothing is lost. The output is written to a temporary file beside it and renamed
+at the end: a crash never leaves a truncated output. ``eval`` runs the extractor
+over a gold file and prints the scores per language and the errors worth reading.
+Both go through :func:`protest_tracker.pipeline.runner.process_articles`.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -19,48 +22,20 @@ from rich.progress import BarColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from protest_tracker.cli.context import console, err_console
-from protest_tracker.errors import TrackerError
-from protest_tracker.model import Article
 from protest_tracker.pipeline.config import default_pipeline
 from protest_tracker.pipeline.evaluate import evaluate, worst_errors
 from protest_tracker.pipeline.framework import Pipeline
-from protest_tracker.pipeline.runner import article_from_record, output_record, process_articles
+from protest_tracker.pipeline.runner import (
+    InputError,
+    article_from_record,
+    articles_from_lines,
+    atomic_output,
+    output_record,
+    process_articles,
+    read_jsonl,
+)
 
-
-class InputError(TrackerError):
-    """The input file cannot be read."""
-
-
-def read_records(path: Path, *, on_bytes: Any = None) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
-    """``(line number, record or None, error or None)`` for each non-blank line, lazily."""
-    try:
-        handle = path.open("rb")
-    except OSError as exc:
-        raise InputError(f"cannot read {path}: {exc.strerror or exc}") from exc
-    with handle:
-        for number, raw in enumerate(handle, 1):
-            if on_bytes:
-                on_bytes(len(raw))
-            if not raw.strip():
-                continue
-            try:
-                record = json.loads(raw.decode("utf-8", errors="replace"))
-            except json.JSONDecodeError as exc:
-                yield number, None, f"line {number}: not JSON ({exc.msg})"
-                continue
-            if not isinstance(record, dict):
-                yield number, None, f"line {number}: not a JSON object"
-                continue
-            yield number, record, None
-
-
-def _articles(records: Iterator[tuple[int, dict[str, Any] | None, str | None]], bad: list[dict[str, Any]]) -> Iterator[Article]:
-    for number, record, error in records:
-        if record is None:
-            bad.append({"id": f"line-{number}", "events": [], "dropped": "malformed_record", "error": error})
-            yield Article(id=f"line-{number}", text="").drop("malformed_record")
-            continue
-        yield article_from_record(record)
+__all__ = ["InputError", "register", "run_eval", "run_extract"]
 
 
 def _stage_table(pipeline: Pipeline) -> Table:
@@ -78,25 +53,22 @@ def run_extract(*, input_path: Path, output_path: Path, config: Path | None = No
                 show_progress: bool = True) -> dict[str, int]:
     """Stream ``input_path`` through the pipeline into ``output_path``; returns simple totals."""
     pipeline = default_pipeline(config_path=config)
-    try:  # before the output is opened: a missing input must not leave an empty output behind
+    try:  # before the output is opened: a missing input must not leave an output behind
         size = input_path.stat().st_size
     except OSError as exc:
         raise InputError(f"cannot read {input_path}: {exc.strerror or exc}") from None
-    totals = {"articles": 0, "with_events": 0, "events": 0, "malformed": 0}
-    bad: list[dict[str, Any]] = []
+    totals = {"articles": 0, "with_events": 0, "events": 0, "malformed": 0, "stage_errors": 0}
     progress = Progress(TextColumn("extracting"), BarColumn(), TextColumn("{task.completed:.0f}/{task.total:.0f} bytes"),
                         TimeElapsedColumn(), console=err_console, disable=not show_progress, transient=True)
-    with progress, output_path.open("w", encoding="utf-8") as out:
+    with progress, atomic_output(output_path) as out:
         task = progress.add_task("extract", total=size)
-        records = read_records(input_path, on_bytes=lambda n: progress.advance(task, n))
-        for article in process_articles(_articles(records, bad), pipeline=pipeline):
-            if article.dropped == "malformed_record" and bad and bad[0]["id"] == article.id:
-                record = bad.pop(0)
-                totals["malformed"] += 1
-            else:
-                record = output_record(article, pipeline_version=pipeline.version_id)
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+        lines = read_jsonl(input_path, on_bytes=lambda n: progress.advance(task, n))
+        for article in process_articles(articles_from_lines(lines), pipeline=pipeline):
+            out.write(json.dumps(output_record(article, pipeline_version=pipeline.version_id),
+                                 ensure_ascii=False) + "\n")
             totals["articles"] += 1
+            totals["malformed"] += article.dropped == "malformed_record"
+            totals["stage_errors"] += article.dropped == "stage_error"
             totals["events"] += len(article.events)
             totals["with_events"] += bool(article.events)
     err_console.print(_stage_table(pipeline))
@@ -118,24 +90,18 @@ def run_eval(*, gold_path: Path, config: Path | None = None, predictions: Path |
     """Extract the gold file's articles, score them, print the report; returns it as a dict."""
     pipeline = default_pipeline(config_path=config)
     gold_records = []
-    for number, record, error in read_records(gold_path):
-        if record is None:
-            raise InputError(f"{gold_path}: {error}")
-        if "id" not in record:
-            raise InputError(f"{gold_path}: line {number} has no id")
-        gold_records.append(record)
-    pairs = []
-    out = predictions.open("w", encoding="utf-8") if predictions else None
-    try:
-        for record in gold_records:
-            article = pipeline.run(article_from_record(record))
-            line = output_record(article, pipeline_version=pipeline.version_id)
-            if out:
-                out.write(json.dumps(line, ensure_ascii=False) + "\n")
-            pairs.append((record, line["events"]))
-    finally:
-        if out:
-            out.close()
+    for line in read_jsonl(gold_path):
+        if line.record is None:
+            raise InputError(f"{gold_path}: line {line.line}: {line.error}")
+        if "id" not in line.record:
+            raise InputError(f"{gold_path}: line {line.line} has no id")
+        gold_records.append(line.record)
+    articles = process_articles((article_from_record(r) for r in gold_records), pipeline=pipeline)
+    lines = [output_record(a, pipeline_version=pipeline.version_id) for a in articles]
+    if predictions:
+        with atomic_output(predictions) as out:
+            out.writelines(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+    pairs = [(record, line["events"]) for record, line in zip(gold_records, lines, strict=True)]
     report = evaluate(pairs)
     result = report.as_dict()
     if as_json:
@@ -169,7 +135,8 @@ def register(app: typer.Typer) -> None:
         """Extract protest events from articles (no database). Streams; prints per-stage counts."""
         totals = run_extract(input_path=input, output_path=output, config=config, show_progress=not quiet)
         err_console.print(f"{totals['articles']} articles, {totals['with_events']} with events, "
-                          f"{totals['events']} events, {totals['malformed']} malformed lines → {output}")
+                          f"{totals['events']} events, {totals['malformed']} malformed lines, "
+                          f"{totals['stage_errors']} stage errors → {output}")
 
     @app.command("eval")
     def eval_command(

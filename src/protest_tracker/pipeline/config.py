@@ -13,7 +13,9 @@ The shipped configuration is ``pipeline/default.toml``::
 
 Each ``[[stages]]`` table names a registered stage (``name@version``) and may
 pass keyword options to its factory. Requirements are checked when the
-pipeline is built, so a stage listed before what it needs fails fast.
+pipeline is built, so a stage listed before what it needs fails fast. The
+options are kept with each built stage: ``Pipeline.version_id`` hashes them
+resolved (defaults filled in), so changing one reprocesses.
 """
 
 from __future__ import annotations
@@ -77,7 +79,7 @@ def build_pipeline(
             stage = spec.factory(options=options, resources=shared)
         except TypeError as exc:
             raise StageConfigError(f"stage {spec.key}: bad options {options}: {exc}") from exc
-        built.append(BuiltStage(spec, stage))
+        built.append(BuiltStage(spec, stage, options))
     return Pipeline(built, name=str(header.get("name", "default")), version=str(header.get("version", "1")))
 
 

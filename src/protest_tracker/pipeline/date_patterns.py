@@ -10,13 +10,13 @@ import re
 from dataclasses import dataclass
 
 from protest_tracker.pipeline.date_words import (
+    DAY_JOINERS,
+    DAY_SUFFIXES,
     MAY_RU_FORMS,
     MONTH_ABBREVIATIONS,
+    MONTH_NOUNS_AFTER,
+    MONTH_NOUNS_BEFORE,
     MONTH_STEMS,
-    PAST_QUALIFIERS,
-    RELATIVE_DAYS,
-    TAJIK_MONDAY,
-    WEEKDAY_STEMS,
     YEAR_WORDS,
 )
 
@@ -33,24 +33,32 @@ class Candidate:
     weekday: int | None = None
     strictly_past: bool = False
     last_day: int | None = None
+    day_of_month: int | None = None  # "5-го числа": that day of the publication month (relative)
 
 
-def _alternation(words: list[str]) -> str:
+def alternation(words: list[str]) -> str:
     ordered = sorted(set(words), key=len, reverse=True)
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
 _STEMS = sorted(MONTH_STEMS, key=lambda s: len(s[0]), reverse=True)
 _MONTH = (
-    rf"(?:(?:{_alternation([s for s, _, _ in MONTH_STEMS if s != 'ма'])})\w*"
-    rf"|(?:{_alternation(list(MAY_RU_FORMS))})(?!\w)"
-    rf"|(?:{_alternation(list(MONTH_ABBREVIATIONS))})\.?(?!\w))"
+    rf"(?:(?:{alternation([s for s, _, _ in MONTH_STEMS if s != 'ма'])})\w*"
+    rf"|(?:{alternation(list(MAY_RU_FORMS))})(?!\w)"
+    rf"|(?:{alternation(list(MONTH_ABBREVIATIONS))})\.?(?!\w))"
 )
 _YEAR = r"(?P<year>(?:19[5-9][0-9]|20[0-4][0-9]))"
-_YEAR_WORD = rf"(?:\s*-?\s*(?:{_alternation(list(YEAR_WORDS))})(?!\w))?"
+_YEAR_WORD = rf"(?:\s*-?\s*(?:{alternation(list(YEAR_WORDS))})(?!\w))?"
 _DAY = r"(?P<day>[0-3]?[0-9])"
-_DAY_SUFFIX = r"(?:\s?-?\s?(?:го|ого|е|ое|ші|шы|сі|сы|і|ы|inchi|nchi|chi|st|nd|rd|th)(?!\w))?"
+_DAY_SUFFIX = rf"(?:\s?-?\s?(?:{alternation(list(DAY_SUFFIXES))})(?!\w))?"
+_JOIN = rf"(?:[-–—]|по|to|до|{alternation(list(DAY_JOINERS))})"
 _B = r"(?<![\w.,])"  # no digit/letter (or decimal separator) right before
+# what may follow the day of "қаңтардың 4-і", "желтоқсанның 16-сында", "iyulning 5-kuni",
+# "iýulyň 5-inde", "мая 5-и"
+_GENITIVE_DAY_END = (
+    r"(?:\s?-?\s?(?:с?[іыиiuү](?:нд[еаө]|н[еа]|н[еа]н|nde|nda)?|ші|шы|нде|нда|де|да|не|на"
+    r"|kuni|куни|күні|күнү|inde|ynda|unda|ünde))?(?!\w)"
+)
 
 _PATTERNS = {
     "iso": re.compile(
@@ -61,7 +69,7 @@ _PATTERNS = {
     ),
     "dmy": re.compile(
         rf"{_B}(?:(?:с|from|between)\s+)?{_DAY}{_DAY_SUFFIX}"
-        rf"(?:\s*(?:[-–—]|по|to|до)\s*(?P<last>[0-3]?[0-9]){_DAY_SUFFIX})?"
+        rf"(?:\s*{_JOIN}\s*(?P<last>[0-3]?[0-9]){_DAY_SUFFIX})?"
         rf"(?:\s+of)?[\s\-]*(?P<mon>{_MONTH})"
         rf"(?:[\s,]+(?:соли\s+|of\s+)?{_YEAR}{_YEAR_WORD})?",
         re.IGNORECASE,
@@ -80,20 +88,29 @@ _MONTH_FINDER = re.compile(rf"(?<!\w)(?P<mon>{_MONTH})", re.IGNORECASE)
 _AT_MONTH = {
     "mdy": re.compile(
         rf"(?P<mon>{_MONTH})\s+{_DAY}(?:st|nd|rd|th)?"
-        rf"(?:\s*(?:[-–—]|to)\s*(?P<last>[0-3]?[0-9])(?:st|nd|rd|th)?)?(?![\w:])"
+        rf"(?:\s*(?:[-–—]|to|and|&)\s*(?P<last>[0-3]?[0-9])(?:st|nd|rd|th)?)?(?![\w:])"
         rf"(?:,?\s+{_YEAR})?",
         re.IGNORECASE,
     ),
     "genitive": re.compile(
-        rf"(?P<mon>{_MONTH})\s+{_DAY}\s?-?\s?(?:і|ы|сі|сы|ші|шы|нде|нда|де|да|не|на|и)?(?!\w)",
+        rf"(?P<mon>{_MONTH})\s+{_DAY}{_GENITIVE_DAY_END}",
         re.IGNORECASE,
     ),
     "month_year": re.compile(
-        rf"(?P<mon>{_MONTH})(?:\s+of)?[\s,]+{_YEAR}{_YEAR_WORD}", re.IGNORECASE
+        rf"(?P<mon>{_MONTH})(?:\s+of)?[\s,]+(?:соли\s+)?{_YEAR}{_YEAR_WORD}", re.IGNORECASE
+    ),
+    # "мамыр айында", "may oyida", "iyul oyining 5-kuni", "июль айынын 5-күнү"
+    "month_noun": re.compile(
+        rf"(?P<mon>{_MONTH})\s+(?:{alternation(list(MONTH_NOUNS_AFTER))})(?!\w)"
+        rf"(?:\s+{_DAY}{_GENITIVE_DAY_END})?",
+        re.IGNORECASE,
     ),
 }
+_YEAR_BEFORE = re.compile(rf"{_B}{_YEAR}{_YEAR_WORD}[\s,]*$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(list(MONTH_NOUNS_BEFORE))})\s+$", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
-    r"(?<!\w)(?:в|во|in|since|during|early|late|mid|end of|beginning of|начале|конце|середине)\s*-?\s*$",
+    r"(?<!\w)(?:в|во|in|since|during|early|late|mid|end of|beginning of|начале|конце|середине"
+    r"|начала|конца|середины)\s*-?\s*$",
     re.IGNORECASE,
 )
 _GENITIVE_SUFFIXES = (
@@ -113,6 +130,12 @@ _GENITIVE_SUFFIXES = (
     "дүн",
     "нун",
     "нүн",
+    "ning",
+    "нинг",
+    "yň",
+    "iň",
+    "uň",
+    "üň",
 )
 _LOCATIVE_SUFFIXES = (
     "да",
@@ -130,15 +153,8 @@ _LOCATIVE_SUFFIXES = (
     "oyida",
     "е",
 )
-_RELATIVE = re.compile(rf"(?<!\w)(?:{_alternation(list(RELATIVE_DAYS))})(?!\w)", re.IGNORECASE)
-_WEEKDAY = re.compile(
-    rf"(?<!\w)(?:(?P<qual>(?:{_alternation(list(PAST_QUALIFIERS))})\w*|эт\w+|this|on)\s+)?"
-    rf"(?P<wd>{_alternation([s for s, _ in WEEKDAY_STEMS])}|{re.escape(TAJIK_MONDAY)})\w*",
-    re.IGNORECASE,
-)
-
-
-_FUTURE_BEFORE = re.compile(r"(?<!\w)(?:до|к|ко|by|until|till|next)\s+$", re.IGNORECASE)
+#: "в начале мая": a part of the month makes "мая" a month, not a verb or a name
+_PART_OF = ("начал", "конц", "середин")
 
 
 def month_number(word: str) -> tuple[int, bool] | None:
@@ -166,7 +182,8 @@ def _english_lowercase(word: str, language: str | None) -> bool:
 
 
 def scan(text: str, *, language: str | None) -> list[Candidate]:
-    """Every date-like expression of ``text`` (overlaps allowed)."""
+    """Every absolute date-like expression of ``text`` (overlaps allowed); relative ones
+    ("вчера", "on Tuesday") come from :mod:`~protest_tracker.pipeline.date_relative`."""
     found: list[Candidate] = []
     for name, pattern in _PATTERNS.items():
         for match in pattern.finditer(text):
@@ -179,20 +196,25 @@ def scan(text: str, *, language: str | None) -> list[Candidate]:
     for hit in _MONTH_FINDER.finditer(text):
         for name, pattern in _AT_MONTH.items():
             match = pattern.match(text, hit.start())
-            if match is not None:
-                candidate = _candidate(
-                    name, match.groupdict(), match.start(), match.end(), language=language
-                )
-                if candidate is not None:
-                    found.append(candidate)
+            if match is None:
+                continue
+            groups, start = match.groupdict(), match.start()
+            if name == "month_noun":  # "2022 yil iyul oyida": the year before belongs to it
+                year = _YEAR_BEFORE.search(text, max(0, start - 24), start)
+                if year is not None:
+                    groups, start = {**groups, "year": year.group("year")}, year.start()
+            candidate = _candidate(name, groups, start, match.end(), language=language)
+            if candidate is not None:
+                found.append(candidate)
+        window = max(0, hit.start() - 16)
         groups = {
             "mon": hit.group(),
-            "prep": _PREPOSITION_BEFORE.search(text, max(0, hit.start() - 16), hit.start()),
+            "prep": _PREPOSITION_BEFORE.search(text, window, hit.start()),
+            "noun": _NOUN_BEFORE.search(text, window, hit.start()),
         }
         candidate = _candidate("month_alone", groups, hit.start(), hit.end(), language=language)
         if candidate is not None:
             found.append(candidate)
-    found.extend(_relatives(text))
     return found
 
 
@@ -220,52 +242,21 @@ def _candidate(
     if name == "mdy" and not mon.isascii():
         return None
     if name == "month_alone":
-        safe_may = bool(groups.get("prep")) and mon in ("мае", "May")
+        prep = groups.get("prep")
+        safe_may = bool(prep) and (
+            mon in ("мае", "May") or (mon == "мая" and prep.group().lower().startswith(_PART_OF))
+        )
+        if groups.get("noun"):  # "моҳи май": the month noun makes any month word safe
+            needs_context, prep = False, groups["noun"]
         if (needs_context and not safe_may) or mon.rstrip(".").lower() in MONTH_ABBREVIATIONS:
             return None
-        if not groups.get("prep") and not mon.lower().endswith(_LOCATIVE_SUFFIXES):
+        if not prep and not mon.lower().endswith(_LOCATIVE_SUFFIXES):
             return None
     if name in ("month_year", "year_month") and needs_context and mon.lower() in ("мая", "мае"):
         needs_context = False
-    if name in ("month_year", "year_month", "month_alone"):
+    if name in ("month_year", "year_month", "month_alone") or (name == "month_noun" and day is None):
         return Candidate(start=start, end=end, year=year, month=month)
     last = int(groups["last"]) if groups.get("last") else None
     if last is not None and (day is None or not day < last <= 31):
         return None
     return Candidate(start=start, end=end, year=year, month=month, day=day, last_day=last)
-
-
-def _relatives(text: str) -> list[Candidate]:
-    out = []
-    for match in _RELATIVE.finditer(text):
-        out.append(
-            Candidate(
-                start=match.start(),
-                end=match.end(),
-                relative=True,
-                days_before=RELATIVE_DAYS[re.sub(r"\s+", " ", match.group().lower())],
-            )
-        )
-    for match in _WEEKDAY.finditer(text):
-        word = re.sub(r"\s+", " ", match.group("wd").lower())
-        if word == TAJIK_MONDAY and not match.group("wd").split()[-1][:1].islower():
-            continue
-        if _FUTURE_BEFORE.search(text, max(0, match.start() - 6), match.start()):
-            continue  # "до пятницы", "by Friday", "until Monday": a deadline, not an event day
-        weekday = (
-            0
-            if word == TAJIK_MONDAY
-            else next(n for stem, n in WEEKDAY_STEMS if word.startswith(stem))
-        )
-        qualifier = (match.group("qual") or "").lower()
-        start = match.start() if qualifier and qualifier != "on" else match.start("wd")
-        out.append(
-            Candidate(
-                start=start,
-                end=match.end(),
-                relative=True,
-                weekday=weekday,
-                strictly_past=qualifier.startswith(PAST_QUALIFIERS),
-            )
-        )
-    return out

@@ -6,9 +6,13 @@ Order of evidence, first that applies:
 2. a date in the address path (``url_date``), used exactly like a publication date;
 3. an RFE/RL story-id estimate (``outlet_id``): day-and-month dates take the latest year that
    does not put them more than ``ESTIMATE_SLACK`` after the estimate; relative expressions are
-   left out (the estimate is not exact to the day);
-4. the latest full date stated in the text (``latest_date_in_text``);
-5. era clues (``era.py``) in the text, title and address: a weekday stamped on a date picks the
+   left out (the estimate is not exact to the day). A year and month in the address path
+   (``url_month``, "/2010/05/") works the same way, bounded by the month's last day;
+4. a media path left in the text (``upload_path``: "/uploads/2022/12/", "/image/2020/02/25/"),
+   unless the text states a later year: a day is used like a publication date, a month like
+   ``url_month``;
+5. the latest full date stated in the text (``latest_date_in_text``);
+6. era clues (``era.py``) in the text, title and address: a weekday stamped on a date picks the
    year inside the era window; otherwise the window's **first** year is taken (``era_guess``);
    without any clue, a weekday-stamped date still picks the latest fitting year (``weekday``);
    with nothing at all, ``prior_year`` is taken when the stage is given one (``year_prior``; off
@@ -16,7 +20,7 @@ Order of evidence, first that applies:
    Era clues that point *later* than every date stated in the text (an anniversary, "Nur-Sultan"
    beside a date of 2011) mark those stated dates as background and take precedence.
 
-Sources 3 and 5 are guesses: a guessed year costs nothing when wrong (an undated event cannot
+Sources 3, 4 and 6 are guesses: a guessed year costs nothing when wrong (an undated event cannot
 match anyway) and is flagged (``reference_date_from_<source>``) and scored lower in confidence.
 """
 
@@ -30,12 +34,19 @@ from typing import Any
 
 from protest_tracker.pipeline.date_anchored import anchored_dates
 from protest_tracker.pipeline.date_words import WEEKDAY_STEMS
-from protest_tracker.pipeline.era import era_month, era_window, year_from_weekdays
+from protest_tracker.pipeline.era import (
+    era_month,
+    era_window,
+    latest_stated_year,
+    year_from_weekdays,
+)
 from protest_tracker.pipeline.facts import reference_date
-from protest_tracker.pipeline.source_dates import date_from_url
+from protest_tracker.pipeline.source_dates import SourceDate, date_from_text_paths, date_from_url
 
 ESTIMATE_SLACK = dt.timedelta(days=45)
-GUESSED_SOURCES = frozenset({"outlet_id", "era_guess", "weekday", "era_clues", "year_prior"})
+GUESSED_SOURCES = frozenset({"outlet_id", "upload_path", "era_guess", "weekday", "era_clues", "year_prior"})
+#: how far after an inexact source's day the story's dates may fall
+SLACK = {"outlet_id": ESTIMATE_SLACK, "url_month": dt.timedelta(0), "upload_path": dt.timedelta(days=2)}
 
 
 @dataclass(frozen=True)
@@ -80,9 +91,15 @@ def _date_article(
     from_url = date_from_url(url, latest=dt.date(latest_year, 12, 31))
     if from_url is not None and from_url.exact:
         return ArticleDating(from_url.day, "url_date", find_dates(body, language=language, published=from_url.day))
+    if from_url is None:
+        from_url = _upload_date(body, folded, latest_year=latest_year)
+        if from_url is not None and from_url.exact:
+            return ArticleDating(from_url.day, "upload_path",
+                                 find_dates(body, language=language, published=from_url.day))
     if from_url is not None:
-        dates = _absolute(find_dates(body, language=language, published=from_url.day + ESTIMATE_SLACK))
-        return ArticleDating(_latest_day(dates) or from_url.day, "outlet_id", dates)
+        bound = from_url.day + SLACK.get(from_url.kind, ESTIMATE_SLACK)
+        dates = _absolute(find_dates(body, language=language, published=bound))
+        return ArticleDating(_latest_day(dates) or from_url.day, from_url.kind, dates)
     reference, source = reference_date(published=None, text=body, language=language, find_dates=find_dates)
     if reference is not None:
         lo, _, clues = era_window(_clue_text(folded, title, url), latest_year=latest_year)
@@ -110,6 +127,15 @@ def _from_era(
     latest = _latest_day(dates)
     hint = era_month(_clue_text(folded, title, url), year=year) if latest is None else None
     return ArticleDating(latest or dt.date(year, 12, 31), source, dates, synthetic=latest is None, month_hint=hint)
+
+
+def _upload_date(body: str, folded: str, *, latest_year: int) -> SourceDate | None:
+    """A media path's date (a day counts as exact), unless the text names a later year."""
+    found = date_from_text_paths(body, latest=dt.date(latest_year, 12, 31))
+    if found is None:
+        return None
+    stated = latest_stated_year(folded, latest_year=latest_year)
+    return None if stated is not None and stated > found.day.year else found
 
 
 def _absolute(mentions: list[Any]) -> list[Any]:

@@ -26,8 +26,11 @@ import re
 from dataclasses import dataclass, replace
 
 from protest_tracker.pipeline.date_patterns import Candidate, scan
+from protest_tracker.pipeline.date_relative import relative_candidates
 
 PRECISIONS = ("day", "month", "year")
+#: a year-less day at most this far after publication is a coming day of the same year
+FUTURE_WINDOW = dt.timedelta(days=31)
 
 
 @dataclass(frozen=True)
@@ -77,7 +80,8 @@ def find_dates(
 
 def date_candidates(text: str, *, language: str | None = None) -> list[Candidate]:
     """The scanned, non-overlapping date expressions of ``text`` (before year resolution)."""
-    candidates = _without_overlaps(_attach_weekdays(text, scan(text, language=language)))
+    found = scan(text, language=language) + relative_candidates(text)
+    candidates = _without_overlaps(_attach_weekdays(text, found))
     return [c for c in candidates if not _birth_year(text, c)]
 
 
@@ -202,6 +206,17 @@ def _resolve(
 
 
 def _relative_day(c: Candidate, published: dt.date) -> dt.date:
+    if c.day_of_month is not None:  # the latest such day of a month, on or before publication
+        year, month = published.year, published.month
+        for _ in range(3):
+            try:
+                day = dt.date(year, month, c.day_of_month)
+            except ValueError:
+                day = None
+            if day is not None and day <= published:
+                return day
+            year, month = (year, month - 1) if month > 1 else (year - 1, 12)
+        return published
     if c.weekday is None:
         return published - dt.timedelta(days=c.days_before or 0)
     back = (published.weekday() - c.weekday) % 7
@@ -224,7 +239,8 @@ def _infer_year(
             this_year = dt.date(published.year, c.month, day)
         except ValueError:  # 29 February
             return published.year - 1, False
-        return (published.year if this_year <= published else published.year - 1), False
+        soon = this_year - published <= FUTURE_WINDOW  # a plan ("rally on 26 April"), not last year
+        return (published.year if this_year <= published or soon else published.year - 1), False
     if c.weekday is not None and c.day is not None:
         return _year_from_weekday(c, anchors=anchors, reference_year=reference_year), True
     if anchors:

@@ -4,8 +4,10 @@ Facts about the region bound when a text can have been written: Astana was
 called Nur-Sultan from March 2019 to September 2022; COVID-19 measures ran
 2020–2022; Tokayev has been president since 2019, Mirziyoyev since 2016,
 Japarov since 2021; Nazarbayev was president until 2019; the Nur Otan party
-became Amanat in 2022. A date written with its weekday ("Friday, 3 May")
-then fixes the year inside that window.
+became Amanat in 2022. A "former"/"ousted" president puts the text after that
+president's term. "The 68th anniversary of Victory" (1945 + 68), "the 20th anniversary
+of independence" (1991 + 20) and "ten years ago, in 2011" name the year itself. A date
+written with its weekday ("Friday, 3 May") then fixes the year inside that window.
 """
 
 from __future__ import annotations
@@ -17,14 +19,28 @@ from typing import Any
 
 from protest_tracker.pipeline.dates import BIRTH_AFTER
 
-_SITTING = r"(?:президент\w*|president) "
+_SITTING = r"(?:президент\w*|president|prezident\w*) "
+#: the July 2022 Karakalpakstan unrest over constitutional amendments (ru/en/kk/ky/uz spellings)
+_KARAKALPAK = r"(?:каракалпак|karakalpak|qoraqalpo[gq]|қарақалпақ|қорақалпоғ)"
+_CONSTITUTION = r"(?:конституц|constitution|konstitutsiya|башмыйзам|asosiy qonun|асосий қонун)"
+_KARAKALPAK_CONSTITUTION = rf"{_KARAKALPAK}\w*.{{0,120}}{_CONSTITUTION}|{_CONSTITUTION}\w*.{{0,120}}{_KARAKALPAK}"
+_ZHANAOZEN = r"(?:жаңаөзен|жаңаозен|жанаозен|zhanaozen|janaozen|jañaözen|zhanaozen)"
+_GAS_PRICE = (r"(?:газ\w* (?:\w+ ){0,2}(?:баға|баас|цен|кымбат|қымбат)|цен\w* на (?:сжиженн\w* )?газ"
+              r"|gas prices?|price of (?:liquefied )?gas|gaz narx)")
+_ZHANAOZEN_GAS = rf"{_ZHANAOZEN}[\s\S]{{0,300}}{_GAS_PRICE}|{_GAS_PRICE}[\s\S]{{0,300}}{_ZHANAOZEN}"
 #: words before a president's name that make the clue say nothing about the text's date
-_NOT_SITTING = re.compile(r"(?:former|late|ex-|бывш\w*|покойн\w*|первого|экс-)\s*$")
+#: ... and words that put the text after the end of that president's term
+_FORMER = re.compile(
+    r"(?:former|late|ex-|ousted|toppled|deposed|overthrown|ousting of|overthrow of|ouster of|бывш\w*"
+    r"|покойн\w*|экс-|сверг\w*|свержени\w*|собиқ|sobiq|бұрынғы|мурунку|мурдагы|marhum)\s*$"
+)
+_FIRST = re.compile(r"(?:первого|первый|first|тұңғыш|биринчи|birinchi)\s*$")
 #: (pattern over folded text, first year, last year)
 ERA_CLUES: tuple[tuple[str, int, int], ...] = (
     (r"нур-султан|нұр-сұлтан|nur[- ]sultan(?! nazarbay)|nursultan(?! nazarbay)|nur sultane?\b", 2019, 2022),
     (r"коронавирус|covid|ковид|пандеми|pandemic|локдаун|lockdown", 2020, 2022),
-    (r"президент\w* (?:\w+ ){0,2}токаев|токаев\w*,? президент|president (?:\w+ ){0,3}to[kq]a[y]?ev|тоқаев", 2019, 2100),
+    (r"президент\w* (?:\w+ ){0,2}токаев|токаев\w*,? президент|president (?:\w+ ){0,3}to[kq]a[y]?ev|тоқаев|toqaev",
+     2019, 2100),
     (r"президент\w* (?:\w+ ){0,2}мирзи[её]ев|president (?:\w+ ){0,2}mirziyoyev|mirziyoyev", 2016, 2100),
     (r"президент\w* (?:\w+ ){0,2}жапаров|president (?:\w+ ){0,2}japarov|japarov,? (?:the )?president", 2021, 2100),
     (_SITTING + r"(?:\w+ ){0,2}(?:назарбаев|nazarbayev|nazarbaev)", 1991, 2019),
@@ -46,8 +62,9 @@ ERA_CLUES: tuple[tuple[str, int, int], ...] = (
      r"|csto (?:troops|forces|peacekeep)", 2022, 2022),
     (r"одкб|csto", 2002, 2100),
     (r"кемпир-?абад|kempir-?abad", 2022, 2100),
-    (r"(?:каракалпак|karakalpak|qoraqalpog|қарақалпақ)\w*.{0,120}(?:конституц|constitution|konstitutsiya)"
-     r"|(?:конституц|constitution|konstitutsiya)\w*.{0,120}(?:каракалпак|karakalpak|qoraqalpog)", 2022, 2100),
+    (_KARAKALPAK_CONSTITUTION, 2022, 2100),
+    # the January 2022 unrest began in Zhanaozen over the price of liquefied gas
+    (_ZHANAOZEN_GAS, 2022, 2022),
     (r"джордж\w* флойд|george floyd", 2020, 2100),
     (r"аннекси\w* крыма|присоединени\w* крыма|annexation of crimea|(?:вооруженн\w* сил\w*|войск\w*) (?:[\w-]+ ){0,3}(?:в|на) украин",
      2014, 2100),
@@ -64,6 +81,9 @@ ANNIVERSARY_EVENTS: tuple[tuple[str, int], ...] = (
     (r"аксы|aksy", 2002),
     (r"апрельск\w* (?:революц|событ)|april revolution", 2010),
     (r"январск\w* событ|қаңтар оқиғ|january events|qantar", 2022),
+    (r"побед\w*|victory|жеңіс\w*|жеңиш\w*|ғалаба\w*|g'alaba\w*|ғалаба", 1945),
+    (r"независимост\w*|independence|тәуелсіздi\w*|тәуелсіздік\w*|көз карандысыздык\w*|mustaqillig\w*"
+     r"|мустақиллиг\w*|истиқлол\w*", 1991),
 )
 _ANNIVERSARY = re.compile(
     r"(?:(\d{1,2})\s*-?\s*(?:th|st|nd|rd|й|ой|я|ая|ші|шы|чи|inchi)?\s*)?"
@@ -86,8 +106,12 @@ def anniversary_year(folded: str) -> int | None:
                 and not folded[max(0, match.start() - 6):match.start()].endswith("first "):
             continue  # a bare English "anniversary" does not say which one
         count = int(match.group(1)) if match.group(1) else 1
-        if not 1 <= count <= 60:
+        if not 1 <= count <= 100:
             continue
+        right_after = folded[match.end(): match.end() + 40]  # "68-й годовщины Победы"
+        for pattern, year in _EVENTS:
+            if pattern.search(right_after):
+                return year + count
         stated = _YEAR_AFTER.search(folded, match.end(), match.end() + 120)
         if stated:
             return int(stated.group(1)) + count
@@ -95,6 +119,40 @@ def anniversary_year(folded: str) -> int | None:
         for pattern, year in _EVENTS:
             if pattern.search(near):
                 return year + count
+    return None
+
+
+#: small counts written as words (en, ru, kk, ky, uz) in "ten years ago", "он жыл бұрын"
+COUNT_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+    "ten": 10, "twenty": 20, "thirty": 30, "два": 2, "три": 3, "пять": 5, "десять": 10,
+    "двадцать": 20, "тридцать": 30, "екі": 2, "үш": 3, "бес": 5, "он": 10, "жиырма": 20,
+    "отыз": 30, "эки": 2, "беш": 5, "жыйырма": 20, "ikki": 2, "uch": 3, "besh": 5, "o'n": 10,
+    "yigirma": 20, "o'ttiz": 30,
+}
+_COUNT = rf"(\d{{1,2}}|{'|'.join(sorted(COUNT_WORDS, key=len, reverse=True))})"
+#: "10 years ago, in 2011", "он жыл бұрынғы ... 2011", "15 years after the 1997 accord"
+_YEARS_LATER = re.compile(
+    rf"(?<!\w){_COUNT}\s*(?:-?\s*)?(?:years?|лет|года|жыл|йил|yil)\s+"
+    r"(?:ago|after|since|назад|спустя|после|бұрын\w*|мурун\w*|oldin\w*|олдин\w*|кейін|кийин|keyin)(?!\w)"
+)
+
+
+def years_later_year(folded: str) -> int | None:
+    """The year a "N years ago/after" phrase points to: a year stated within 80 characters of it
+    (the last of a range such as "1992-97"), plus N."""
+    for match in _YEARS_LATER.finditer(folded):
+        word = match.group(1)
+        count = int(word) if word.isdigit() else COUNT_WORDS[word]
+        near = folded[max(0, match.start() - 80): match.end() + 80]
+        stated = re.search(r"(?<!\d)((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)?\d\d))?(?!\d)", near)
+        if stated is None or not 1 <= count <= 60:
+            continue
+        year = int(stated.group(1))
+        if stated.group(2):
+            tail = stated.group(2)
+            year = int(tail) if len(tail) == 4 else year // 100 * 100 + int(tail)
+        return year + count
     return None
 
 
@@ -117,6 +175,10 @@ MONTH_CLUES: tuple[tuple[str, str], ...] = (
     (r"ввод\w* (?:[\w-]+ ){0,2}(?:войск\w* )?одкб|войск\w* одкб|csto (?:troops|forces|peacekeep)", "2022-01"),
     (r"атауын өзгерт\w*|переименовани\w* (?:столицы|астаны)|renaming (?:of )?(?:the capital|astana)"
      r"|астана қаласын нұр-сұлтан", "2019-03"),
+    (_KARAKALPAK_CONSTITUTION, "2022-07"),
+    (_ZHANAOZEN_GAS, "2022-01"),
+    (r"аннекси\w* крыма|присоединени\w* крыма|annexation of crimea"
+     r"|(?:вооруженн\w* сил\w*|войск\w*) (?:[\w-]+ ){0,3}(?:в|на) украин", "2014-03"),
 )
 _MONTHS = tuple((re.compile(p), month) for p, month in MONTH_CLUES)
 
@@ -134,21 +196,27 @@ def era_window(folded: str, *, latest_year: int) -> tuple[int, int, list[str]]:
     empty the window are ignored), and the clues used."""
     lo, hi = 1991, latest_year
     used = []
-    year = anniversary_year(folded)
-    if year is not None and year <= latest_year:
+    year = anniversary_year(folded) or years_later_year(folded)
+    if year is not None and 1991 <= year <= latest_year:
         lo = hi = year
         used.append(f"anniversary:{year}")
     stated = latest_stated_year(folded, latest_year=latest_year)
     if stated is not None and lo < stated <= hi:
         lo = stated
         used.append(f"stated:{stated}")
-    has_president = "президент" in folded or "president" in folded
+    has_president = "президент" in folded or "president" in folded or "prezident" in folded
     for pattern, first, last, president in _COMPILED:
         if president and not has_president:
             continue
         match = pattern.search(folded)
-        while match and president and _NOT_SITTING.search(folded[max(0, match.start() - 12):match.start()]):
-            match = pattern.search(folded, match.end())
+        while match and president:
+            before = folded[max(0, match.start() - 12):match.start()]
+            if _FORMER.search(before):  # "former president X": written after X's term
+                first, last = last, 2100
+            elif _FIRST.search(before):
+                match = pattern.search(folded, match.end())
+                continue
+            break
         if not match:
             continue
         new_lo, new_hi = max(lo, first), min(hi, last)

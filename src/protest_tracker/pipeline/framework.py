@@ -9,15 +9,26 @@ Stages are described by :class:`StageSpec` values (``name@version`` plus the
 fields they require and assign) and collected in a :class:`StageRegistry`.
 :class:`Pipeline` runs an ordered list of built stages and keeps
 :class:`StageCounts` (in, out, dropped by reason) for each of them.
+
+``Pipeline.version_id`` (``name/version+hash8``) names what produced an output:
+the hash covers every stage key, every stage's *resolved* options (the given
+options over the defaults of the stage's constructor, or what the stage's own
+``resolved_options()`` returns) and every stage's ``fingerprint()`` when it has
+one (a learned stage returns the sha256 of its model artefact). A configuration
+or model change therefore changes the version, and the database reprocesses.
 """
 
 from __future__ import annotations
 
 import hashlib
+import inspect
+import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field, replace
-from types import MappingProxyType
+from functools import cached_property, partial
+from pathlib import PurePath
+from types import BuiltinFunctionType, FunctionType, MappingProxyType, MethodType
 from typing import Any, Protocol
 
 from protest_tracker.model import Article
@@ -91,8 +102,11 @@ class StageCounts:
 
 @dataclass(frozen=True, slots=True)
 class BuiltStage:
+    """A stage built from its spec, with the options its configuration gave it."""
+
     spec: StageSpec
     stage: Stage
+    options: Mapping[str, Any] = field(default_factory=dict)
 
 
 class Pipeline:
@@ -105,10 +119,16 @@ class Pipeline:
         self.counts = {b.spec.key: StageCounts(b.spec.key) for b in self.stages}
         check_requirements(self.stages)
 
-    @property
+    @cached_property
     def version_id(self) -> str:
-        """``name/version+hash``: the hash covers the stage keys, so a stage bump changes it."""
-        digest = hashlib.sha256("|".join(b.spec.key for b in self.stages).encode()).hexdigest()[:8]
+        """``name/version+hash8``: the hash covers stage keys, resolved options and fingerprints."""
+        payload = [
+            {"stage": b.spec.key, "options": resolved_options(b.stage, b.options),
+             "fingerprint": stage_fingerprint(b)}
+            for b in self.stages
+        ]
+        text = json.dumps(payload, sort_keys=True, ensure_ascii=False, default=_plain)
+        digest = hashlib.sha256(text.encode("utf-8")).hexdigest()[:8]
         return f"{self.name}/{self.version}+{digest}"
 
     @property
@@ -126,6 +146,7 @@ class Pipeline:
             try:
                 article = built.stage(article)
             except Exception as exc:  # a bug in a stage must not lose the article
+                counts.dropped["stage_error"] += 1  # process_articles yields it dropped
                 raise StageFailure(f"stage {built.spec.key} failed on article {article.id}: {exc!r}") from exc
             for note in article.annotations.get("_notes", ()):
                 counts.notes[note] += 1
@@ -148,6 +169,48 @@ class Pipeline:
             {"stage": c.key, "in": c.seen, "out": c.passed, "dropped": dict(c.dropped), "notes": dict(c.notes)}
             for c in self.counts.values()
         ]
+
+
+def resolved_options(stage: Any, given: Mapping[str, Any]) -> dict[str, Any]:
+    """The options ``stage`` runs with: ``stage.resolved_options()`` when it has one, else the
+    given options over the keyword defaults of its class's constructor (plain functions: as given)."""
+    own = getattr(stage, "resolved_options", None)
+    if callable(own):
+        return dict(own())
+    defaults: dict[str, Any] = {}
+    if isinstance(stage, partial):
+        defaults = dict(stage.keywords)
+    elif not isinstance(stage, FunctionType | MethodType | BuiltinFunctionType):
+        try:
+            parameters = inspect.signature(type(stage)).parameters.values()
+        except (TypeError, ValueError):
+            parameters = ()
+        keyword = (inspect.Parameter.KEYWORD_ONLY, inspect.Parameter.POSITIONAL_OR_KEYWORD)
+        defaults = {p.name: p.default for p in parameters
+                    if p.kind in keyword and p.default is not inspect.Parameter.empty}
+    return {**defaults, **dict(given)}
+
+
+def stage_fingerprint(built: BuiltStage) -> str | None:
+    """What the stage's ``fingerprint()`` returns (e.g. its model artefact's sha256), else ``None``."""
+    fingerprint = getattr(built.stage, "fingerprint", None)
+    if not callable(fingerprint):
+        return None
+    try:
+        return str(fingerprint())
+    except Exception as exc:
+        raise StageConfigError(f"stage {built.spec.key}: fingerprint() failed: {exc!r}") from exc
+
+
+def _plain(value: Any) -> Any:
+    """A stable JSON stand-in for option values JSON cannot hold (no memory addresses)."""
+    if isinstance(value, set | frozenset):
+        return sorted(map(str, value))
+    if isinstance(value, PurePath):
+        return str(value)
+    if isinstance(value, Mapping):
+        return dict(value)
+    return f"<{type(value).__module__}.{type(value).__qualname__}>"
 
 
 def check_requirements(stages: Iterable[BuiltStage]) -> None:

@@ -18,16 +18,35 @@ not a place mention.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 
 from protest_tracker.errors import PipelineError
 from protest_tracker.model import Place
-from protest_tracker.pipeline.geo_context import BLOCK_AFTER, BLOCK_BEFORE, LOWER_STARTERS
-from protest_tracker.pipeline.geo_names import fold, tokens, word_forms
+from protest_tracker.pipeline.geo_context import (
+    BLOCK_AFTER,
+    BLOCK_BEFORE,
+    LOWER_STARTERS,
+    SETTLEMENT_WORDS,
+)
+from protest_tracker.pipeline.geo_names import (
+    adjective_stems,
+    fold,
+    is_cyrillic,
+    tokens,
+    word_forms,
+)
 
-KINDS = ("city", "region", "country", "foreign")
+KINDS = ("city", "region", "country", "foreign", "district", "site")
+#: kinds of the places file as the extractor sees them: districts and sites are region-level
+MENTION_KIND = {"district": "region", "site": "region"}
+_SQUARE = "площад"
+_TINY_POPULATION = 1000
+_ADJECTIVE_CONFIDENCE = 0.7
+_ADJECTIVE_POPULATION = 5000
+_ADJECTIVE_BLOCK = ("район", "округ", "област", "облыс", "шоссе", "трасс", "улиц", "проспект", "тракт")
+_SQUARE_CITY_POPULATION = 50_000
 _SEPARATOR = re.compile(r"^[\s\-‐–]*$")
 _CACHE_LIMIT = 200_000
 
@@ -46,6 +65,11 @@ class PlaceMention:
     place: Place
     kind: str
     confidence: float
+
+    @property
+    def geonames_id(self) -> int | None:
+        """The GeoNames id of the place (``None`` for regions, districts, sites and countries)."""
+        return self.place.geonameid
 
 
 @dataclass(frozen=True)
@@ -110,12 +134,19 @@ class Gazetteer:
         i = 0
         while i < len(words):
             found = self._match_at(text, words, folded, i)
+            confidence = None
+            if found is None:
+                found, confidence = self._adjective_at(words, folded, i), _ADJECTIVE_CONFIDENCE
             if found is None:
                 i += 1
                 continue
             length, key, exact = found
+            if not self._settlement_supported(folded, i, length, key):
+                i += 1
+                continue
             start, end = words[i][0], words[i + length - 1][1]
-            mentions.append(self._mention(text, start=start, end=end, key=key, exact=exact))
+            mention = self._mention(text, start=start, end=end, key=key, exact=exact)
+            mentions.append(mention if confidence is None else replace(mention, confidence=confidence))
             i += length
         return mentions
 
@@ -125,12 +156,14 @@ class Gazetteer:
         surface = words[i][2]
         if not surface[0].isupper() and not folded[i].startswith(LOWER_STARTERS):
             return None
-        if i > 0 and folded[i - 1] in BLOCK_BEFORE and _adjacent(text, words[i - 1], words[i]):
+        blocked = i > 0 and folded[i - 1] in BLOCK_BEFORE and _adjacent(text, words[i - 1], words[i])
+        if blocked and not folded[i - 1].startswith(_SQUARE):
             return None
         best: tuple[int, str, bool] | None = None
         for form in self._forms(folded[i]):
             for parts in self._by_first.get(form, ()):
-                if best is not None and len(parts) <= best[0]:
+                # the longest name wins; among names of one length, an exact spelling
+                if best is not None and (len(parts) < best[0] or (len(parts) == best[0] and best[2])):
                     break
                 if len(parts) == 1 and not surface[0].isupper():
                     continue
@@ -138,9 +171,11 @@ class Gazetteer:
                     exact = form == folded[i] and all(
                         folded[i + k] == parts[k] for k in range(1, len(parts))
                     )
-                    best = (len(parts), " ".join(parts), exact)
-                    break
-        if best is None:
+                    if best is None or len(parts) > best[0] or exact:
+                        best = (len(parts), " ".join(parts), exact)
+                    if exact:
+                        break
+        if best is None or (blocked and not self._city_genitive(best)):
             return None
         after = i + best[0]
         if (
@@ -150,6 +185,37 @@ class Gazetteer:
         ):
             return None
         return best
+
+    def _settlement_supported(self, folded: list[str], i: int, length: int, key: str) -> bool:
+        """A village under 1,000 people (GeoNames ``cities500``) counts only next to a settlement
+        word ("село Х", "Х ауылы", "village of Х", "Х qishlog'ida") within three words."""
+        entry = self._entries[self._names[key][0]]
+        if entry.kind != "city" or entry.population >= _TINY_POPULATION or entry.place.geonameid is None:
+            return True
+        window = folded[max(0, i - 3) : i] + folded[i + length : i + length + 3]
+        return any(word.startswith(SETTLEMENT_WORDS) for word in window)
+
+    def _adjective_at(
+        self, words: list[tuple[int, int, str]], folded: list[str], i: int
+    ) -> tuple[int, str, bool] | None:
+        """"Бишкекского НИИ", "Хайдарканского комбината": a town's Russian adjective names the town
+        (a town of 5,000+ people; not before "район", which names a city district)."""
+        if not words[i][2][0].isupper() or not is_cyrillic(folded[i]):
+            return None
+        if i + 1 < len(words) and folded[i + 1].startswith(_ADJECTIVE_BLOCK):
+            return None
+        for stem in adjective_stems(folded[i]):
+            ids = self._names.get(stem)
+            if ids:
+                entry = self._entries[ids[0]]
+                if entry.kind == "city" and entry.population >= _ADJECTIVE_POPULATION:
+                    return 1, stem, False
+        return None
+
+    def _city_genitive(self, match: tuple[int, str, bool]) -> bool:
+        """"площади Бишкека" (the square of a city) is a place; "площадь Абая" is a square's name."""
+        entry = self._entries[self._names[match[1]][0]]
+        return not match[2] and entry.kind == "city" and entry.population >= _SQUARE_CITY_POPULATION
 
     def _rest_matches(
         self,
@@ -236,7 +302,8 @@ def _parse_places(text: str) -> list[_Entry]:
             geo_precision=int(cols[8]),
             geonameid=int(cols[9]) if cols[9] else None,
         )
-        entries.append(_Entry(place=place, kind=cols[1], population=int(cols[10])))
+        kind = MENTION_KIND.get(cols[1], cols[1])
+        entries.append(_Entry(place=place, kind=kind, population=int(cols[10])))
     return entries
 
 

@@ -24,3 +24,10 @@ BLOCK_AFTER = frozenset(fold(w) for w in (
 
 # region words that may start a name in lower case ("область Абай", "вилояти Суғд")
 LOWER_STARTERS = ("област", "вилоят", "viloyat")
+
+# words that introduce a village (folded prefixes): a tiny place needs one of them nearby
+SETTLEMENT_WORDS = (
+    "сел", "посел", "поселк", "пос", "аул", "ауыл", "айыл", "кишлак", "кыштак", "деревн", "хутор",
+    "qishlo", "қишлоқ", "кишлок", "деҳа", "деха", "деҳаи", "ҷамоат", "жамоат", "village", "town",
+    "settlement", "район", "аудан", "tuman", "туман", "district", "махал", "mahall",
+)

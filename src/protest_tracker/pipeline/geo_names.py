@@ -195,8 +195,13 @@ _TURKIC_SUFFIXES = (
     "нинг",
     "ни",
     "лик",
+    "ликлар",
+    "даги",
+    "таги",
+    "гача",
 )
 _LATIN_SUFFIXES = (
+    # Uzbek
     "dagi",
     "ning",
     "dan",
@@ -207,12 +212,34 @@ _LATIN_SUFFIXES = (
     "ka",
     "qa",
     "ni",
+    "gacha",
+    # Kazakh / Kyrgyz / Turkmen in Latin letters (after folding: ı -> i, ğ -> g)
+    "ndagi",
+    "ndegi",
+    "degi",
+    "tagi",
+    "tegi",
+    "nda",
+    "nde",
     "de",
     "den",
     "te",
     "ten",
     "ta",
     "tan",
+    "nan",
+    "nen",
+    "ge",
+    "ke",
+    "nyn",
+    "nin",
+    "dyn",
+    "din",
+    "tyn",
+    "tin",
+    "dy",
+    "di",
+    "ny",
 )
 _MIN_STEM = 2
 _LATIN_MARKED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
@@ -270,3 +297,19 @@ def word_forms(word: str) -> tuple[str, ...]:
         if word.endswith("s") and len(word) > 4:
             forms.append(word[:-1])
     return tuple(dict.fromkeys(forms))
+
+
+_RU_CITY_ADJECTIVE = ("ского", "скому", "скими", "ским", "ском", "ская", "ской", "скою", "скую", "ские",
+                      "ских", "ский")
+
+
+def adjective_stems(word: str) -> tuple[str, ...]:
+    """City names a Russian adjective may be made from: ``бишкекского`` -> ``бишкек``,
+    ``карагандинской`` -> ``караганда``, ``алматинский`` -> ``алматы`` (``word`` already folded)."""
+    for ending in _RU_CITY_ADJECTIVE:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            stem = word[: -len(ending)]
+            if stem.endswith("ин") and len(stem) > 4:
+                return stem, stem[:-2] + "а", stem[:-2] + "ы"
+            return (stem,)
+    return ()

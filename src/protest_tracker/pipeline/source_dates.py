@@ -1,9 +1,11 @@
 """When was an article published, judging by its address alone?
 
-Used only when an article carries no publication date. Two kinds of evidence:
+Used only when an article carries no publication date. Three kinds of evidence:
 
 * a date written in the path (``/2019/04/30/``, ``/20201102/``, ``-2021-02-28/``): taken as the
   publication day (``url_path``);
+* a year and month in the path without a day (``/2010/05/``, an archive page): the article is
+  from that month, so its last day bounds the dates of the text (``url_month``, not exact);
 * the numeric story id of the Radio Free Europe / Radio Liberty family of sites (rferl.org,
   azattyq.org, azattyk.org, ozodi.org, ozodlik.org, azathabar.com and their mirrors), which
   grows steadily with time. The id is placed between known (id, day) anchors and the day read off
@@ -11,7 +13,12 @@ Used only when an article carries no publication date. Two kinds of evidence:
   choose the *year* of day-and-month dates, never to resolve "yesterday" or "on Monday".
 
 The anchors are year starts only (a coarse model of the id sequence, not a list of stories).
-Ids outside the anchored range give no estimate.
+Ids outside the anchored range give no estimate. The outlets' mirror hosts on CloudFront
+(``<random>.cloudfront.net``) carry the same ids.
+
+:func:`date_from_text_paths` reads the same kind of evidence from media paths left in a scraped
+text (``/uploads/2022/12/``, ``/image/2020/02/25/``): a picture is uploaded when the story is
+published, so the latest such path dates the story (``upload_path``, not exact).
 """
 
 from __future__ import annotations
@@ -42,7 +49,7 @@ RFERL_ANCHORS: tuple[tuple[int, dt.date], ...] = (
 )
 RFERL_HOSTS = re.compile(
     r"(?:^|\.)(?:rferl\.org|azattyq\.org|azattyk\.org|azattyk\.kg|ozodi\.org|ozodlik\.org|"
-    r"azathabar\.com|svoboda\.org|currenttime\.tv|drvpu8u8hwoyd\.cloudfront\.net)$"
+    r"azathabar\.com|svoboda\.org|currenttime\.tv|[a-z0-9]+\.cloudfront\.net)$"
 )
 _HOST = re.compile(r"^[a-z][a-z0-9+.-]*://([^/:?#]+)", re.IGNORECASE)
 _STORY_ID = re.compile(r"/(\d{8})\.html(?:$|[?#])")
@@ -52,6 +59,13 @@ _PATH_DATES = (
     re.compile(r"/((?:19|20)\d\d)([01]\d)([0-3]\d)/"),
     re.compile(r"/((?:19|20)\d\d)/(\d{1,2})/(\d{1,2})(?:/|$)"),
 )
+_PATH_MONTH = re.compile(r"/((?:19|20)\d\d)/([01]?\d)(?:/|$)")
+#: media paths in a text: "/uploads/2022/12/", "/image/2020/02/25/crop-1.jpg", "/2019/07/06/x.png"
+_MEDIA_PATH = re.compile(
+    r"(?:upload\w*|image\w*|img|media|files|photo\w*|pics?|storage|wp-content)"
+    r"(?:/[\w.-]+)?/((?:19|20)\d\d)/([01]\d)/(?:([0-3]\d)/)?",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -59,7 +73,7 @@ class SourceDate:
     """A publication day read from an address; ``exact`` is false for an id-based estimate."""
 
     day: dt.date
-    kind: str  # "url_path" | "outlet_id"
+    kind: str  # "url_path" | "url_month" | "outlet_id" | "upload_path"
     exact: bool
 
 
@@ -81,6 +95,11 @@ def date_from_url(url: str | None, *, latest: dt.date | None = None) -> SourceDa
             continue
         if dt.date(1991, 1, 1) <= day <= latest:
             return SourceDate(day=day, kind="url_path", exact=True)
+    month = _PATH_MONTH.search(url)
+    if month is not None:
+        day = _month_end(int(month.group(1)), int(month.group(2)))
+        if day is not None and dt.date(1991, 1, 1) <= day <= latest:
+            return SourceDate(day=day, kind="url_month", exact=False)
     host = _HOST.match(url.strip())
     story = _STORY_ID.search(url)
     if host is None or story is None or not RFERL_HOSTS.search(host.group(1).lower()):
@@ -101,3 +120,25 @@ def estimate_from_story_id(story_id: int) -> dt.date | None:
     (low_id, low_day), (high_id, high_day) = RFERL_ANCHORS[index - 1], RFERL_ANCHORS[index]
     share = (story_id - low_id) / (high_id - low_id)
     return low_day + dt.timedelta(days=round(share * (high_day - low_day).days))
+
+
+def date_from_text_paths(text: str, *, latest: dt.date) -> SourceDate | None:
+    """The latest day (or month's last day) of the media paths in ``text`` (see the module
+    docstring), not after ``latest``; ``None`` without any."""
+    best: SourceDate | None = None
+    for match in _MEDIA_PATH.finditer(text):
+        year, month, day = int(match.group(1)), int(match.group(2)), match.group(3)
+        try:
+            found = dt.date(year, month, int(day)) if day else _month_end(year, month)
+        except ValueError:
+            continue
+        if found is not None and dt.date(1991, 1, 1) <= found <= latest and (best is None or found > best.day):
+            best = SourceDate(day=found, kind="upload_path", exact=day is not None)
+    return best
+
+
+def _month_end(year: int, month: int) -> dt.date | None:
+    if not 1 <= month <= 12:
+        return None
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - dt.timedelta(days=1)

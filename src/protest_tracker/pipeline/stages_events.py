@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from protest_tracker.model import Article, EventCandidate, Evidence
@@ -46,6 +46,17 @@ class ProtestRelevance:
         return annotate(article, protest_cues=len(strong), title_protest=bool(title_hits))
 
 
+@dataclass(frozen=True, slots=True)
+class EventContext:
+    """The article as the event decisions see it (computed once by :meth:`DetectEvents.context`)."""
+
+    dating: Any
+    facts: list[Any]
+    title_places: list[Any]
+    dominant: Any | None
+    places: list[Any]
+
+
 class DetectEvents:
     """Segment protest sentences into events (one per date + place), rejecting hard negatives."""
 
@@ -57,7 +68,8 @@ class DetectEvents:
         self.options = SegmentOptions(background_days=background_days, future_days=future_days,
                                       max_events=max_events)
 
-    def __call__(self, article: Article) -> Article:
+    def context(self, article: Article) -> tuple[Article, EventContext]:
+        """What the event decisions work from: dating, places, per-sentence facts, fallbacks."""
         text, folded = article.text, article.annotations["folded"]
         limit = article.annotations.get("process_limit", len(text))
         body = text[:limit]
@@ -67,7 +79,7 @@ class DetectEvents:
                               find_dates=self.recognisers.date_finder(body, language=language),
                               latest_year=self.latest_year,
                               prior_year=self.prior_year)
-        reference, ref_source, dates = dating.reference, dating.source, dating.dates
+        reference, dates = dating.reference, dating.dates
         title_places = self.recognisers.find_places(article.title or "", language=language)
         places = clean_places(self.recognisers.find_places(body, language=language), text=body,
                               title_places=title_places)
@@ -88,14 +100,34 @@ class DetectEvents:
         if dominant is None and fallback_country and not places and not title_places:
             dominant = capital_mention(fallback_country, gazetteer=self.recognisers.gazetteer)
             article = with_flags(article, fallback_flag)
-        drafts, rejected = segment(facts, text=text, title_places=title_places, dominant=dominant,
-                                   reference=None if dating.synthetic else reference, options=self.options, title=article.title or "",
-                                   language=language, fallback_month=dating.month_hint if dating.synthetic else None)
+        return article, EventContext(dating=dating, facts=facts, title_places=title_places,
+                                     dominant=dominant, places=places)
+
+    def __call__(self, article: Article) -> Article:
+        article, ctx = self.context(article)
+        drafts, rejected = self.rule_drafts(article, ctx)
+        return self.emit(article, ctx, drafts, rejected)
+
+    def rule_drafts(self, article: Article, ctx: EventContext) -> tuple[list[Draft], list[str]]:
+        """The hand-written segmentation's drafts (one per date + place) and rejection reasons."""
+        dating = ctx.dating
+        return segment(ctx.facts, text=article.text, title_places=ctx.title_places, dominant=ctx.dominant,
+                       reference=None if dating.synthetic else dating.reference, options=self.options,
+                       title=article.title or "", language=article.language,
+                       fallback_month=dating.month_hint if dating.synthetic else None)
+
+    @staticmethod
+    def emit(article: Article, ctx: EventContext, drafts: list[Draft], rejected: list[str],
+             *, extra_support: list[dict[str, Any]] | None = None) -> Article:
+        """The article with one event per draft, its scopes, support facts and rejection notes."""
+        text, sentences, facts, dating = article.text, article.annotations["sentences"], ctx.facts, ctx.dating
+        reference, ref_source = dating.reference, dating.source
         events = tuple(_candidate(d, sentences, text) for d in drafts)
         scopes = tuple((tuple(d.sentences), tuple(d.triggers)) for d in drafts)
         support = tuple({"date_source": d.date_source, "place_in_sentence": d.place_in_sentence,
                          "triggers": len(d.triggers), "date_guessed": dating.guessed, "qualified": sorted(set().union(
-                             *(facts[i].qualifiers for i in d.triggers)))} for d in drafts)
+                             *(facts[i].qualifiers for i in d.triggers))),
+                         **((extra_support or [{}] * len(drafts))[k])} for k, d in enumerate(drafts))
         background = tuple(f.sentence.index for f in facts if _older_dates_only(f.dates, reference))
         article = annotate(article, event_scopes=scopes, event_support=support, rejected=tuple(rejected),
                            background_sentences=background,

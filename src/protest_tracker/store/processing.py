@@ -1,7 +1,11 @@
 """Processing inside the database: extract new articles, link their reports to events, regroup campaigns.
 
 :func:`process_pending` takes the articles the current pipeline version has not
-processed, runs the pure pipeline on each, and links every candidate
+processed, runs the pure pipeline on them through
+:func:`protest_tracker.pipeline.runner.process_articles` (the runner ``extract``
+and ``backfill`` use: an article a stage crashes on comes out dropped as
+``stage_error``, is audited and counted, and is stamped with the version like
+any dropped article, so it is retried when the pipeline version changes), and links every candidate
 incrementally: a blocking query (same country, dates within a month and a day)
 fetches the events it could belong to, the pure linking rules score them, and
 the candidate either joins the best event or becomes a new candidate event.
@@ -27,6 +31,7 @@ from protest_tracker.errors import TrackerError
 from protest_tracker.linking.merge import merge_reports
 from protest_tracker.linking.reports import Report, report_from_candidate
 from protest_tracker.linking.similarity import MERGE_THRESHOLD, features, pair_score
+from protest_tracker.pipeline.runner import process_articles
 from protest_tracker.store import audit
 from protest_tracker.store.articles import to_model_article
 from protest_tracker.store.campaign_sync import recompute_campaigns
@@ -49,6 +54,8 @@ class ProcessSummary:
 
     articles: int = 0
     dropped: int = 0
+    #: Articles a pipeline stage crashed on (also in ``dropped``; audited as ``stage_error``).
+    stage_errors: int = 0
     failed: int = 0
     candidates: int = 0
     new_events: int = 0
@@ -166,8 +173,9 @@ def process_pending(
 
     ``pipeline`` needs ``version_id`` and ``run(article) -> article`` (see
     ``protest_tracker.pipeline``). ``progress(done, total)`` is called after each
-    article. An article whose processing fails is counted in ``failed`` and left
-    unprocessed for the next run; nothing is lost.
+    article. An article a stage crashes on is processed as dropped ``stage_error``
+    (counted in ``stage_errors``, audited); an article whose linking fails is
+    counted in ``failed`` and left unprocessed for the next run; nothing is lost.
     """
     version = pipeline.version_id
     summary = ProcessSummary()
@@ -180,11 +188,15 @@ def process_pending(
         rows = list(ordered[:size])  # the same order on SQLite and PostgreSQL
         if not rows:
             break
-        for row in rows:
+        results = process_articles((to_model_article(row) for row in rows), pipeline=pipeline)
+        for row, result in zip(rows, results, strict=True):
             try:
-                result = pipeline.run(to_model_article(row))
                 process_article(row, result, version=version, summary=summary)
                 summary.articles += 1
+                if result.dropped == "stage_error":
+                    summary.stage_errors += 1
+                    audit.record(actor=ACTOR, action="stage_error", object_type="article", object_id=row.id,
+                                 reason=str(result.annotations.get("stage_error", ""))[:500])
             except TrackerError as error:
                 failed.add(row.id)
                 summary.failed += 1

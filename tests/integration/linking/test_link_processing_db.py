@@ -76,14 +76,15 @@ def test_a_revised_article_stays_one_report_of_one_event():
     assert set(event.state_response) == {"detention", "force_violence"}
 
 
-def test_a_failing_article_is_counted_and_left_for_the_next_run():
+def test_a_stage_failure_drops_the_article_as_stage_error_until_the_version_changes():
     records = load("two_rallies")
     save(records)
     summary = process_pending(pipeline=FixturePipeline(records, fail={"fx-bish-24"}))
-    assert (summary.articles, summary.failed) == (2, 1)
-    assert Article.objects.get(pk="fx-bish-24").processed_version == ""
-    assert AuditLog.objects.filter(action="process_failed", object_id="fx-bish-24").exists()
-    assert process_pending(pipeline=FixturePipeline(records)).articles == 1
+    assert (summary.articles, summary.stage_errors, summary.failed) == (3, 1, 0)
+    assert Article.objects.get(pk="fx-bish-24").processed_version == "fixture/1"
+    assert AuditLog.objects.filter(action="stage_error", object_id="fx-bish-24").exists()
+    assert process_pending(pipeline=FixturePipeline(records)).articles == 0
+    assert process_pending(pipeline=FixturePipeline(records, version="fixture/2")).articles == 3
 
 
 def test_campaign_with_traction_and_analyst_split_and_merge():

@@ -9,6 +9,7 @@ import pytest
 
 from protest_tracker import config, identity, model
 from protest_tracker.errors import ConfigurationError
+from protest_tracker.pipeline.runner import article_from_record
 
 
 def make_event() -> model.EventCandidate:
@@ -122,11 +123,11 @@ def test_secret_key_is_generated_once_and_private(tmp_path, monkeypatch):
 
 
 def test_input_records_never_fail_on_odd_values():
-    article = model.Article.from_input_record({"text": 12345, "published": "last Tuesday", "url": 7})
+    article = article_from_record({"text": 12345, "published": "last Tuesday", "url": 7})
     assert article.text == "12345" and article.url is None and article.published is None
-    assert article.flags == ("published_malformed",)
+    assert article.flags == ("text_malformed", "url_malformed", "published_malformed")
     assert article.id == identity.article_id(text="12345")
-    full = model.Article.from_input_record({"id": "x", "text": "t", "published": "2021-02-09", "language": "ru",
-                                            "url": "https://vlast.kz/a", "title": "T"})
+    full = article_from_record({"id": "x", "text": "t", "published": "2021-02-09", "language": "ru",
+                                "url": "https://vlast.kz/a", "title": "T"})
     assert (full.id, full.published, full.language, full.flags) == ("x", dt.date(2021, 2, 9), "ru", ())
-    assert model.Article.from_input_record(full.to_input_record()) == full
+    assert article_from_record(full.to_input_record()) == full

@@ -170,8 +170,11 @@ def test_sitting_presidents_bound_the_era(text, window):
     assert era_window(text, latest_year=2026)[:2] == window
 
 
-def test_a_former_president_says_nothing_about_the_date():
-    assert era_window("former president nursultan nazarbayev still chairs the council", latest_year=2026)[:2] == (1991, 2026)
+def test_a_former_president_puts_the_text_after_the_term():
+    assert era_window("former president nursultan nazarbayev still chairs the council", latest_year=2026)[:2] == (2019, 2026)
+    assert era_window("сторонники собиқ президент бакиев собрались", latest_year=2026)[:2] == (2010, 2026)
+    assert era_window("the first president nazarbayev", latest_year=2026)[:2] == (1991, 2026)
+    assert era_window("president nazarbayev met workers", latest_year=2026)[:2] == (1991, 2019)
 
 
 def test_month_fixing_events():

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
 from protest_tracker.errors import PipelineError
@@ -94,3 +97,57 @@ def test_version_id_changes_when_a_stage_version_changes():
     one = Pipeline([BuiltStage(_spec("s", version=1), lambda a: a)], name="p", version="1")
     two = Pipeline([BuiltStage(_spec("s", version=2), lambda a: a)], name="p", version="1")
     assert one.version_id.startswith("p/1+") and one.version_id != two.version_id
+
+
+class _Tunable:
+    """A stage with constructor defaults, like the shipped ones."""
+
+    def __init__(self, *, threshold: float = 0.5, words: tuple[str, ...] = ("a", "b")) -> None:
+        self.threshold = threshold
+
+    def __call__(self, article: Article) -> Article:
+        return article
+
+
+class _Learned(_Tunable):
+    """A stage with a model artefact: its fingerprint is part of the version."""
+
+    def __init__(self, digest: str) -> None:
+        super().__init__()
+        self.digest = digest
+
+    def fingerprint(self) -> str:
+        return self.digest
+
+
+def _tunable_pipeline(**options) -> Pipeline:
+    registry = StageRegistry([StageSpec("tune", 1, lambda *, options, resources: _Tunable(**options))])
+    return build_pipeline({"pipeline": {"name": "p", "version": "1"}, "stages": [{"use": "tune@1", "options": options}]},
+                          registry=registry)
+
+
+def test_version_id_hashes_the_resolved_options():
+    default = _tunable_pipeline()
+    assert re.fullmatch(r"p/1\+[0-9a-f]{8}", default.version_id)
+    assert _tunable_pipeline(threshold=0.5).version_id == default.version_id  # the default, spelt out
+    assert _tunable_pipeline(threshold=0.7).version_id != default.version_id
+    assert _tunable_pipeline(words=["a", "c"]).version_id != default.version_id
+
+
+def test_version_id_changes_with_a_stage_fingerprint():
+    def pipeline(digest: str) -> Pipeline:
+        return Pipeline([BuiltStage(_spec("learned"), _Learned(digest))], name="p", version="1")
+
+    assert pipeline("aa11").version_id == pipeline("aa11").version_id
+    assert pipeline("aa11").version_id != pipeline("bb22").version_id
+    plain = Pipeline([BuiltStage(_spec("learned"), _Tunable())], name="p", version="1")
+    assert plain.version_id != pipeline("aa11").version_id
+
+
+def test_the_shipped_configuration_versions_its_options():
+    config = load_config()
+    changed = json.loads(json.dumps(config))
+    for entry in changed["stages"]:
+        if entry["use"].startswith("events.detect"):
+            entry["options"]["background_days"] += 1
+    assert build_pipeline(changed).version_id != build_pipeline(config).version_id

@@ -1,0 +1,1 @@
+"""Learned components of the pipeline: trained models over rule candidates, stored as JSON."""

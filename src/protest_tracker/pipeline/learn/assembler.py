@@ -1,0 +1,169 @@
+"""``events.assemble@1``: a trained model decides which candidate (place, date) pairs are events.
+
+The stage reuses everything :class:`~protest_tracker.pipeline.stages_events.DetectEvents`
+computes — dating, places, per-sentence facts and the rule segmentation — and turns it
+into :mod:`candidates <protest_tracker.pipeline.learn.candidates>`. A boosted-tree model
+(:mod:`~protest_tracker.pipeline.learn.trees`) scores each one; :func:`select` keeps
+those above the event threshold, one per country + city + day (±1) or month, and none
+at all when the article's best candidate is below the document threshold. The kept
+candidates become drafts, so the field stages after this one work unchanged and every
+field keeps its evidence span.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from protest_tracker.model import Article
+from protest_tracker.pipeline.learn.candidates import (
+    FEATURES,
+    Candidate,
+    CandidateBuilder,
+    add_sentence_scores,
+    protest_sentences,
+)
+from protest_tracker.pipeline.learn.sentences import SentenceModel
+from protest_tracker.pipeline.learn.trees import TreeModel
+from protest_tracker.pipeline.stages_events import DetectEvents, EventContext
+
+DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "data" / "models" / "assembler.json"
+
+
+@dataclass(frozen=True)
+class AssemblerModel:
+    """The scoring trees plus the two decision thresholds tuned in cross-validation."""
+
+    trees: TreeModel
+    sentences: SentenceModel
+    threshold: float
+    doc_threshold: float
+    rule_threshold: float
+    digest: str
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], *, digest: str = "") -> AssemblerModel:
+        if tuple(data["trees"]["features"]) != FEATURES:
+            raise ValueError("assembler artefact was trained with other features; retrain it")
+        return cls(trees=TreeModel(data["trees"]), sentences=SentenceModel(data["sentences"]),
+                   threshold=float(data["threshold"]),
+                   doc_threshold=float(data["doc_threshold"]),
+                   rule_threshold=float(data.get("rule_threshold", data["threshold"])), digest=digest)
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> AssemblerModel:
+        raw = (path or DEFAULT_MODEL).read_bytes()
+        return cls.from_json(json.loads(raw), digest=hashlib.sha256(raw).hexdigest())
+
+
+@dataclass(slots=True)
+class Prepared:
+    """An article with its context, rule drafts and scored-to-be candidates."""
+
+    article: Article
+    ctx: EventContext | None
+    rule_drafts: list[Any]
+    rejected: list[str]
+    candidates: list[Candidate]
+
+
+def _day(value: str | None) -> dt.date | None:
+    if not value or len(value) != 10:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _clash(a: Candidate, b: Candidate) -> bool:
+    """Whether two candidates would report the same event (the second is then dropped)."""
+    if a.country != b.country:
+        return False
+    if a.city != b.city and a.city is not None and b.city is not None:
+        return False
+    if a.date is None or b.date is None:
+        return a.city == b.city or a.date == b.date
+    if a.date[:7] != b.date[:7] and (a.precision == "month" or b.precision == "month"):
+        return False
+    if a.precision == "month" or b.precision == "month":
+        return True
+    da, db = _day(a.date), _day(b.date)
+    return da is not None and db is not None and abs((da - db).days) <= 1
+
+
+def select(candidates: Sequence[Candidate], probs: Sequence[float], *, threshold: float,
+           doc_threshold: float, rule_threshold: float | None = None,
+           max_events: int = 12) -> list[tuple[Candidate, float]]:
+    """Candidates kept as events, best first: above ``threshold`` (``rule_threshold`` for those the
+    rule segmentation also made) and not clashing with a better one; nothing when the best is
+    below ``doc_threshold`` (the article reports no event)."""
+    rule_threshold = threshold if rule_threshold is None else rule_threshold
+    ranked = sorted(zip(candidates, probs, strict=True), key=lambda cp: (-cp[1], cp[0].key.__repr__()))
+    if not ranked or ranked[0][1] < doc_threshold:
+        return []
+    kept: list[tuple[Candidate, float]] = []
+    for cand, p in ranked:
+        if kept and p < (rule_threshold if cand.rule else threshold):
+            continue
+        if any(_clash(k, cand) for k, _ in kept):
+            continue
+        kept.append((cand, float(p)))
+        if len(kept) >= max_events:
+            break
+    return kept
+
+
+class LearnedAssembler(DetectEvents):
+    """Events chosen by a trained model from rule candidates (see the module doc)."""
+
+    def __init__(self, *, recognisers: Any, model: AssemblerModel | None = None,
+                 model_path: str | None = None, **options: Any) -> None:
+        super().__init__(recognisers=recognisers, **options)
+        self._model = model
+        self._model_path = Path(model_path) if model_path else None
+
+    @property
+    def model(self) -> AssemblerModel:
+        """The scoring model (the shipped artefact unless one was given), loaded on first use."""
+        if self._model is None:
+            self._model = AssemblerModel.load(self._model_path)
+        return self._model
+
+    def fingerprint(self) -> str:
+        return self.model.digest
+
+    def prepare(self, article: Article) -> Prepared:
+        article, ctx = self.context(article)
+        drafts, rejected = self.rule_drafts(article, ctx)
+        builder = CandidateBuilder(text=article.text, facts=ctx.facts, ctx=ctx, language=article.language,
+                                   published=article.published is not None,
+                                   title_protest=bool(article.annotations.get("title_protest")))
+        builder.from_sentences()
+        builder.from_rules(drafts)
+        return Prepared(article, ctx, drafts, rejected, builder.candidates())
+
+    def decide(self, prepared: Prepared, model: AssemblerModel | None = None) -> Article:
+        model = model or self.model
+        cands = prepared.candidates
+        if cands:
+            facts = prepared.ctx.facts
+            indices = protest_sentences(facts)
+            scores = model.sentences.score([facts[i].sentence.text for i in indices])
+            add_sentence_scores(cands, dict(zip(indices, (float(x) for x in scores), strict=True)))
+        probs = model.trees.predict_proba([c.features for c in cands]) if cands else []
+        kept = select(cands, list(probs), threshold=model.threshold, doc_threshold=model.doc_threshold,
+                      rule_threshold=model.rule_threshold, max_events=self.options.max_events)
+        kept.sort(key=lambda cp: min(cp[0].triggers or cp[0].weak or {0}))
+        facts = prepared.ctx.facts if prepared.ctx else []
+        drafts = [c.to_draft(facts=facts) for c, _ in kept]
+        support = [{"assembler_score": round(p, 4)} for _, p in kept]
+        return self.emit(prepared.article, prepared.ctx, drafts, prepared.rejected, extra_support=support)
+
+    def __call__(self, article: Article) -> Article:
+        return self.decide(self.prepare(article))

@@ -1,0 +1,182 @@
+"""Training of the learned assembler from gold-format records, and grouped cross-validation.
+
+``fit_assembler`` learns, from articles with gold events: the sentence model
+(which protest sentences report an event), then the boosted trees over candidate
+features (with the sentence scores computed out-of-fold, so the trees see scores
+like the ones they will get on new text), then the two decision thresholds (chosen on
+out-of-fold tree scores). Everything is deterministic for a given seed and input order.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import numpy as np
+
+from protest_tracker.pipeline.evaluate import evaluate
+from protest_tracker.pipeline.learn.assembler import AssemblerModel, Prepared, select
+from protest_tracker.pipeline.learn.candidates import FEATURES, Candidate, add_sentence_scores, protest_sentences
+from protest_tracker.pipeline.learn.sentences import SentenceModel, fit_sentences
+from protest_tracker.pipeline.learn.trees import TreeModel, fit_trees
+from protest_tracker.pipeline.scoring import city_key, date_agreement
+
+THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
+RULE_THRESHOLDS = (0.0, 0.05, 0.1, 0.2, 0.3)
+DOC_THRESHOLDS = (0.1, 0.2, 0.3, 0.4)
+
+
+def candidate_label(candidate: Candidate, golds: Sequence[Mapping[str, Any]]) -> int | None:
+    """1 when the candidate matches a gold event (lenient), 0 when none, ``None`` when it matches
+    only an optional one (left out of training: neither right nor wrong)."""
+    pred = {"country": candidate.country, "city": candidate.city, "date": candidate.date}
+    optional = False
+    for gold in golds:
+        if gold.get("country") != candidate.country or city_key(gold.get("city")) != city_key(candidate.city):
+            continue
+        if date_agreement(gold, pred) >= 1:
+            if not gold.get("optional"):
+                return 1
+            optional = True
+    return None if optional else 0
+
+
+def folds_of(n: int, *, k: int, seed: int) -> list[int]:
+    """A fold number per item (grouped by article: an article is one item), shuffled with ``seed``."""
+    order = list(range(n))
+    random.Random(seed).shuffle(order)
+    fold = [0] * n
+    for rank, i in enumerate(order):
+        fold[i] = rank % k
+    return fold
+
+
+def _sentence_rows(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None],
+                   items: Iterable[int]) -> tuple[list[str], list[int], list[int]]:
+    texts, labels, owners = [], [], []
+    for i in items:
+        prep = preps[i]
+        if prep is None or prep.ctx is None:
+            continue
+        golds = records[i].get("gold") or []
+        positive = set()
+        for cand in prep.candidates:
+            if candidate_label(cand, golds) == 1:
+                positive |= cand.triggers | cand.weak
+        for s in protest_sentences(prep.ctx.facts):
+            texts.append(prep.ctx.facts[s].sentence.text)
+            labels.append(int(s in positive))
+            owners.append(i)
+    return texts, labels, owners
+
+
+def _score_sentences(prep: Prepared, model: SentenceModel) -> None:
+    if not prep.candidates or prep.ctx is None:
+        return
+    facts = prep.ctx.facts
+    indices = protest_sentences(facts)
+    scores = model.score([facts[i].sentence.text for i in indices])
+    add_sentence_scores(prep.candidates, dict(zip(indices, (float(x) for x in scores), strict=True)))
+
+
+def _oof_sentence_scores(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None],
+                         items: Sequence[int], *, k: int, seed: int) -> None:
+    fold = dict(zip(items, folds_of(len(items), k=k, seed=seed + 1), strict=True))
+    for part in range(k):
+        train = [i for i in items if fold[i] != part]
+        texts, labels, _ = _sentence_rows(records, preps, train)
+        model = SentenceModel(fit_sentences(texts, labels)) if len(set(labels)) == 2 else None
+        for i in items:
+            if fold[i] == part and preps[i] is not None and model is not None:
+                _score_sentences(preps[i], model)
+
+
+def _tree_rows(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None],
+               items: Iterable[int]) -> tuple[list[list[float]], list[int], list[int]]:
+    rows, labels, owners = [], [], []
+    for i in items:
+        prep = preps[i]
+        if prep is None:
+            continue
+        golds = records[i].get("gold") or []
+        for cand in prep.candidates:
+            label = candidate_label(cand, golds)
+            if label is not None:
+                rows.append(list(cand.features))
+                labels.append(label)
+                owners.append(i)
+    return rows, labels, owners
+
+
+def _predictions(preps: Sequence[Prepared | None], i: int, probs: Sequence[float], *,
+                 threshold: float, doc_threshold: float, rule_threshold: float) -> list[dict[str, Any]]:
+    prep = preps[i]
+    if prep is None or not prep.candidates:
+        return []
+    kept = select(prep.candidates, probs, threshold=threshold, doc_threshold=doc_threshold,
+                  rule_threshold=rule_threshold)
+    return [{"country": c.country, "city": c.city, "date": c.date, "date_precision": c.precision} for c, _ in kept]
+
+
+def tune_thresholds(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None],
+                    probs: Mapping[int, Sequence[float]], items: Sequence[int]) -> tuple[float, float, float]:
+    """The (event, document, rule) thresholds with the best sum of lenient event F1 and document F1
+    (a gate that drops whole articles must pay for the real reports it loses)."""
+    best: tuple[float, ...] | None = None
+    for threshold in THRESHOLDS:
+        for doc_threshold in DOC_THRESHOLDS:
+            for rule_threshold in RULE_THRESHOLDS:
+                report = evaluate((records[i], _predictions(
+                    preps, i, probs.get(i, []), threshold=threshold, doc_threshold=doc_threshold,
+                    rule_threshold=rule_threshold)) for i in items).overall.report()
+                key = (report["event_lenient"]["f1"] + report["document"]["f1"], report["event_lenient"]["f1"],
+                       -threshold, -doc_threshold,
+                       -rule_threshold)
+                if best is None or key > best:
+                    best = key
+    assert best is not None
+    return -best[2], -best[3], -best[4]  # the order of the key above
+
+
+def fit_assembler(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None],
+                  items: Sequence[int] | None = None, *, seed: int = 0, k: int = 5,
+                  progress: Callable[[str], None] | None = None) -> dict[str, Any]:
+    """Train the assembler artefact (JSON-ready dict) on ``items`` (default: all records)."""
+    items = list(range(len(records))) if items is None else list(items)
+    say = progress or (lambda _msg: None)
+    say("sentence model: out-of-fold scores")
+    _oof_sentence_scores(records, preps, items, k=k, seed=seed)
+    rows, labels, owners = _tree_rows(records, preps, items)
+    if len(set(labels)) < 2:
+        raise ValueError("training needs at least one positive and one negative candidate")
+    say("trees: out-of-fold scores for the thresholds")
+    fold = dict(zip(items, folds_of(len(items), k=k, seed=seed + 2), strict=True))
+    x, y = np.asarray(rows), np.asarray(labels)
+    probs: dict[int, list[float]] = {}
+    for part in range(k):
+        mask = np.asarray([fold[o] != part for o in owners])
+        if len(set(y[mask])) < 2:
+            continue
+        trees = TreeModel(fit_trees(x[mask], y[mask], features=FEATURES, seed=seed))
+        for i in items:
+            prep = preps[i]
+            if fold[i] == part and prep is not None and prep.candidates:
+                probs[i] = list(trees.predict_proba([c.features for c in prep.candidates]))
+    threshold, doc_threshold, rule_threshold = tune_thresholds(records, preps, probs, items)
+    say("final models")
+    texts, sentence_labels, _ = _sentence_rows(records, preps, items)
+    return {"kind": "assembler", "features": list(FEATURES), "threshold": threshold,
+            "doc_threshold": doc_threshold, "rule_threshold": rule_threshold, "trees": fit_trees(x, y, features=FEATURES, seed=seed),
+            "sentences": fit_sentences(texts, sentence_labels)}
+
+
+def predict_events(prep: Prepared | None, model: AssemblerModel) -> list[dict[str, Any]]:
+    """Exchange-format place/date of the events the model keeps (for scoring without fields)."""
+    if prep is None or not prep.candidates:
+        return []
+    _score_sentences(prep, model.sentences)
+    probs = model.trees.predict_proba([c.features for c in prep.candidates])
+    kept = select(prep.candidates, list(probs), threshold=model.threshold, doc_threshold=model.doc_threshold,
+                  rule_threshold=model.rule_threshold)
+    return [{"country": c.country, "city": c.city, "date": c.date, "date_precision": c.precision} for c, _ in kept]

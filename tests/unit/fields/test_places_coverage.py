@@ -1,0 +1,131 @@
+"""Gazetteer coverage and precision: Turkic case forms, Uzbek spellings, districts, sites, guards.
+
+Every sentence here is written for the test (no news text).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from protest_tracker.pipeline.gazetteer import Gazetteer
+from protest_tracker.pipeline.geo_names import adjective_stems, word_forms
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+def _cities(gazetteer: Gazetteer, text: str) -> list[str | None]:
+    return [m.place.city for m in gazetteer.find(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        ("Olmaotadagi yig'ilish tarqatildi.", "Almaty"),
+        ("Олмаотада намойиш бўлди.", "Almaty"),
+        ("Nur-Sultonda ham odamlar to'plandi.", "Astana"),
+        ("Жалолободда одамлар йиғилди.", "Jalal-Abad"),
+        ("Jalol-Obod shahrida miting bo'ldi.", "Jalal-Abad"),
+        ("Xorug‘dagi vaziyat keskin.", "Khorog"),
+        ("Бишкекдаги майдонга чиқишди.", "Bishkek"),
+        ("Aqtöbede jinalys boldy.", "Aktobe"),
+        ("Бишкекте жыйын өттү.", "Bishkek"),
+        ("Ошто адамдар чогулду.", "Osh"),
+    ],
+)
+def test_turkic_case_forms_and_uzbek_spellings(gazetteer, text, city):
+    assert city in _cities(gazetteer, text)
+
+
+def test_new_suffixes_are_stripped_by_the_general_rule():
+    assert "бишкек" in word_forms("бишкекдаги")
+    assert "olmaota" in word_forms("olmaotadagi")
+    assert "almaty" in word_forms("almatynyn")
+
+
+def test_genitive_after_square_is_the_city_but_a_square_name_is_not(gazetteer):
+    assert _cities(gazetteer, "Люди стояли на центральной площади Бишкека.") == ["Bishkek"]
+    assert _cities(gazetteer, "Пикет прошёл на площади Астана.") == []
+    assert _cities(gazetteer, "Митинг у памятника на площади Абая.") == []
+
+
+def test_russian_town_adjectives_name_the_town_but_not_city_districts(gazetteer):
+    assert adjective_stems("бишкекского") == ("бишкек",)
+    assert "караганда" in adjective_stems("карагандинской")
+    found = gazetteer.find("Рабочие Хайдарканского комбината бастуют.")
+    assert [(m.place.city, m.confidence) for m in found] == [("Khaidarkan", 0.7)]
+    found = gazetteer.find("Жители Алматинского района Астаны вышли к акимату.")
+    assert [m.place.city for m in found] == ["Astana", "Astana"]
+
+
+def test_kazakh_districts_are_region_level_places(gazetteer):
+    for text in ("Акция прошла в Кордайском районе.", "Қордай ауданында жиын өтті."):
+        (mention,) = gazetteer.find(text)
+        assert mention.kind == "region"
+        assert (mention.place.country, mention.place.region, mention.place.city) == ("KZ", "Zhambyl", None)
+        assert mention.place.geo_precision == 2
+
+
+def test_oil_fields_follow_the_gold_convention_region_without_city(gazetteer):
+    (mention,) = gazetteer.find("Нефтяники месторождения Каламкас объявили забастовку.")
+    assert (mention.kind, mention.place.region, mention.place.city) == ("region", "Mangystau", None)
+    (mention,) = gazetteer.find("Workers at Karachaganak stopped work.")
+    assert mention.place.region == "West Kazakhstan"
+    # a word that is also a site name only counts with a site word
+    assert all(m.place.region != "Atyrau" for m in gazetteer.find("Теңіз жағасында демалыс."))
+
+
+def test_curated_oil_settlements_are_towns(gazetteer):
+    (mention,) = gazetteer.find("Водители из Кенкияка вышли на забастовку.")
+    assert (mention.kind, mention.place.city, mention.place.region) == ("city", "Kenkiyak", "Aktobe")
+
+
+def test_mentions_carry_the_geonames_id(gazetteer):
+    (mention,) = gazetteer.find("Митинг в Бишкеке.")
+    assert mention.geonames_id == 1528675 == mention.place.geonameid
+    (region,) = gazetteer.find("Маңғыстау облысында")
+    assert region.geonames_id is None
+
+
+def test_a_town_own_name_beats_an_old_name_of_a_bigger_city(gazetteer):
+    (mention,) = gazetteer.find("Protesters gathered in Talas on Monday.")
+    assert (mention.place.country, mention.place.city) == ("KG", "Talas")
+
+
+def test_exact_spelling_wins_among_names_of_equal_length(gazetteer):
+    (mention,) = gazetteer.find("Кара-Суу шаарында")
+    assert (mention.place.country, mention.place.city) == ("KG", "Kara Suu")
+
+
+def test_tiny_villages_need_a_settlement_word(gazetteer):
+    tiny = next(
+        e for e in gazetteer._entries  # noqa: SLF001 - the test looks for any cities500 village
+        if e.kind == "city" and e.population < 1000 and e.place.geonameid and len(e.place.city or "") > 6
+        and e.place.city.isalpha() and gazetteer.lookup(e.place.city) == e.place
+    )
+    name = tiny.place.city
+    assert gazetteer.find(f"Yesterday {name} was mentioned.") == []
+    assert [m.place for m in gazetteer.find(f"People of the village of {name} gathered.")] == [tiny.place]
+
+
+def test_common_words_from_generated_spellings_are_stopped(gazetteer):
+    assert gazetteer.find("Маданият үйүнүн алдында") == []
+
+
+def test_generated_spellings():
+    sys.path.insert(0, str(REPO / "scripts"))
+    from gazetteer_variants import russian_cyrillic, uzbek_cyrillic, uzbek_latin
+
+    assert uzbek_latin("Жанаозен") == "Janaozen"
+    assert uzbek_latin("Хорог") == "Xorog"
+    assert uzbek_cyrillic("Qo'ng'irot") == "қўнғирот"
+    assert uzbek_cyrillic("Khiva") is None
+    assert russian_cyrillic("Beyneu") == "бейнеу"
+    assert russian_cyrillic("Shortandy") == "шортанды"
