@@ -140,11 +140,22 @@ def register(app: typer.Typer) -> None:
 
     @app.command("eval")
     def eval_command(
-        gold: Annotated[Path, typer.Argument(help="Gold file: articles with a 'gold' list of events.")],
+        gold: Annotated[list[Path], typer.Argument(help="Gold file(s): articles with a 'gold' list of events.")],
         config: Annotated[Path | None, typer.Option("--config", help="Pipeline configuration (TOML).")] = None,
         predictions: Annotated[Path | None, typer.Option("--predictions", help="Also write predictions here.")] = None,
         errors: Annotated[int, typer.Option("--errors", help="How many errors to list (0: none).")] = 30,
         as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
+        cv: Annotated[int, typer.Option("--cv", help="Grouped K-fold cross-validation of the learned "
+                                        "stages (trained per fold) beside the rule pipeline.")] = 0,
+        seed: Annotated[int, typer.Option("--seed", help="Fold assignment seed (with --cv).")] = 0,
     ) -> None:
-        """Run the extractor over a gold file and print the scores per language and the errors."""
-        run_eval(gold_path=gold, config=config, predictions=predictions, show_errors=errors, as_json=as_json)
+        """Run the extractor over gold file(s) and print the scores per language and the errors;
+        with --cv K, cross-validate the learned stages on them instead."""
+        if cv:
+            from protest_tracker.cli.train import run_cv
+
+            run_cv(gold=gold, folds=cv, seed=seed, config=config, as_json=as_json)
+            return
+        for path in gold:
+            run_eval(gold_path=path, config=config, predictions=predictions, show_errors=errors,
+                     as_json=as_json)

@@ -39,8 +39,10 @@ from protest_tracker.pipeline.geo_names import (
 )
 
 KINDS = ("city", "region", "country", "foreign", "district", "site")
-#: kinds of the places file as the extractor sees them: districts and sites are region-level
-MENTION_KIND = {"district": "region", "site": "region"}
+#: kinds of the places file as the extractor sees them: a district is region-level; a site (oil
+#: field, mine, border post) keeps its own kind — it is often the topic ("the Kumtor mine's
+#: nationalisation"), not where people gathered, so the extractor does not place events by it
+MENTION_KIND = {"district": "region"}
 _SQUARE = "площад"
 _TINY_POPULATION = 1000
 _ADJECTIVE_CONFIDENCE = 0.7
@@ -122,11 +124,12 @@ class Gazetteer:
                 self._forms_cache[folded] = forms
         return forms
 
-    def find(self, text: str, *, language: str | None = None) -> list[PlaceMention]:
+    def find(self, text: str, *, language: str | None = None, sites: bool = False) -> list[PlaceMention]:
         """All place mentions in ``text``, left to right, longest match first, not overlapping.
 
         ``language`` is accepted for symmetry with the other recognisers; matching does not
-        depend on it (names of all scripts are tried).
+        depend on it (names of all scripts are tried). Sites (oil fields, mines, border posts)
+        are matched — so their names never read as towns — but returned only with ``sites=True``.
         """
         words = list(tokens(text))
         folded = [fold(surface) for _, _, surface in words]
@@ -146,7 +149,8 @@ class Gazetteer:
                 continue
             start, end = words[i][0], words[i + length - 1][1]
             mention = self._mention(text, start=start, end=end, key=key, exact=exact)
-            mentions.append(mention if confidence is None else replace(mention, confidence=confidence))
+            if sites or mention.kind != "site":
+                mentions.append(mention if confidence is None else replace(mention, confidence=confidence))
             i += length
         return mentions
 
@@ -203,6 +207,8 @@ class Gazetteer:
         if not words[i][2][0].isupper() or not is_cyrillic(folded[i]):
             return None
         if i + 1 < len(words) and folded[i + 1].startswith(_ADJECTIVE_BLOCK):
+            return None
+        if i > 0 and folded[i - 1] in BLOCK_BEFORE:  # "улицы Ашхабадской" is a street
             return None
         for stem in adjective_stems(folded[i]):
             ids = self._names.get(stem)

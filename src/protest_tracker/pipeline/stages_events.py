@@ -57,6 +57,17 @@ class EventContext:
     places: list[Any]
 
 
+#: The latest year an undated article can be from, when neither the configuration nor the article
+#: (its fetch time) says: the pipeline never reads today's date, so a run is reproducible.
+LATEST_YEAR = 2026
+
+
+def _latest_year(article: Article, configured: int) -> int:
+    """The latest year the article can be from: the year it was fetched, else the configured one."""
+    fetched = article.fetched_at.year if article.fetched_at else None
+    return max(configured, fetched) if fetched else configured
+
+
 class DetectEvents:
     """Segment protest sentences into events (one per date + place), rejecting hard negatives."""
 
@@ -64,7 +75,7 @@ class DetectEvents:
                  max_events: int = 12, latest_year: int | None = None, prior_year: int | None = None) -> None:
         self.recognisers = recognisers
         self.prior_year = prior_year
-        self.latest_year = latest_year or dt.date.today().year
+        self.latest_year = latest_year or LATEST_YEAR
         self.options = SegmentOptions(background_days=background_days, future_days=future_days,
                                       max_events=max_events)
 
@@ -77,7 +88,7 @@ class DetectEvents:
         dating = date_article(published=article.published, url=article.url, title=article.title or "",
                               body=body, folded=folded[:limit], language=language,
                               find_dates=self.recognisers.date_finder(body, language=language),
-                              latest_year=self.latest_year,
+                              latest_year=_latest_year(article, self.latest_year),
                               prior_year=self.prior_year)
         reference, dates = dating.reference, dating.dates
         title_places = self.recognisers.find_places(article.title or "", language=language)

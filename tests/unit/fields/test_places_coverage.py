@@ -56,7 +56,8 @@ def test_genitive_after_square_is_the_city_but_a_square_name_is_not(gazetteer):
     assert _cities(gazetteer, "Митинг у памятника на площади Абая.") == []
 
 
-def test_russian_town_adjectives_name_the_town_but_not_city_districts(gazetteer):
+def test_russian_town_adjectives_name_the_town_but_not_city_districts_or_streets(gazetteer):
+    assert gazetteer.find("Жители улицы Ашхабадской вышли на протест.") == []
     assert adjective_stems("бишкекского") == ("бишкек",)
     assert "караганда" in adjective_stems("карагандинской")
     found = gazetteer.find("Рабочие Хайдарканского комбината бастуют.")
@@ -74,12 +75,13 @@ def test_kazakh_districts_are_region_level_places(gazetteer):
 
 
 def test_oil_fields_follow_the_gold_convention_region_without_city(gazetteer):
-    (mention,) = gazetteer.find("Нефтяники месторождения Каламкас объявили забастовку.")
-    assert (mention.kind, mention.place.region, mention.place.city) == ("region", "Mangystau", None)
-    (mention,) = gazetteer.find("Workers at Karachaganak stopped work.")
+    (mention,) = gazetteer.find("Нефтяники месторождения Каламкас объявили забастовку.", sites=True)
+    assert (mention.kind, mention.place.region, mention.place.city) == ("site", "Mangystau", None)
+    (mention,) = gazetteer.find("Workers at Karachaganak stopped work.", sites=True)
     assert mention.place.region == "West Kazakhstan"
     # a word that is also a site name only counts with a site word
-    assert all(m.place.region != "Atyrau" for m in gazetteer.find("Теңіз жағасында демалыс."))
+    assert all(m.place.region != "Atyrau" for m in gazetteer.find("Теңіз жағасында демалыс.", sites=True))
+    assert gazetteer.find("Workers at Karachaganak stopped work.") == []  # sites only when asked
 
 
 def test_curated_oil_settlements_are_towns(gazetteer):

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from protest_tracker.model import Article
+from protest_tracker.pipeline.framework import StageSpec
 from protest_tracker.pipeline.learn.candidates import (
     FEATURES,
     Candidate,
@@ -31,6 +32,7 @@ from protest_tracker.pipeline.learn.candidates import (
 from protest_tracker.pipeline.learn.sentences import SentenceModel
 from protest_tracker.pipeline.learn.trees import TreeModel
 from protest_tracker.pipeline.stages_events import DetectEvents, EventContext
+from protest_tracker.pipeline.stages_events import _build as build_stage
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "data" / "models" / "assembler.json"
 
@@ -167,3 +169,11 @@ class LearnedAssembler(DetectEvents):
 
     def __call__(self, article: Article) -> Article:
         return self.decide(self.prepare(article))
+
+
+STAGES = (
+    StageSpec("events.assemble", 1, build_stage(LearnedAssembler, needs_recognisers=True),
+              requires=("folded", "sentences", "language"),
+              assigns=("events", "event_scopes", "event_support", "rejected"),
+              description="a trained model picks the events from rule candidates (place × date)"),
+)

@@ -7,8 +7,8 @@ verdicts: the model learns when to trust them and what the text adds.
 
 Features (see :mod:`.text_features`): hashed character n-grams of the scope, the title and the
 article head, each block in its own salted space, plus a small dense block (rule labels, language,
-single/multi-event article). Heads: a multinomial logistic regression for the type and one binary
-logistic regression per response / grievance label, each chosen when its probability reaches the
+single/multi-event article). Heads: one binary logistic regression per label (the type is the
+best-scoring of its one-vs-rest heads), each chosen when its probability reaches the
 field's threshold (picked by inner cross-validation); an event always gets at least its most likely
 grievance. :class:`FieldModel` keeps only the non-zero weights (the largest per head after training)
 and reads and writes plain JSON; :func:`train_field_model` is deterministic (fixed folds, lbfgs,
@@ -25,13 +25,14 @@ import numpy as np
 
 from protest_tracker.pipeline.fields import classify, scope_for
 from protest_tracker.pipeline.learn.text_features import (
+    BLOCKS,
+    DENSE_NAMES,
     GRIEVANCE_LABELS,
     RESPONSE_LABELS,
     TYPE_LABELS,
-    BLOCKS,
-    DENSE_NAMES,
     HashSpec,
     featurise,
+    hashed_counts,
 )
 from protest_tracker.pipeline.text import Sentence, fold, split_sentences
 
@@ -173,6 +174,17 @@ class FieldModel:
         keep = rows >= 0
         return values[keep] @ self._matrix[rows[keep]] + self._bias
 
+    def column(self, field_name: str, label: str) -> int | None:
+        """The head of ``label`` in ``field_name`` (``None`` when the model has none)."""
+        return next((c for c in self._columns[field_name] if self.heads[c].label == label), None)
+
+    def text_scores(self, text: str, columns: Sequence[int]) -> np.ndarray:
+        """What ``text`` alone, read as a scope, adds to the score of each of ``columns``."""
+        indices, values = hashed_counts(text, spec=self.spec, salt=BLOCKS["scope"][0])
+        rows = self._lookup[indices]
+        keep = rows >= 0
+        return values[keep] @ self._matrix[rows[keep]][:, list(columns)]
+
     def probabilities(self, example: FieldExample) -> dict[str, dict[str, float]]:
         """Per field, the probability of each label (type: softmax; others: sigmoid)."""
         raw = self.scores(*featurise(example, spec=self.spec))
@@ -262,26 +274,23 @@ class TrainOptions:
     inner_folds: int = 3
 
 
-def _fit_heads(x: Any, examples: Sequence[FieldExample], *, spec: HashSpec, options: TrainOptions) -> list[Head]:
+def _fit_heads(x: Any, examples: Sequence[FieldExample], *, spec: HashSpec, options: TrainOptions,
+               seed: int) -> list[Head]:
+    """One binary logistic regression per label (liblinear, dual: fast while examples are far fewer
+    than features, and deterministic with a fixed ``random_state``); the type is one-vs-rest."""
     from sklearn.linear_model import LogisticRegression
 
     heads: list[Head] = []
-    types = [e.event_type or "demonstration" for e in examples]
-    present = [t for t in TYPE_LABELS if t in types]
-    if len(present) >= 2:
-        model = LogisticRegression(C=options.c_type, max_iter=3000).fit(x, types)
-        classes = [str(c) for c in model.classes_]
-        coef = model.coef_ if len(classes) > 2 else np.vstack([-model.coef_[0] / 2, model.coef_[0] / 2])
-        bias = model.intercept_ if len(classes) > 2 else np.array([-model.intercept_[0] / 2, model.intercept_[0] / 2])
-        for k, label in enumerate(classes):
-            heads.append(_head("type", label, float(bias[k]), coef[k], spec=spec, top=options.top_weights))
-    for field_name, labels, gold_of in (("response", RESPONSE_LABELS, lambda e: e.state_response or ()),
-                                        ("grievance", GRIEVANCE_LABELS, lambda e: e.grievance_categories or ())):
+    for field_name, labels, gold_of, c in (
+            ("type", TYPE_LABELS, lambda e: (e.event_type or "demonstration",), options.c_type),
+            ("response", RESPONSE_LABELS, lambda e: e.state_response or (), options.c_labels),
+            ("grievance", GRIEVANCE_LABELS, lambda e: e.grievance_categories or (), options.c_labels)):
         for label in labels:
             y = np.array([int(label in gold_of(e)) for e in examples])
             if y.sum() < options.min_positives or (1 - y).sum() < options.min_positives:
                 continue
-            model = LogisticRegression(C=options.c_labels, max_iter=3000).fit(x, y)
+            model = LogisticRegression(solver="liblinear", dual=True, C=c, max_iter=2000,
+                                       random_state=seed).fit(x, y)
             heads.append(_head(field_name, label, float(model.intercept_[0]), model.coef_[0], spec=spec,
                                top=options.top_weights))
     return heads
@@ -326,11 +335,12 @@ def train_field_model(examples: Sequence[FieldExample], *, seed: int = 0,
         for k in range(options.inner_folds):
             train = [i for i, f in enumerate(folds) if f != k]
             inner = FieldModel(spec=spec, heads=_fit_heads(x[train], [examples[i] for i in train], spec=spec,
-                                                           options=options), thresholds=thresholds)
+                                                           options=options, seed=seed), thresholds=thresholds)
             for i in (i for i, f in enumerate(folds) if f == k):
                 probs = inner.probabilities(examples[i])
                 collected["response"].append((set(examples[i].state_response or ()), probs["response"]))
                 collected["grievance"].append((set(examples[i].grievance_categories or ()), probs["grievance"]))
         thresholds = {"response": _best_threshold(collected["response"], at_least_one=False),
                       "grievance": _best_threshold(collected["grievance"], at_least_one=True)}
-    return FieldModel(spec=spec, heads=_fit_heads(x, examples, spec=spec, options=options), thresholds=thresholds)
+    heads = _fit_heads(x, examples, spec=spec, options=options, seed=seed)
+    return FieldModel(spec=spec, heads=heads, thresholds=thresholds)

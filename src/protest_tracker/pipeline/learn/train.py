@@ -17,7 +17,12 @@ import numpy as np
 
 from protest_tracker.pipeline.evaluate import evaluate
 from protest_tracker.pipeline.learn.assembler import AssemblerModel, Prepared, select
-from protest_tracker.pipeline.learn.candidates import FEATURES, Candidate, add_sentence_scores, protest_sentences
+from protest_tracker.pipeline.learn.candidates import (
+    FEATURES,
+    Candidate,
+    add_sentence_scores,
+    protest_sentences,
+)
 from protest_tracker.pipeline.learn.sentences import SentenceModel, fit_sentences
 from protest_tracker.pipeline.learn.trees import TreeModel, fit_trees
 from protest_tracker.pipeline.scoring import city_key, date_agreement
