@@ -17,6 +17,7 @@ from protest_tracker.pipeline.date_words import (
     MONTH_NOUNS_AFTER,
     MONTH_NOUNS_BEFORE,
     MONTH_STEMS,
+    RU_ORDINAL_STEMS,
     YEAR_WORDS,
 )
 
@@ -67,6 +68,10 @@ _PATTERNS = {
     "dotted": re.compile(
         rf"{_B}(?P<day>[0-3]?[0-9])\.(?P<month>[01]?[0-9])\.(?P<year>(?:19|20)[0-9]{{2}})(?!\w|\.[0-9])"
     ),
+    # "18/05/2020" (day first) or "11/15/2021" (month first when the day cannot be a month)
+    "slashed": re.compile(
+        rf"{_B}(?<!/)(?P<day>[0-3]?[0-9])/(?P<month>[0-3]?[0-9])/(?P<year>(?:19|20)[0-9]{{2}})(?![\w/]|\.[0-9])"
+    ),
     "dmy": re.compile(
         rf"{_B}(?:(?:с|from|between)\s+)?{_DAY}{_DAY_SUFFIX}"
         rf"(?:\s*{_JOIN}\s*(?P<last>[0-3]?[0-9]){_DAY_SUFFIX})?"
@@ -108,6 +113,19 @@ _AT_MONTH = {
 }
 _YEAR_BEFORE = re.compile(rf"{_B}{_YEAR}{_YEAR_WORD}[\s,]*$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(list(MONTH_NOUNS_BEFORE))})\s+$", re.IGNORECASE)
+_ORDINAL_BEFORE = re.compile(
+    rf"(?<!\w)(?:(?P<tens>двадцать|тридцать)\s+)?(?P<unit>{alternation(list(RU_ORDINAL_STEMS))})"
+    r"(?:ое|ого|ье|ьего|ым|ом|ому)\s+$",
+    re.IGNORECASE,
+)
+
+
+def ordinal_day(match: re.Match) -> int:
+    """The day number of a Russian ordinal matched by ``_ORDINAL_BEFORE``."""
+    tens = {"двадцать": 20, "тридцать": 30}.get((match.group("tens") or "").lower(), 0)
+    return tens + RU_ORDINAL_STEMS[match.group("unit").lower().replace("ё", "е")]
+
+
 _PREPOSITION_BEFORE = re.compile(
     r"(?<!\w)(?:в|во|in|since|during|early|late|mid|end of|beginning of|начале|конце|середине"
     r"|начала|конца|середины)\s*-?\s*$",
@@ -206,6 +224,15 @@ def scan(text: str, *, language: str | None) -> list[Candidate]:
             candidate = _candidate(name, groups, start, match.end(), language=language)
             if candidate is not None:
                 found.append(candidate)
+        ordinal = _ORDINAL_BEFORE.search(text, max(0, hit.start() - 32), hit.start())
+        if ordinal is not None:  # "пятое января", "с первого ноября 2021 года"
+            year = _AT_MONTH["month_year"].match(text, hit.start())
+            groups = {"mon": hit.group(), "day": str(ordinal_day(ordinal)),
+                      "year": year.group("year") if year else None}
+            end = year.end() if year else hit.end()
+            candidate = _candidate("dmy", groups, ordinal.start(), end, language=language)
+            if candidate is not None:
+                found.append(candidate)
         window = max(0, hit.start() - 16)
         groups = {
             "mon": hit.group(),
@@ -225,7 +252,9 @@ def _candidate(
     day = int(groups["day"]) if groups.get("day") else None
     if name == "year_alone":
         return Candidate(start=start, end=end, year=year)
-    if name in ("iso", "dotted"):
+    if name == "slashed" and int(groups["month"]) > 12 >= (day or 0):
+        groups, day = {**groups, "month": str(day)}, int(groups["month"])  # month first
+    if name in ("iso", "dotted", "slashed"):
         month = int(groups["month"])
         if not 1 <= month <= 12 or not day or day > 31:
             return None

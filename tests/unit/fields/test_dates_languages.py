@@ -130,3 +130,17 @@ def test_a_day_just_after_publication_is_a_coming_day_of_that_year():
     assert found("Митинг назначен на 28 августа.", "ru") == [("28 августа", "2022-08-28", "day")]
     # further ahead than a month: last year's day
     assert found("Митинг прошёл 28 октября.", "ru") == [("28 октября", "2021-10-28", "day")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Обновлено 09:30 24/03/2021, пикет у акимата.", "ru", ("24/03/2021", "2021-03-24", "day")),
+        ("Posted 11/23/2020 by the desk.", "en", ("11/23/2020", "2020-11-23", "day")),
+        ("Утром третье марта встретили на площади.", "ru", ("третье марта", "2022-03-03", "day")),
+        ("С двадцать второго июня 2020 года рабочие бастуют.", "ru",
+         ("двадцать второго июня 2020 года", "2020-06-22", "day")),
+    ],
+)
+def test_slashed_dates_and_russian_ordinal_days(text, language, expected):
+    assert found(text, language) == [expected]

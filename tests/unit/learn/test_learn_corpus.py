@@ -42,6 +42,7 @@ def test_a_good_file_reads_every_record(tmp_path):
     (json.dumps({"id": "b", "text": "some text", "gold": {}}), "gold", 2),
     (json.dumps(_record("b", gold=[_event(country="RU")])), "gold[0].country", 2),
     (json.dumps(_record("b", gold=[_event(date="1 March")])), "gold[0].date", 2),
+    (json.dumps(_record("b", gold=[_event(date="2022-02-30")])), "gold[0].date", 2),
     (json.dumps(_record("b", gold=[_event(event_type="flashmob")])), "gold[0].event_type", 2),
     (json.dumps(_record("b", gold=[_event(state_response=["teargas"])])), "gold[0].state_response", 2),
     (json.dumps(_record("b", gold=[_event(grievance_categories="labour")])), "gold[0].grievance_categories", 2),

@@ -9,6 +9,7 @@ line and the field of the first problem, so a bad file never yields half a model
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import re
 from collections.abc import Iterable, Mapping
@@ -30,6 +31,14 @@ class TrainingDataError(PipelineError):
         super().__init__(f"{path}: line {line}: field '{field}': {reason}")
 
 
+def _real_date(value: str) -> bool:
+    try:
+        dt.date.fromisoformat(value if len(value) == 10 else value + "-01")
+    except ValueError:
+        return False
+    return True
+
+
 def _check_list(value: Any, allowed: Iterable[str] | None, *, where: tuple[Path, int], field: str) -> None:
     if value is None:
         return
@@ -49,8 +58,8 @@ def check_event(event: Any, *, text: str, where: tuple[Path, int], index: int) -
     if event.get("country") not in COUNTRIES:
         raise TrainingDataError(*where, f"{prefix}.country", f"must be one of {', '.join(sorted(COUNTRIES))}")
     date = event.get("date")
-    if not isinstance(date, str) or not _DATE.match(date):
-        raise TrainingDataError(*where, f"{prefix}.date", "must be YYYY-MM-DD or YYYY-MM")
+    if not isinstance(date, str) or not _DATE.match(date) or not _real_date(date):
+        raise TrainingDataError(*where, f"{prefix}.date", "must be a real date, YYYY-MM-DD or YYYY-MM")
     if event.get("city") is not None and not isinstance(event.get("city"), str):
         raise TrainingDataError(*where, f"{prefix}.city", "must be a string or null")
     kind = event.get("event_type")

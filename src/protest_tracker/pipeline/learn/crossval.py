@@ -25,6 +25,13 @@ from protest_tracker.pipeline.stages_events import DetectEvents
 Progress = Callable[[str], None]
 
 
+def _is_learned(stage: Any) -> bool:
+    """Whether a stage after event detection is a learned one (replaced per fold in CV)."""
+    from protest_tracker.pipeline.learn.field_stage import LearnedFields
+
+    return isinstance(stage, LearnedFields)
+
+
 @dataclass
 class Workbench:
     """The default pipeline split around its event-detection stage, for training and CV."""
@@ -70,7 +77,7 @@ class Workbench:
         return self.finish(article, after=self._rule_after())
 
     def _rule_after(self) -> list[Any]:
-        return [s for s in self.after if not getattr(s, "learned", False)]
+        return [s for s in self.after if not _is_learned(s)]
 
 
 @dataclass
@@ -86,38 +93,52 @@ class CVResult:
 FieldTrainer = Callable[[Sequence[Mapping[str, Any]]], Sequence[Any]]
 
 
+def run_fold(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None], *, bench: Workbench,
+             fold: Sequence[int], part: int, seed: int = 0, field_stages: FieldTrainer | None = None,
+             ) -> tuple[list[tuple[Mapping[str, Any], list[dict[str, Any]]]], dict[str, float]]:
+    """Train on every fold but ``part``; the held-out articles with the events the pipeline finds."""
+    train = [i for i in range(len(records)) if fold[i] != part]
+    artefact = fit_assembler(records, preps, train, seed=seed)
+    model = AssemblerModel.from_json(artefact)
+    after = None
+    if field_stages is not None:
+        trained = list(field_stages([records[i] for i in train]))
+        after = [s for s in bench.after if not _is_learned(s)]
+        at = next((n for n, s in enumerate(bench.after) if _is_learned(s)), len(after))
+        after[at:at] = trained
+    out = []
+    for i in range(len(records)):
+        if fold[i] == part:
+            prep = preps[i]
+            events = [] if prep is None else bench.finish(bench.assembler.decide(prep, model), after=after)
+            out.append((records[i], events))
+    return out, {k: artefact[k] for k in ("threshold", "doc_threshold", "rule_threshold")}
+
+
 def cross_validate(records: Sequence[Mapping[str, Any]], *, bench: Workbench, folds: int = 5, seed: int = 0,
-                   field_stages: FieldTrainer | None = None, progress: Progress | None = None) -> CVResult:
+                   field_stages: FieldTrainer | None = None, progress: Progress | None = None,
+                   only: Sequence[int] | None = None) -> CVResult:
     """Grouped K-fold CV (see the module doc). ``field_stages(train_records)`` returns the learned
-    field stages of a fold (trained on those records); without it the shipped ones are used."""
+    field stages of a fold (trained on those records); without it the shipped ones are used.
+    ``only`` restricts the run to some folds (the CI gate uses one fixed fold)."""
     say = progress or (lambda _m: None)
     say("preparing articles")
     preps = [bench.prepare(r) for r in records]
     fold = folds_of(len(records), k=folds, seed=seed)
+    parts = list(range(folds)) if only is None else list(only)
     learned: list[tuple[Mapping[str, Any], list[dict[str, Any]]]] = []
     thresholds = []
-    for part in range(folds):
-        train = [i for i in range(len(records)) if fold[i] != part]
-        say(f"fold {part + 1}/{folds}: training on {len(train)} articles")
-        artefact = fit_assembler(records, preps, train, seed=seed)
-        model = AssemblerModel.from_json(artefact)
-        thresholds.append({k: artefact[k] for k in ("threshold", "doc_threshold", "rule_threshold")})
-        after = None
-        if field_stages is not None:
-            trained = list(field_stages([records[i] for i in train]))
-            after = [s for s in bench.after if not getattr(s, "learned", False)]
-            at = next((n for n, s in enumerate(bench.after) if getattr(s, "learned", False)), len(after))
-            after[at:at] = trained
-        for i in range(len(records)):
-            if fold[i] != part:
-                continue
-            prep = preps[i]
-            events = [] if prep is None else bench.finish(bench.assembler.decide(prep, model), after=after)
-            learned.append((records[i], events))
+    for part in parts:
+        say(f"fold {part + 1}/{folds}: training on {sum(f != part for f in fold)} articles")
+        pairs, chosen = run_fold(records, preps, bench=bench, fold=fold, part=part, seed=seed,
+                                 field_stages=field_stages)
+        learned += pairs
+        thresholds.append(chosen)
     say("rule pipeline on the same articles")
+    scored = {id(r) for r, _ in learned}
     order = {id(r): n for n, r in enumerate(records)}
     learned.sort(key=lambda pair: order[id(pair[0])])
-    rules = [(records[i], bench.rule_events(preps[i])) for i in range(len(records))]
+    rules = [(records[i], bench.rule_events(preps[i])) for i in range(len(records)) if id(records[i]) in scored]
     return CVResult(learned=evaluate(learned), rules=evaluate(rules), folds=folds, thresholds=thresholds)
 
 

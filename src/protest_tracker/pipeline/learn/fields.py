@@ -51,6 +51,8 @@ class FieldExample:
     rule_type: str
     rule_responses: tuple[str, ...]
     rule_grievances: tuple[str, ...]
+    wide_responses: tuple[str, ...] = ()
+    wide_grievances: tuple[str, ...] = ()
     event_type: str | None = None
     state_response: tuple[str, ...] | None = None
     grievance_categories: tuple[str, ...] | None = None
@@ -65,16 +67,21 @@ def scope_indices(anchors: Iterable[int], *, count: int, following: int = FOLLOW
 def example_for_scope(*, text: str, title: str, language: str, sentences: Sequence[Sentence],
                       anchors: Sequence[int], n_events: int, folded: str | None = None,
                       gold: Mapping[str, Any] | None = None) -> FieldExample:
-    """The example of one event whose report starts at the ``anchors`` sentences (the rules are run
-    on the same scope the model reads, so training and inference see the same rule features)."""
+    """The example of one event whose report starts at the ``anchors`` sentences. The rules are run
+    on the same scope the model reads (so training and inference see the same rule features) and
+    on the whole article (what the rules find anywhere in it: "wide")."""
     folded = fold(text) if folded is None else folded
     indices = scope_indices(anchors, count=len(sentences))
-    values = classify(text, folded, scope_for(sentences, indices, anchors, fold(title)))
+    folded_title = fold(title)
+    values = classify(text, folded, scope_for(sentences, indices, anchors, folded_title))
+    wide = classify(text, folded, scope_for(sentences, range(len(sentences)), anchors, folded_title))
     return FieldExample(
         language=language, title=title, scope_text="\n".join(sentences[i].text for i in indices),
         article_text=text, n_events=n_events, rule_type=values.event_type,
         rule_responses=tuple(r for r in values.state_response if r != "none_reported"),
         rule_grievances=tuple(values.grievances),
+        wide_responses=tuple(r for r in wide.state_response if r != "none_reported"),
+        wide_grievances=tuple(wide.grievances),
         event_type=None if gold is None else str(gold.get("event_type") or "demonstration"),
         state_response=None if gold is None else tuple(
             sorted(set(gold.get("state_response") or ()) - {"none_reported"})),
@@ -274,6 +281,18 @@ class TrainOptions:
     inner_folds: int = 3
 
 
+def _allowed(field_name: str, label: str, spec: HashSpec) -> np.ndarray:
+    """Columns a head may weigh: the hashed text, language and event count, and only the rule
+    features about its own label (all rule types for a type head): with a few hundred examples,
+    cross-label rule weights are mostly noise."""
+    own = (f"rule_type={label}", f"rule_response={label}", f"rule_grievance={label}",
+           f"wide_response={label}|", f"wide_grievance={label}|", "language=", "single_event", "several_events")
+    if field_name == "type":
+        own += ("rule_type=",)
+    dense = [k for k, name in enumerate(DENSE_NAMES) if name.startswith(own)]
+    return np.concatenate([np.arange(spec.size), spec.size + np.array(dense, dtype=np.int64)])
+
+
 def _fit_heads(x: Any, examples: Sequence[FieldExample], *, spec: HashSpec, options: TrainOptions,
                seed: int) -> list[Head]:
     """One binary logistic regression per label (liblinear, dual: fast while examples are far fewer
@@ -289,9 +308,12 @@ def _fit_heads(x: Any, examples: Sequence[FieldExample], *, spec: HashSpec, opti
             y = np.array([int(label in gold_of(e)) for e in examples])
             if y.sum() < options.min_positives or (1 - y).sum() < options.min_positives:
                 continue
+            columns = _allowed(field_name, label, spec)
             model = LogisticRegression(solver="liblinear", dual=True, C=c, max_iter=2000,
-                                       random_state=seed).fit(x, y)
-            heads.append(_head(field_name, label, float(model.intercept_[0]), model.coef_[0], spec=spec,
+                                       random_state=seed).fit(x[:, columns], y)
+            coef = np.zeros(x.shape[1])
+            coef[columns] = model.coef_[0]
+            heads.append(_head(field_name, label, float(model.intercept_[0]), coef, spec=spec,
                                top=options.top_weights))
     return heads
 

@@ -127,20 +127,26 @@ def combine(blocks: Sequence[tuple[np.ndarray, np.ndarray]], *, weights: Sequenc
     return unique, np.add.reduceat(values, starts)
 
 
+_COUNTS = ("single_event", "several_events")
 #: Names of the dense features, in their fixed order (stored in the artefact).
 DENSE_NAMES = (tuple(f"rule_type={t}" for t in TYPE_LABELS)
                + tuple(f"rule_response={r}" for r in RESPONSE_LABELS) + ("rule_response=none",)
                + tuple(f"rule_grievance={g}" for g in GRIEVANCE_LABELS) + ("rule_grievance=none",)
-               + tuple(f"language={code}" for code in LANGUAGES) + ("single_event", "several_events"))
+               + tuple(f"wide_response={r}|{n}" for r in RESPONSE_LABELS for n in _COUNTS)
+               + tuple(f"wide_grievance={g}|{n}" for g in GRIEVANCE_LABELS for n in _COUNTS)
+               + tuple(f"language={code}" for code in LANGUAGES) + _COUNTS)
 _DENSE_INDEX = {name: i for i, name in enumerate(DENSE_NAMES)}
 
 
 def dense_values(example: Any) -> np.ndarray:
     """Positions (in :data:`DENSE_NAMES`) of the dense features that hold for ``example``."""
     on = {f"rule_type={example.rule_type}", f"language={example.language}",
-          "single_event" if example.n_events <= 1 else "several_events"}
+          _COUNTS[0] if example.n_events <= 1 else _COUNTS[1]}
     on |= {f"rule_response={r}" for r in example.rule_responses if r != "none_reported"}
     on |= {f"rule_grievance={g}" for g in example.rule_grievances}
+    count = _COUNTS[0] if example.n_events <= 1 else _COUNTS[1]
+    on |= {f"wide_response={r}|{count}" for r in example.wide_responses}
+    on |= {f"wide_grievance={g}|{count}" for g in example.wide_grievances}
     if not set(example.rule_responses) - {"none_reported"}:
         on.add("rule_response=none")
     if not example.rule_grievances:

@@ -1,0 +1,74 @@
+"""``protest-tracker train`` as a user runs it: same gold file → byte-identical artefacts; a bad
+file → one clear line naming file, line and field, and nothing written."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOLD = Path(__file__).resolve().parents[2] / "fixtures" / "gold"
+CLI = [sys.executable, "-m", "protest_tracker.cli"]
+
+
+def _train(output: Path, *corpus: Path) -> subprocess.CompletedProcess:
+    args = [*CLI, "train", *[a for c in corpus for a in ("--corpus", str(c))], "--output", str(output)]
+    return subprocess.run(args, capture_output=True, text=True, timeout=600,
+                          env={**os.environ, "COLUMNS": "200"})
+
+
+@pytest.mark.slow
+def test_training_twice_on_the_same_file_writes_the_same_bytes(tmp_path):
+    first, second = tmp_path / "a", tmp_path / "b"
+    for out in (first, second):
+        done = _train(out, GOLD)
+        assert done.returncode == 0, done.stderr
+    for name in ("assembler.json", "fields.json"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+        data = json.loads((first / name).read_text("utf-8"))
+        assert isinstance(data, dict) and data  # plain JSON, not a pickle
+    card = (first / "MODEL_CARD.md").read_text("utf-8")
+    assert "| ru |" in card and "assembler.json" in card
+
+
+@pytest.mark.slow
+def test_trained_artefacts_run_in_the_pipeline(tmp_path):
+    out = tmp_path / "models"
+    assert _train(out, GOLD / "gold_en.jsonl", GOLD / "gold_ru.jsonl").returncode == 0
+    config = (Path(__file__).resolve().parents[3] / "src" / "protest_tracker" / "pipeline"
+              / "default.toml").read_text("utf-8")
+    config = config.replace('use = "events.assemble@1"\n[stages.options]',
+                            f'use = "events.assemble@1"\n[stages.options]\nmodel_path = "{out / "assembler.json"}"')
+    config = config.replace('use = "events.classify@1"',
+                            f'use = "events.classify@1"\n[stages.options]\nmodel_path = "{out / "fields.json"}"', 1)
+    (tmp_path / "custom.toml").write_text(config, "utf-8")
+    article = {"id": "t1", "language": "en", "published": "2022-03-02",
+               "text": "ZHANAOZEN, Kazakhstan — Hundreds of oil workers rallied on the central square of "
+                       "Zhanaozen on Tuesday, demanding higher wages. Police watched but did not intervene."}
+    (tmp_path / "in.jsonl").write_text(json.dumps(article) + "\n", "utf-8")
+    done = subprocess.run([*CLI, "extract", "--input", str(tmp_path / "in.jsonl"), "--output",
+                           str(tmp_path / "out.jsonl"), "--config", str(tmp_path / "custom.toml"), "-q"],
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    line = json.loads((tmp_path / "out.jsonl").read_text("utf-8"))
+    assert line["id"] == "t1" and "events" in line
+
+
+def test_a_malformed_training_file_is_one_clear_error_and_writes_nothing(tmp_path):
+    bad = tmp_path / "bad.jsonl"
+    good = (GOLD / "gold_en.jsonl").read_text("utf-8").splitlines()[0]
+    record = json.loads(good)
+    record["id"] = "broken"
+    record["gold"] = [{"country": "KZ", "date": "2022-13", "event_type": "flashmob"}]
+    bad.write_text(good + "\n" + json.dumps(record) + "\n", "utf-8")
+    out = tmp_path / "never"
+    done = _train(out, bad)
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    message = " ".join(done.stderr.split())
+    assert str(bad.name) in message and "line 2" in message and "gold[0].date" in message
+    assert not out.exists()
