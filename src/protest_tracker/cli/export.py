@@ -8,23 +8,32 @@ from typing import Annotated
 import typer
 
 from protest_tracker.cli.context import console, setup_django
+from protest_tracker.export.gold import FORMAT as GOLD
+from protest_tracker.export.gold import PUBLIC_REFUSED
 from protest_tracker.export.package import FORMATS
 
 
 def export(
     output: Annotated[Path, typer.Option("--output", "-o", help="File to write (a folder for datapackage).")],
-    fmt: str = typer.Option(..., "--format", "-f", help=f"One of: {', '.join(FORMATS)}."),
-    status: str = typer.Option("published", help="Review status to export, or 'all' (internal only)."),
-    public: bool = typer.Option(True, "--public/--internal",
-                                help="Public rules (default): published only, names withheld, coordinates as configured."),
+    fmt: str = typer.Option(..., "--format", "-f", help=f"One of: {', '.join((*FORMATS, GOLD))}."),
+    status: str = typer.Option("published",
+                               help="Review status, or 'all' (internal only; not for gold)."),
+    public: bool | None = typer.Option(
+        None, "--public/--internal",
+        help="Public rules (default; gold is always internal): published only, names withheld, "
+             "coordinates as configured."),
 ) -> None:
-    """Export events as ACLED-compatible CSV, CSV, JSON, GeoJSON, Parquet or a Frictionless data package."""
+    """Export events as ACLED-compatible CSV, CSV, JSON, GeoJSON, Parquet or a Frictionless data
+    package; `gold`: analysts' reviewed events as a training file for `train` (internal only)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from protest_tracker.errors import ExportError
 
+    if fmt == GOLD:
+        return _export_gold(output, public=bool(public))
     if fmt not in FORMATS:
-        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise ExportError(f"unknown format {fmt!r}; choose one of {', '.join((*FORMATS, GOLD))}")
+    public = public is not False
     setup_django()
     # imported only once Django is set up: the exporter reads the store's models
     from protest_tracker.web.exporting import export_events
@@ -39,6 +48,23 @@ def export(
     console.print(f"wrote {result.rows} event(s) as {fmt} to {result.path}")
     for path in result.files[1:]:
         console.print(f"  + {path}")
+
+
+def _export_gold(output: Path, *, public: bool) -> None:
+    from protest_tracker.errors import ExportError
+
+    if public:  # refused before the database is opened
+        raise ExportError(PUBLIC_REFUSED)
+    setup_django()
+    from protest_tracker.web.gold_export import export_gold  # needs Django set up
+
+    with console.status("exporting reviewed events as gold-format training data…"):
+        result = export_gold(output=output, public=False)
+    summary = result.summary
+    console.print(f"wrote {summary.rows} article(s) ({summary.positives} with {summary.events} "
+                  f"event(s), {summary.negatives} negative) as gold to {result.path}")
+    for reason, count in sorted(summary.skipped.items()):
+        console.print(f"  skipped {count}: {reason}")
 
 
 def api_token(

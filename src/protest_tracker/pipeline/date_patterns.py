@@ -42,6 +42,13 @@ def alternation(words: list[str]) -> str:
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
 
 
+def first_letters(words: list[str]) -> str:
+    """A lookahead for the first letters of ``words`` (either case): lets a long alternation
+    be skipped quickly at positions where none of its words can start."""
+    letters = {c for w in words for c in (w[:1].lower(), w[:1].upper())}
+    return "(?=[" + "".join(re.escape(c) for c in sorted(letters)) + "])"
+
+
 _STEMS = sorted(MONTH_STEMS, key=lambda s: len(s[0]), reverse=True)
 _MONTH = (
     rf"(?:(?:{alternation([s for s, _, _ in MONTH_STEMS if s != 'ма'])})\w*"
@@ -89,7 +96,8 @@ _PATTERNS = {
     ),
 }
 # patterns that start with a month word: tried only where the month finder found one
-_MONTH_FINDER = re.compile(rf"(?<!\w)(?P<mon>{_MONTH})", re.IGNORECASE)
+_MONTH_WORDS = [s for s, _, _ in MONTH_STEMS] + list(MAY_RU_FORMS) + list(MONTH_ABBREVIATIONS)
+_MONTH_FINDER = re.compile(rf"(?<!\w){first_letters(_MONTH_WORDS)}(?P<mon>{_MONTH})", re.IGNORECASE)
 _AT_MONTH = {
     "mdy": re.compile(
         rf"(?P<mon>{_MONTH})\s+{_DAY}(?:st|nd|rd|th)?"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from protest_tracker.pipeline.date_patterns import Candidate, alternation
+from protest_tracker.pipeline.date_patterns import Candidate, alternation, first_letters
 from protest_tracker.pipeline.date_words import (
     ADJECTIVE_IDIOM_NOUNS,
     PAST_QUALIFIERS,
@@ -26,13 +26,14 @@ _DAY_OF_MONTH = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
-    rf"(?<!\w)(?:{alternation(list(RELATIVE_DAYS))}"
+    rf"(?<!\w){first_letters([*RELATIVE_DAYS, *RELATIVE_ADJECTIVES])}(?:{alternation(list(RELATIVE_DAYS))}"
     rf"|(?:{alternation(list(RELATIVE_ADJECTIVES))})(?!\s+(?:{alternation(list(ADJECTIVE_IDIOM_NOUNS))})))(?!\w)",
     re.IGNORECASE,
 )
 _RELATIVE_WORDS = {**RELATIVE_DAYS, **RELATIVE_ADJECTIVES}
+_WEEKDAY_STARTS = [*PAST_QUALIFIERS, "эт", "this", "on", *(s for s, _ in WEEKDAY_STEMS), TAJIK_MONDAY]
 _WEEKDAY = re.compile(
-    rf"(?<!\w)(?:(?P<qual>(?:{alternation(list(PAST_QUALIFIERS))})\w*|эт\w+|this|on)\s+)?"
+    rf"(?<!\w){first_letters(_WEEKDAY_STARTS)}(?:(?P<qual>(?:{alternation(list(PAST_QUALIFIERS))})\w*|эт\w+|this|on)\s+)?"
     rf"(?P<wd>{alternation([s for s, _ in WEEKDAY_STEMS])}|{re.escape(TAJIK_MONDAY)})\w*",
     re.IGNORECASE,
 )

@@ -5,16 +5,18 @@
 ...                              published=dt.date(2022, 1, 5))]
 ['2022-01-04', '2022-01-04']
 
-Covered: ISO (``2022-01-04``) and dotted dates (``04.01.2022``); day + month (+ year) in English,
-Russian, Kazakh, Kyrgyz, Uzbek and Tajik (``4 января 2022 года``, ``4-го января``, ``January 4,
-2022``, ``on Jan. 4``, ``4 қаңтарда``, ``қаңтардың 4-і``, ``2022 жылғы 4 қаңтарда``, ``2022-yil
-5-yanvarda``); month + year and month alone (``в январе 2022 года``, ``in January`` -> month
-precision); year phrases (``в 2022 году`` -> year precision); relative days and weekdays
-(``вчера``, ``on Tuesday``, ``в прошлую среду``, ``кеше``, ``бүгүн``, ``kecha``, ``дирӯз``),
-resolved from ``published``.
+Covered: ISO (``2022-01-04``), dotted (``04.01.2022``) and slashed dates (``18/05/2020``); day +
+month (+ year) in English, Russian, Kazakh (Cyrillic, Latin, Arabic script), Kyrgyz, Uzbek, Tajik
+and Turkmen (``4 января 2022 года``, ``пятое января``, ``January 4, 2022``, ``on Jan. 4``, ``4
+қаңтарда``, ``қаңтардың 4-і``, ``20 qyrkýiekten``, ``2022 жылғы 4 қаңтарда``, ``2022-yil
+5-yanvarda``, ``5-nji iýulda``), two days of a month (``10 и 11 января``); month + year and month
+alone (``в январе 2022 года``, ``in January``, ``мамыр айында``, ``may oyida`` -> month
+precision); year phrases (``в 2022 году`` -> year precision); relative days, days of the month and
+weekdays (``вчера``, ``5-го числа``, ``on Tuesday``, ``в прошлую среду``, ``кеше``, ``бүгүн``,
+``kecha``, ``дирӯз``; see ``date_relative``), resolved from ``published``.
 
 Year rule (see docs/gazetteer.md): a date without a year takes the latest year that does not put
-it after ``published``; with no ``published`` it takes the year of the nearest date in the text
+it more than ``FUTURE_WINDOW`` after ``published``; with no ``published`` it takes the year of the nearest date in the text
 that states one (``year_inferred`` is then true); with neither, it is skipped — a year is never
 invented. Relative expressions are skipped when ``published`` is unknown.
 """

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import pytest
+from test_fields_model import own_records
 
 from protest_tracker.pipeline.config import build_pipeline, default_registry, load_config
 from protest_tracker.pipeline.framework import BuiltStage, Pipeline
 from protest_tracker.pipeline.learn.field_stage import LearnedFields, artefact_bytes
-from protest_tracker.pipeline.learn.fields import TrainOptions, examples_from_gold, train_field_model
+from protest_tracker.pipeline.learn.fields import (
+    TrainOptions,
+    examples_from_gold,
+    train_field_model,
+)
 from protest_tracker.pipeline.runner import article_from_record
-
-from .test_fields_model import own_records
 
 ARTICLE = {
     "id": "own-stage-1", "language": "en", "published": "2021-05-04",
@@ -27,19 +30,25 @@ def model():
     return train_field_model(examples, options=TrainOptions(c_type=1.0, c_labels=1.0))
 
 
+#: The rule event detector (independent of the assembler's artefact) and the field stages.
+CONFIG = {"pipeline": {"name": "test"}, "stages": [
+    {"use": key} for key in ("text.normalise@1", "language.detect@1", "text.sentences@1", "relevance.protest@1",
+                             "events.detect@2", "events.fields@1", "events.classify@1")]}
+
+
 @pytest.fixture(scope="module")
 def pipeline(model):
-    base = build_pipeline(load_config())
+    base = build_pipeline(CONFIG)
     stages = [b if b.spec.name != "events.classify" else BuiltStage(b.spec, LearnedFields(model=model))
               for b in base.stages]
     assert any(b.spec.name == "events.classify" for b in stages)
     return Pipeline(stages, name="test")
 
 
-def test_stage_is_registered_after_the_rule_fields():
-    assert "events.classify@1" in default_registry().keys()
-    keys = [entry["use"] for entry in load_config()["stages"]]
-    assert keys.index("events.classify@1") == keys.index("events.fields@1") + 1
+def test_stage_is_registered_and_needs_the_rule_fields():
+    assert "events.classify@1" in list(default_registry().keys())
+    assert "events.fields" in default_registry().get("events.classify@1").requires
+    assert all(entry["use"] != "events.classify@1" for entry in load_config()["stages"])  # off by default
 
 
 def test_every_field_keeps_evidence_into_the_text(pipeline):

@@ -95,8 +95,14 @@ def _clash(a: Candidate, b: Candidate) -> bool:
         return False
     if a.precision == "month" or b.precision == "month":
         return True
+    if a.date == b.date:
+        return True
     da, db = _day(a.date), _day(b.date)
-    return da is not None and db is not None and abs((da - db).days) <= 1
+    if da is None or db is None or abs((da - db).days) > 1:
+        return False
+    # next days in one place are two events when the text dates both; a day apart from a
+    # reference or relative date is more likely one event read twice
+    return not ("sentence" in a.date_sources and "sentence" in b.date_sources)
 
 
 def select(candidates: Sequence[Candidate], probs: Sequence[float], *, threshold: float,

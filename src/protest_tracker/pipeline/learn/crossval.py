@@ -101,7 +101,7 @@ def run_fold(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | No
     artefact = fit_assembler(records, preps, train, seed=seed)
     model = AssemblerModel.from_json(artefact)
     after = None
-    if field_stages is not None:
+    if field_stages is not None and any(_is_learned(s) for s in bench.after):
         trained = list(field_stages([records[i] for i in train]))
         after = [s for s in bench.after if not _is_learned(s)]
         at = next((n for n, s in enumerate(bench.after) if _is_learned(s)), len(after))
@@ -119,7 +119,8 @@ def cross_validate(records: Sequence[Mapping[str, Any]], *, bench: Workbench, fo
                    field_stages: FieldTrainer | None = None, progress: Progress | None = None,
                    only: Sequence[int] | None = None) -> CVResult:
     """Grouped K-fold CV (see the module doc). ``field_stages(train_records)`` returns the learned
-    field stages of a fold (trained on those records); without it the shipped ones are used.
+    field stages of a fold (trained on those records), used where the configuration has a learned
+    field stage; without it the shipped ones are used.
     ``only`` restricts the run to some folds (the CI gate uses one fixed fold)."""
     say = progress or (lambda _m: None)
     say("preparing articles")

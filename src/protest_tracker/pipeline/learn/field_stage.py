@@ -72,11 +72,22 @@ def fingerprint(path: str | None = None) -> str:
 class LearnedFields:
     """Override type, responses and grievances of each event with the model's choice."""
 
-    def __init__(self, *, model: FieldModel | None = None, path: str | None = None) -> None:
-        self.model = model if model is not None else load_field_model(path)
+    def __init__(self, *, model: FieldModel | None = None, model_path: str | None = None) -> None:
+        self._model = model
+        self._model_path = str(model_path) if model_path else None
+
+    @property
+    def model(self) -> FieldModel:
+        """The model given, else the artefact at ``model_path`` (default: shipped), loaded on first use."""
+        if self._model is None:
+            self._model = load_field_model(self._model_path)
+        return self._model
 
     def fingerprint(self) -> str:
-        return hashlib.sha256(artefact_bytes(self.model)).hexdigest()
+        """sha256 of the artefact bytes (of the given model as it would be written)."""
+        if self._model is None:
+            return fingerprint(self._model_path)
+        return hashlib.sha256(artefact_bytes(self._model)).hexdigest()
 
     def __call__(self, article: Article) -> Article:
         if not article.events:
@@ -197,12 +208,19 @@ def cross_validate_fields(records: Sequence[Mapping[str, Any]], *, folds: int = 
 
 def _end_to_end(records: Sequence[Mapping[str, Any]], *, fold_of: Mapping[str, int],
                 models: Sequence[FieldModel]) -> dict[str, Any]:
-    from protest_tracker.pipeline.config import default_pipeline
+    from protest_tracker.pipeline.config import build_pipeline, default_pipeline, load_config
     from protest_tracker.pipeline.evaluate import evaluate
     from protest_tracker.pipeline.framework import BuiltStage, Pipeline
     from protest_tracker.pipeline.runner import article_from_record
 
     base = default_pipeline()
+    try:
+        base.run(article_from_record(records[0]))
+    except Exception:  # noqa: BLE001 — e.g. an event-detector artefact being retrained: use the rule detector
+        config = load_config()
+        config["stages"] = [{"use": "events.detect@2"} if e["use"].startswith("events.assemble") else e
+                            for e in config["stages"]]
+        base = build_pipeline(config)
     rules = Pipeline([b for b in base.stages if b.spec.name != "events.classify"], name="rules")
     spec = next((b.spec for b in base.stages if b.spec.name == "events.classify"), STAGES[0])
     out = {}
@@ -219,6 +237,7 @@ def _end_to_end(records: Sequence[Mapping[str, Any]], *, fold_of: Mapping[str, i
         report = evaluate(pairs).as_dict()
         out[name] = {lang: _matched(score) for lang, score in
                      {**report["by_language"], "all": report["overall"]}.items()}
+    out["detector"] = {"all": {"stage": next(b.spec.key for b in rules.stages if b.spec.name.startswith("events."))}}
     return out
 
 

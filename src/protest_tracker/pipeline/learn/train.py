@@ -117,8 +117,8 @@ def _tree_rows(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | 
 def _predictions(preps: Sequence[Prepared | None], i: int, probs: Sequence[float], *,
                  threshold: float, doc_threshold: float, rule_threshold: float) -> list[dict[str, Any]]:
     prep = preps[i]
-    if prep is None or not prep.candidates:
-        return []
+    if prep is None or not prep.candidates or len(probs) != len(prep.candidates):
+        return []  # no out-of-fold scores (its fold's training part had one class only: a small corpus)
     kept = select(prep.candidates, probs, threshold=threshold, doc_threshold=doc_threshold,
                   rule_threshold=rule_threshold)
     return [{"country": c.country, "city": c.city, "date": c.date, "date_precision": c.precision} for c, _ in kept]
