@@ -4,13 +4,15 @@ A word such as "задержан" or "detained" is not a state response when it 
 задержали"), hypothetical ("could face a fine", "ушланиши мумкин"), what the protesters demand
 ("требуя освобождения задержанных", "бошотууну талап кылышты"), what caused the protest ("after
 the arrest of"), who the protesters are ("relatives of those detained") or an older case ("ранее
-задержанный"). Word lists are written for folded text (lower case, ё→е, ``'`` apostrophes).
+задержанный"). Word lists are written for folded text (lower case, ё→е, ``'`` apostrophes); the
+Lexicons at the end take their words from the language packs (:mod:`protest_tracker.pipeline.lang`).
 """
 
 from __future__ import annotations
 
 import re
 
+from protest_tracker.pipeline.lang import words
 from protest_tracker.pipeline.lexicon import Lexicon
 
 _W = r"[\w'-]+"
@@ -79,32 +81,8 @@ BROKEN_PROMISE = re.compile(
 )
 
 #: A sentence about a protest, a clash or the security forces: deaths in it are the protest's.
-VIOLENT_CONTEXT = Lexicon({
-    "violent": (
-        "протест~", "митинг~", "беспорядк~", "столкновени~", "волнени~", "разгон~", "стрельб~", "огонь", "силовик~",
-        "полиц~", "милици~", "событи~", "демонстрант~", "акци~", "штурм~", "protest~", "demonstrat~", "rally", "rallies",
-        "unrest", "clash~", "riot~", "violence", "police", "security forces", "troops", "shot", "shooting", "crackdown",
-        "наразылық~", "тәртіпсіздік~", "қақтығыс~", "атыс~", "оқиға~", "полиция~", "нааразылык~", "башаламандык~",
-        "кагылыш~", "окуя~", "милиция~", "namoyish~", "norozilik~", "tartibsizlik~", "to'qnash~", "voqea~", "намойиш~",
-        "тартибсизлик~", "кровопролити~", "bloodshed", "эътироз~", "бетартиб~", "задухӯрд~", "ок атыл~", "ереуіл~",
-    ),
-})
+VIOLENT_CONTEXT = Lexicon({"violent": words("VIOLENT_CONTEXT")})
 #: Deaths that are not the protest's: in custody, accidents, fires, illness, anniversaries.
-NOT_PROTEST_DEATH = Lexicon({
-    "other_death": (
-        "in custody", r"в (?:заключени|колони|сизо|тюрьм|местах лишения)~", "под стражей", "in prison", "in jail",
-        "пожар~", "сгорел~", "burned", "house fire", "авари~", "accident~", "дтп", "болезн~", "illness", "disease",
-        r"смертельн~ случа~", "несчастн~", "на производств~", "годовщин~", "anniversary", "the scene of", "лет назад",
-        "years ago", "the previous day", "the day before", "накануне", "днем ранее", "covid~", "коронавирус~", "ковид~", "өрт~", "ауру~", "оору~", "kasallik~", "yong'in~", "жылдығы~",
-    ),
-})
+NOT_PROTEST_DEATH = Lexicon({"other_death": words("OTHER_DEATH_CONTEXT")})
 #: Words naming the protesters or their action, required by the loose Turkic meeting verbs.
-CROWD_WORDS = Lexicon({
-    "crowd": (
-        "наразы~", "нааразы~", "norozi~", "норози~", "намойишчи~", "namoyishchi~", "жиналған~", "жиналғандар~",
-        "чогулган~", "йиғилган~", "yig'ilgan~", "тұрғын~", "тургун~", "aholi~", "аҳоли~", "аналар~", "энелер~",
-        "onalar~", "жұмысшы~", "жумушчу~", "ishchi~", "ереуіл~", "митинг~", "шеру~", "пикет~", "protest~",
-        "сокинон~", "эътирозгар~", "ишчилар~", "ayollar~", "аёллар~", "әйелдер~", "аялдар~", "fuqarolar~", "фуқаролар~",
-        "жарандар~", "азаматтар~", "to'sish~", "тўсиш~", "халық~", "халқ~", "xalq~", "эл менен", "мардум~",
-    ),
-})
+CROWD_WORDS = Lexicon({"crowd": words("CROWD_WORDS")})

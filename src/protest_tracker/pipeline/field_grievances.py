@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from protest_tracker.model import Evidence
 from protest_tracker.pipeline.cues_fields import FLAG_CUES, GRIEVANCE_CUES
 from protest_tracker.pipeline.cues_protest import CAUSE_CUES
+from protest_tracker.pipeline.lang import words
 from protest_tracker.pipeline.lexicon import CueMatch, Lexicon
 
 MAX_GRIEVANCES = 4
@@ -29,13 +30,7 @@ DETAILS_OF = {
 #: when nothing else is found ("an opposition rally" with no stated cause is about politics).
 _ORGANISER_WORDS = ("оппозиц", "opposition", "оппозиция", "оппозиционер", "muxolif")
 #: Extra markers of a sentence that states the cause ("the reason was", "в поддержку").
-EXTRA_CAUSE_CUES = Lexicon({
-    "cause": (
-        "причин~", "недовольств~", "reason~", "because", "в поддержку", "in support of", "себеп~", "себеб~", "sabab~",
-        "сабаб~", "protesting", "protested", "outrage~", "ради", "мәселе~", "маселе~", "muammo~", "муаммо~", "проблем~",
-        "issue~", "шағым~", "арыз~",
-    ),
-})
+EXTRA_CAUSE_CUES = Lexicon({"cause": words("CAUSE_WORDS_EXTRA")})
 _TEAR_GAS = re.compile(r"(?:слезоточ|tear|нервно|сжижен|lpg|liquefied|автогаз|ko'zdan yosh|жаш чыгаруучу|жаш агызуучу|"
                        r"жас ағызатын|yosh oqizuvchi)\S*\s*$")
 _GAS_AFTER = re.compile(r"^\S*\s*(?:ашковар|баллон|cylinder|canister)")

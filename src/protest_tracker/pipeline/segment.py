@@ -143,14 +143,14 @@ def _joined_dates(claim: Claim, text: str) -> list[Any]:
     return extra
 
 
-def _title_abroad(title_places: Sequence[Any], title: str) -> bool:
+def title_abroad(title_places: Sequence[Any], title: str) -> bool:
     """The title places its story abroad: a foreign place and no home city or region."""
     home = [m for m in title_places if m.kind in ("city", "region") and m.place.country in CENTRAL_ASIA]
     return not home and any(m.kind == "foreign" or m.place.country not in CENTRAL_ASIA for m in title_places
                             if m.place.city or title[max(0, m.start - 4):m.start].lower().endswith(_LOCATIVE_BEFORE))
 
 
-def _hard_negative(f: SentenceFacts, text: str) -> str | None:
+def hard_negative(f: SentenceFacts, text: str) -> str | None:
     """The reason this protest sentence reports no event, or ``None``."""
     if f.sentence.text.rstrip(" \"'»”").endswith("?"):
         return "question"
@@ -163,7 +163,7 @@ def _hard_negative(f: SentenceFacts, text: str) -> str | None:
     return None
 
 
-def _time_reason(value: str | None, precision: str, reference: dt.date | None, options: SegmentOptions) -> str | None:
+def time_reason(value: str | None, precision: str, reference: dt.date | None, options: SegmentOptions) -> str | None:
     when = _parse(value)
     if reference is None or when is None:
         return None
@@ -179,31 +179,38 @@ def _time_reason(value: str | None, precision: str, reference: dt.date | None, o
 def segment(
     facts: Sequence[SentenceFacts], *, text: str, title_places: Sequence[Any], dominant: Any | None,
     reference: dt.date | None, options: SegmentOptions | None = None, title: str = "",
-    language: str | None = None, fallback_month: str | None = None,
+    language: str | None = None, fallback_month: str | None = None, vetoed: set[int] | None = None,
 ) -> tuple[list[Draft], list[str]]:
-    """Drafts (merged by country + city + date) and the reasons candidates were rejected."""
+    """Drafts (merged by country + city + date) and the reasons candidates were rejected; the
+    indices of the sentences rejected as hard negatives are added to ``vetoed`` when given."""
     options = options or SegmentOptions()
     rejected: list[str] = []
     claims: list[Claim] = []
-    abroad_context = _title_abroad(title_places, title)
+    abroad_context = title_abroad(title_places, title)
     for f in facts:
         if not f.strong:
             continue
-        reason = _hard_negative(f, text)
+        reason = hard_negative(f, text)
         if reason == "abroad" and not claims:
             abroad_context = True  # the story's first protest happened abroad
         if reason is None and abroad_context and not f.cities and not any(m.kind == "region" for m in f.home_places):
             reason = "abroad"  # a protest abroad, mentioned again without a home place
         if reason:
             rejected.append(reason)
+            if vetoed is not None:
+                vetoed.add(f.sentence.index)
             continue
         if reference is not None and _older_year_only(f, text, reference):
             rejected.append("background_date")
+            if vetoed is not None:
+                vetoed.add(f.sentence.index)
             continue
         places, level = _own_places(f, text)
         date = _sentence_date(f, text)
         if date is not None and len(places) >= 2 and _SINCE_BEFORE.search(text[max(0, date.start - 14):date.start]):
             rejected.append("wave_summary")  # "since April 24 there have been rallies in A, B and C"
+            if vetoed is not None:
+                vetoed.add(f.sentence.index)
             continue
         claims.append(Claim(f, places, level, bool(places), date))
     title_home = [m for m in title_places if m.kind != "foreign" and m.place.country in CENTRAL_ASIA]
@@ -215,8 +222,8 @@ def segment(
     for claim in dated:  # pass 1: dated claims, city-level first
         if claim.level == 2:
             claim.places = _country_city(claim, facts, builder) or claim.places
-        if _time_reason(claim.date.value, claim.date.precision, reference, options):
-            rejected.append(_time_reason(claim.date.value, claim.date.precision, reference, options) or "")
+        if time_reason(claim.date.value, claim.date.precision, reference, options):
+            rejected.append(time_reason(claim.date.value, claim.date.precision, reference, options) or "")
             continue
         places = claim.places or _context_place(claim, last, title_place, dominant, facts)
         if not places:
@@ -235,7 +242,7 @@ def segment(
         for mention in places:
             last = builder.add(mention, claim, date=claim.date, source="sentence", own_place=claim.own_place) or last
             for extra in _joined_dates(claim, text):  # "began on 1 July and continued on 2 July"
-                if not _time_reason(extra.value, extra.precision, reference, options):
+                if not time_reason(extra.value, extra.precision, reference, options):
                     builder.add(mention, claim, date=extra, source="sentence", own_place=claim.own_place)
     for claim in claims:  # pass 2: undated claims
         if claim.date is not None:
@@ -253,8 +260,8 @@ def segment(
                 builder.attach(target, claim)
                 continue
             date, source = builder.context_date(claim, reference)
-            if date is not None and _time_reason(date[0], date[1], reference, options):
-                rejected.append(_time_reason(date[0], date[1], reference, options) or "")
+            if date is not None and time_reason(date[0], date[1], reference, options):
+                rejected.append(time_reason(date[0], date[1], reference, options) or "")
                 continue
             builder.add(mention, claim, date=date, source=source, own_place=claim.own_place)
     builder.attach_followers()

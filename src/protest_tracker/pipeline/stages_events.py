@@ -34,14 +34,23 @@ from protest_tracker.pipeline.segment import segment
 
 
 class ProtestRelevance:
-    """Document relevance: drop articles with no protest wording at all (sentence cues kept)."""
+    """Document relevance: drop articles with no protest wording at all (sentence cues kept).
+
+    With ``require_strong`` (the rule pipeline) an article needs a strong cue (rally, strike,
+    picket); without it a weak one (gathered, demanded, discontent) is enough and the learned
+    assembler decides whether a gathering was a protest."""
+
+    def __init__(self, *, require_strong: bool = True) -> None:
+        self.require_strong = require_strong
 
     def __call__(self, article: Article) -> Article:
         folded = article.annotations["folded"]
         limit = article.annotations.get("process_limit", len(folded))
         title_hits = TRIGGERS.find(article.annotations.get("folded_title", ""))
-        strong = [m for m in TRIGGERS.find(folded, 0, limit) if m.label == "strong"]
-        if not strong and not any(m.label == "strong" for m in title_hits):
+        hits = TRIGGERS.find(folded, 0, limit)
+        strong = [m for m in hits if m.label == "strong"]
+        wanted = ("strong",) if self.require_strong else ("strong", "weak")
+        if not any(m.label in wanted for m in (*hits, *title_hits)):
             return article.drop("no_protest_language")
         return annotate(article, protest_cues=len(strong), title_protest=bool(title_hits))
 
@@ -119,13 +128,15 @@ class DetectEvents:
         drafts, rejected = self.rule_drafts(article, ctx)
         return self.emit(article, ctx, drafts, rejected)
 
-    def rule_drafts(self, article: Article, ctx: EventContext) -> tuple[list[Draft], list[str]]:
-        """The hand-written segmentation's drafts (one per date + place) and rejection reasons."""
+    def rule_drafts(self, article: Article, ctx: EventContext, *,
+                    vetoed: set[int] | None = None) -> tuple[list[Draft], list[str]]:
+        """The hand-written segmentation's drafts (one per date + place) and rejection reasons;
+        the sentences it rejected as hard negatives are added to ``vetoed``."""
         dating = ctx.dating
         return segment(ctx.facts, text=article.text, title_places=ctx.title_places, dominant=ctx.dominant,
                        reference=None if dating.synthetic else dating.reference, options=self.options,
                        title=article.title or "", language=article.language,
-                       fallback_month=dating.month_hint if dating.synthetic else None)
+                       fallback_month=dating.month_hint if dating.synthetic else None, vetoed=vetoed)
 
     @staticmethod
     def emit(article: Article, ctx: EventContext, drafts: list[Draft], rejected: list[str],

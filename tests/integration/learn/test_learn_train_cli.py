@@ -43,8 +43,9 @@ def test_trained_artefacts_run_in_the_pipeline(tmp_path):
               / "default.toml").read_text("utf-8")
     config = config.replace('use = "events.assemble@1"\n[stages.options]',
                             f'use = "events.assemble@1"\n[stages.options]\nmodel_path = "{out / "assembler.json"}"')
-    config = config.replace('use = "events.classify@1"',
-                            f'use = "events.classify@1"\n[stages.options]\nmodel_path = "{out / "fields.json"}"', 1)
+    if '\nuse = "events.classify@1"' in config:
+        config = config.replace('\nuse = "events.classify@1"',
+                                f'\nuse = "events.classify@1"\n[stages.options]\nmodel_path = "{out / "fields.json"}"', 1)
     (tmp_path / "custom.toml").write_text(config, "utf-8")
     article = {"id": "t1", "language": "en", "published": "2022-03-02",
                "text": "ZHANAOZEN, Kazakhstan — Hundreds of oil workers rallied on the central square of "

@@ -4,6 +4,10 @@ Floors sit slightly below the scores measured when they were last raised (see
 docs/evaluation.md). A change that lowers any of them fails CI; a change that
 raises them should raise the floors too. Scored with our own implementation
 of the evaluation kit's definitions (protest_tracker.pipeline.scoring).
+
+The shipped models are trained on the shared dev set and corpus, so scoring them there would
+measure memory, not skill: the gate on real articles is a fixed grouped hold-out that trains
+on four fifths and scores the fifth (tests/integration/learn/test_learn_quality_gate.py).
 """
 
 from __future__ import annotations
@@ -26,9 +30,6 @@ FIXTURE_FLOORS = {
 }
 FIXTURE_FIELD_FLOORS = {"state_response": 0.90, "grievance_categories": 0.82}
 
-#: The shared dev set (real articles), per language: (document F1, lenient event F1) floors.
-DEV_FLOORS = {"en": (0.93, 0.65), "ru": (0.95, 0.70), "kk": (0.88, 0.45), "ky": (0.95, 0.78), "uz": (0.95, 0.70)}
-DEV_OVERALL = {"document": 0.95, "event_lenient": 0.68, "state_response": 0.72, "grievance_categories": 0.70}
 
 
 def _run(records: list[dict]):
@@ -74,17 +75,3 @@ def test_fixture_field_floors(fixture_report):
     fields = fixture_report.overall.report()["matched_fields"]
     for name, floor in FIXTURE_FIELD_FLOORS.items():
         assert fields[name]["f1"] >= floor, (name, fields[name])
-
-
-@pytest.mark.slow
-def test_dev_set_floors(dev_set_path):
-    report = _run(_load(dev_set_path))
-    overall = report.overall.report()
-    assert overall["document"]["f1"] >= DEV_OVERALL["document"], overall
-    assert overall["event_lenient"]["f1"] >= DEV_OVERALL["event_lenient"], overall
-    for name in ("state_response", "grievance_categories"):
-        assert overall["matched_fields"][name]["f1"] >= DEV_OVERALL[name], overall
-    for language, (doc_floor, event_floor) in DEV_FLOORS.items():
-        scores = report.by_language[language].report()
-        assert scores["document"]["f1"] >= doc_floor, (language, scores)
-        assert scores["event_lenient"]["f1"] >= event_floor, (language, scores)

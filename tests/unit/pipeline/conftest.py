@@ -21,6 +21,19 @@ def pipeline() -> Pipeline:
 
 
 @pytest.fixture(scope="session")
+def rules_pipeline() -> Pipeline:
+    """The rule segmentation alone (``events.detect@2``): the candidate generator of the learned
+    assembler, tested on its own where a test pins a rule's exact behaviour."""
+    from protest_tracker.pipeline.config import build_pipeline, load_config
+
+    config = load_config()
+    for entry in config["stages"]:
+        if entry["use"] == "events.assemble@1":
+            entry["use"] = "events.detect@2"
+    return build_pipeline(config)
+
+
+@pytest.fixture(scope="session")
 def gold_records() -> list[dict]:
     records = []
     for path in sorted(GOLD_DIR.glob("*.jsonl")):
@@ -36,5 +49,17 @@ def extract(pipeline):
             title: str | None = None, url: str | None = None) -> Article:
         record = {"id": "t1", "text": text, "published": published, "language": language, "title": title, "url": url}
         return pipeline.run(article_from_record(record))
+
+    return run
+
+
+@pytest.fixture
+def extract_rules(rules_pipeline):
+    """Like ``extract``, with the rule segmentation alone."""
+
+    def run(text: str, *, published: str | None = None, language: str | None = None,
+            title: str | None = None, url: str | None = None) -> Article:
+        record = {"id": "t1", "text": text, "published": published, "language": language, "title": title, "url": url}
+        return rules_pipeline.run(article_from_record(record))
 
     return run

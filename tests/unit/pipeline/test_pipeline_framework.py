@@ -148,6 +148,6 @@ def test_the_shipped_configuration_versions_its_options():
     config = load_config()
     changed = json.loads(json.dumps(config))
     for entry in changed["stages"]:
-        if entry["use"].startswith("events.detect"):
+        if entry["use"].startswith(("events.detect", "events.assemble")):
             entry["options"]["background_days"] += 1
     assert build_pipeline(changed).version_id != build_pipeline(config).version_id

@@ -148,11 +148,13 @@ class LearnedAssembler(DetectEvents):
 
     def prepare(self, article: Article) -> Prepared:
         article, ctx = self.context(article)
-        drafts, rejected = self.rule_drafts(article, ctx)
+        vetoed: set[int] = set()
+        drafts, rejected = self.rule_drafts(article, ctx, vetoed=vetoed)
         builder = CandidateBuilder(text=article.text, facts=ctx.facts, ctx=ctx, language=article.language,
                                    published=article.published is not None,
-                                   title_protest=bool(article.annotations.get("title_protest")))
-        builder.from_sentences()
+                                   title_protest=bool(article.annotations.get("title_protest")),
+                                   title=article.title or "")
+        builder.from_sentences(options=self.options, vetoed=vetoed)
         builder.from_rules(drafts)
         return Prepared(article, ctx, drafts, rejected, builder.candidates())
 

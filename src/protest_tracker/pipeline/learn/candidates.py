@@ -20,8 +20,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from protest_tracker.pipeline.claim_rules import is_possessor
-from protest_tracker.pipeline.drafts import Draft, event_dates
+from protest_tracker.pipeline.drafts import Draft, SegmentOptions, event_dates
 from protest_tracker.pipeline.facts import CENTRAL_ASIA
+from protest_tracker.pipeline.segment import hard_negative, time_reason, title_abroad
 
 PLACE_SOURCES = ("sentence", "near", "next", "title", "dominant", "rule")
 DATE_SOURCES = ("sentence", "paragraph", "next", "reference", "rule", "none")
@@ -91,8 +92,8 @@ class CandidateBuilder:
     """Collects candidates for one article from its sentence facts (see the module doc)."""
 
     def __init__(self, *, text: str, facts: Sequence[Any], ctx: Any, language: str | None,
-                 published: bool, title_protest: bool) -> None:
-        self.text, self.facts, self.ctx = text, facts, ctx
+                 published: bool, title_protest: bool, title: str = "") -> None:
+        self.text, self.facts, self.ctx, self.title = text, facts, ctx, title
         self.language = language
         self.published = published
         self.title_protest = title_protest
@@ -127,11 +128,24 @@ class CandidateBuilder:
                 cand.place_chars = min(cand.place_chars, abs(mention.start - anchor))
         return cand
 
-    def from_sentences(self) -> None:
+    def from_sentences(self, *, options: SegmentOptions, vetoed: set[int] | frozenset[int] = frozenset()) -> None:
+        """Candidates from every protest sentence that the hard-negative rules let through: a
+        sentence about a protest abroad, a call or plan, an action not held, a court case,
+        background or a question makes no candidate, and neither does a date long before the
+        article or after it (the same vetoes as the rule segmentation: published events must
+        never come from them, whatever a model trained on a few hundred articles would say).
+        ``vetoed`` holds the sentences the rule segmentation rejected (old years, wave summaries…)."""
         facts, text = self.facts, self.text
         ref = self.reference
+        abroad = title_abroad(self.ctx.title_places, self.title)
         for f in facts:
             if not f.triggers:
+                continue
+            reason = hard_negative(f, text)
+            if reason == "abroad":
+                abroad = True
+            own_home = any(m.kind in ("city", "region") for m in _home(f.places))
+            if reason or (abroad and not own_home) or f.sentence.index in vetoed:
                 continue
             index, paragraph, anchor = f.sentence.index, f.sentence.paragraph, f.anchor()
             places = [(m, "sentence") for m in _home(f.places)]
@@ -157,6 +171,7 @@ class CandidateBuilder:
                     dates.append(((ref.isoformat(), "day", None), "reference"))
                 if not dates:
                     dates.append((None, "none"))
+            dates = [(d, source) for d, source in dates if not _out_of_window(d, ref, options)]
             for mention, place_source in places[:6]:
                 for date, date_source in dates[:4]:
                     self.add(mention, date, sentence=index, place_source=place_source,
@@ -271,6 +286,14 @@ def add_sentence_scores(found: Sequence[Candidate], scores: Mapping[int, float])
         c.features[INDEX["sent_first"]] = own[0] if own else 0.0
         c.features[INDEX["doc_sent_max"]] = best
         c.features[INDEX["doc_sent_rank"]] = best - max(own, default=0.0)
+
+
+def _out_of_window(date: Any, reference: dt.date | None, options: SegmentOptions) -> bool:
+    """Whether a date lies too long before the article (background) or after it (a call)."""
+    if date is None:
+        return False
+    value, precision = (date[0], date[1]) if isinstance(date, tuple) else (date.value, date.precision)
+    return time_reason(value, precision, reference, options) is not None
 
 
 def _days_before(value: str | None, reference: dt.date | None) -> int | None:

@@ -1,0 +1,107 @@
+"""Language packs: the words of each language in one place, in named slots.
+
+Like spaCy's ``lang/<code>/``, every language the tracker reads has a package
+``lang/<code>/`` (``ru``, ``kk``, ``ky``, ``uz``, ``tg``, ``tk``, ``en``) that defines every
+slot of :data:`SLOTS`: protest triggers, hard-negative qualifiers, event-type cues, state
+responses, grievances, number and size words, settlement words … Where a language is written
+in two scripts (Kazakh, Uzbek) the slot holds both forms. A pack holds *words*, nothing else:
+the regular-expression machinery, priorities and decisions stay in the field modules, which
+build their :class:`~protest_tracker.pipeline.lexicon.Lexicon` objects and tables by merging
+a slot across all languages with :func:`words`, :func:`cue_map` and :func:`table`.
+
+Cues are merged across languages (an article in Kazakh may quote Russian), in the order of
+:data:`LANGUAGES`; within a language the pack's order is kept (in a Lexicon the first
+alternative that matches at a position wins). An empty slot is a gap: it must be listed in
+:data:`KNOWN_GAPS` with the reason (``tests/unit/pipeline/test_language_packs.py`` prints the
+language × slot matrix and fails on an unlisted gap).
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from functools import cache
+from types import ModuleType
+from typing import Any
+
+#: the languages with a pack, in merge order
+LANGUAGES: tuple[str, ...] = ("ru", "kk", "ky", "uz", "tg", "tk", "en")
+
+#: slot name -> what it holds; "cues" slots hold Lexicon fragments, "map" slots label -> fragments,
+#: "table" slots a word -> value dict
+SLOTS: dict[str, str] = {
+    # protest.py
+    "PROTEST_TRIGGERS_STRONG": "cues", "PROTEST_TRIGGERS_WEAK": "cues", "FUTURE_CALL": "cues",
+    "NOT_HELD": "cues", "COURT_CASE": "cues", "BACKGROUND": "cues", "DIPLOMATIC": "cues",
+    "NON_PROTEST_CROWD": "cues", "EVENT_TYPES": "map", "CAUSE_WORDS": "cues", "CAUSE_WORDS_EXTRA": "cues",
+    # responses.py
+    "DETENTION_VERBS": "cues", "STATE_RESPONSES": "map", "TAKEAWAY_VERBS": "cues", "DIALOGUE_VERBS": "cues",
+    "WARNING_WORDS": "cues", "AUTHORITY_WORDS": "cues", "POLICE_WORDS": "cues", "VIOLENT_CONTEXT": "cues",
+    "OTHER_DEATH_CONTEXT": "cues", "CROWD_WORDS": "cues",
+    # fields.py
+    "GRIEVANCES": "map", "TARGETS": "map", "GROUPS": "map", "FLAGS": "map",
+    # words.py
+    "NUMBER_WORDS": "table", "MULTIPLIERS": "table", "VAGUE_QUANTITIES": "table", "PEOPLE_NOUNS": "words",
+    "NOT_PEOPLE_NOUNS": "words", "SIZE_ABOUT_BEFORE": "words", "SIZE_MORE_BEFORE": "words",
+    "SIZE_UPTO_BEFORE": "words", "SIZE_ABOUT_AFTER": "words", "SIZE_MORE_AFTER": "words",
+    "SIZE_UPTO_AFTER": "words", "SETTLEMENT_WORDS": "words",
+}
+
+#: (language, slot) pairs that are knowingly empty, with the reason
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
+
+
+@cache
+def pack(code: str) -> ModuleType:
+    """The language pack module of ``code`` (``"ru"``, ``"kk"`` …)."""
+    if code not in LANGUAGES:
+        raise KeyError(f"no language pack for {code!r}")
+    return importlib.import_module(f"protest_tracker.pipeline.lang.{code}")
+
+
+def slot(code: str, name: str) -> Any:
+    """One slot of one language (``KeyError`` for a slot not in :data:`SLOTS`)."""
+    if name not in SLOTS:
+        raise KeyError(f"unknown slot {name!r}")
+    return getattr(pack(code), name)
+
+
+def words(name: str, languages: Iterable[str] = LANGUAGES) -> tuple[str, ...]:
+    """A word/cue slot merged across languages (duplicates kept: order is behaviour)."""
+    return tuple(w for code in languages for w in slot(code, name))
+
+
+def cue_map(name: str, labels: Iterable[str], languages: Iterable[str] = LANGUAGES) -> dict[str, tuple[str, ...]]:
+    """A label → fragments slot merged across languages, in the label order the caller gives
+    (a pack label the caller does not know is an error: it would be silently ignored)."""
+    order = tuple(labels)
+    merged: dict[str, list[str]] = {label: [] for label in order}
+    for code in languages:
+        for label, fragments in slot(code, name).items():
+            if label not in merged:
+                raise KeyError(f"{code}.{name}: unknown label {label!r}")
+            merged[label].extend(fragments)
+    return {label: tuple(fragments) for label, fragments in merged.items()}
+
+
+def table(name: str, languages: Iterable[str] = LANGUAGES) -> dict[str, Any]:
+    """A word → value slot merged across languages (a later language may not change a value)."""
+    merged: dict[str, Any] = {}
+    for code in languages:
+        for key, value in slot(code, name).items():
+            if merged.get(key, value) != value:
+                raise ValueError(f"{code}.{name}: {key!r} has two values")
+            merged[key] = value
+    return merged
+
+
+def matrix() -> dict[str, dict[str, int]]:
+    """slot → language → number of entries (fragments, summed over labels for "map" slots)."""
+    out: dict[str, dict[str, int]] = {}
+    for name, kind in SLOTS.items():
+        row = {}
+        for code in LANGUAGES:
+            value = slot(code, name)
+            row[code] = sum(len(v) for v in value.values()) if kind == "map" else len(value)
+        out[name] = row
+    return out

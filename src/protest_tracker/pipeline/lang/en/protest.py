@@ -1,0 +1,112 @@
+"""English: protest triggers, hard-negative qualifiers, event-type and cause cues.
+
+Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
+:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
+"""
+
+from __future__ import annotations
+
+#: words that name a protest action
+PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
+    r"(?:unfurl~|hung|hang~|hanging up|hung up|display~|held up|holding up) (?:[\w-]+ ){0,2}(?:banner|placard|poster)~",
+    "protest~", "rally", "rallies", "rallied", "rallying", "demonstrat~", "picket~", "on strike",
+    "strikes", "striking", "strikers", "strike action", "hunger strike~", "went on strike",
+    "walkout~", "walked off~", "riot~", "sit-in~", "marched", "marchers", "marching",
+    "stopped work~", "laid down (?:their )?tools", "refus~ to (?:work|go to work)",
+    "declin~ to (?:turn up|report|show up) (?:for|to|at) work",
+    r"block~ (?:[\w-]+ ){0,3}(?:road|highway|street|bridge|railway|traffic|motorway)~", "blockade~",
+    "took to the streets", "take to the streets",
+    r"gathered (?:[\w-]+ ){0,2}(?:outside|in front of|near|at the)", "stormed", "unrest",
+)
+
+#: words that suggest a protest only with support
+PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
+    "gathered", "crowd~", "demanding", "demanded", "outcry",
+)
+
+#: calls, plans, threats and permit requests (no event yet)
+FUTURE_CALL: tuple[str, ...] = (
+    "will hold", "will rally", "will protest", "will stage", "plans to", "planning to", "call~ for",
+    "called on", "urged", "urging", "intend~", "threaten~", "upcoming", "to be held", "next week",
+    "tomorrow", "permission to (?:hold|stage)", r"refus~ (?:[\w-]+ ){0,2}permi~", "would-be",
+    "issued (?:an? )?(?:call|appeal)~",
+    "appeal~ (?:for|to (?:people|citizens|supporters|tajiks|kazakhs|kyrgyz))", "the appeal",
+)
+
+#: the action was cancelled, foiled or did not take place
+NOT_HELD: tuple[str, ...] = (
+    "(?:was|were) not held", "not take place", "did not take place", "never took place",
+    "failed to (?:take place|materiali[sz]e|gather)", "was cancelled", "called off", "foil",
+    "foils", "foiled", "thwarted", "pre-emptive~", "preemptive~", "no one showed",
+)
+
+#: trials, verdicts and charges
+COURT_CASE: tuple[str, ...] = (
+    "sentenced", "convicted", "verdict~", "years in prison", "on trial", "trial of", "defendants",
+    "accused of", r"charged (?:[\w-]+ ){0,1}with organi[sz]~", "during (?:their|the|his|her) trial",
+)
+
+#: anniversaries and earlier years
+BACKGROUND: tuple[str, ...] = (
+    "anniversary", "years ago", "a year ago", "last year", "commemorat~",
+    r"for (?:more than |over |nearly |almost )?(?:a year|two years|three years|several years|many years|\d+ years)",
+    "(?:weeks|months|years) after (?:the )?(?:protests|rallies|unrest|demonstrations)",
+)
+
+#: notes of protest between states
+DIPLOMATIC: tuple[str, ...] = (
+    "(?:note|letter) of protest", "protest note~",
+)
+
+#: queues, holidays, concerts
+NON_PROTEST_CROWD: tuple[str, ...] = (
+    "queue~", "lined up", "celebrat~", "festival~", "nowruz",
+)
+
+#: event type -> cues (priority is set in field_types)
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "riot": (
+        "rioters", "rioted", "rioting", "stormed", "storming", "set fire", "set on fire", "torched",
+        "arson~", "looted", "looting",
+        r"(?:threw|hurled|throwing) (?:[\w-]+ ){0,2}(?:stones|rocks)", "brawl~", "attacked police",
+        r"clash~ (?:[\w-]+ ){0,2}(?:with )?(?:workers|police|security)",
+    ),
+    "hunger_strike": (
+        "hunger strike~", "hunger-strik~",
+    ),
+    "road_blockade": (
+        r"block~ (?:[\w-]+ ){0,3}(?:road|highway|street|bridge|railway|traffic|motorway)~",
+        "roadblock~",
+    ),
+    "strike": (
+        "on strike", "went on strike", "strikers", "strike action", "strikes", "walkout~",
+        "walked off~", "stopped work~", "refus~ to (?:work|go to work)",
+    ),
+    "single_person_picket": (
+        "(?:one-person|single-person|solo|one-man|one-woman|lone) (?:picket|protest)~",
+    ),
+    "sit_in": (
+        "sit-in~", "camped", "encampment", "overnight", "occupied", "spent the night", "tents",
+    ),
+    "march": (
+        "marched", "marchers", "marching", "procession~",
+    ),
+    "picket": (
+        "picket~",
+    ),
+    "other": (
+        "video appeal~", "video message~", "banner~", "flash mob~", "motorcade~", "car rally",
+    ),
+}
+
+#: words that introduce what a protest is about
+CAUSE_WORDS: tuple[str, ...] = (
+    "demand~", "against", "over the", "because of", "due to", "angry", "calling for", "called for",
+    "complain~",
+)
+
+#: weaker cause words read by the grievance field
+CAUSE_WORDS_EXTRA: tuple[str, ...] = (
+    "reason~", "because", "in support of", "protesting", "protested", "outrage~", "issue~",
+)

@@ -1,0 +1,141 @@
+"""Kazakh: grievance, target, participant-group and flag cues (labels are codebook codes).
+
+Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
+:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
+"""
+
+from __future__ import annotations
+
+#: grievance code -> cues
+GRIEVANCES: dict[str, tuple[str, ...]] = {
+    "xinjiang_ethnic_kin": (
+        "шыңжаң~", "шинжаң~", "атажұрт~",
+    ),
+    "china_economic": (
+        r"қытай~ (?:[\w-]+ ){0,4}(?:компания|зауыт|инвест|кәсіпорын|келісім|несие)~",
+    ),
+    "labour": (
+        "жалақы~", "мұнайшы~", "кәсіподақ~",
+    ),
+    "wages_prices_economy": (
+        "бағасы~", "қымбатта~", "несие~",
+    ),
+    "housing_mortgage": (
+        "баспана~", "тұрғын үй~", "пәтер~",
+    ),
+    "land_property": (
+        r"жер~ (?:[\w-]+ ){0,2}(?:сат|бер|жалға|кодекс|мәселе)~", "жер кодекс~",
+    ),
+    "utilities": (
+        "электр~", "жарық~", "ауыз су~", "жылу~",
+    ),
+    "elections_political": (
+        "референдум~", "қайта атау~", "атауға қарсы", "сайлау~", "референдум~", "конституция~",
+        "отставка~", "кет!", "шал, кет", "шал кет",
+    ),
+    "corruption_justice": (
+        "сыбайлас~", "әділет~", "әділдік~", r"кінәлі~ (?:[\w-]+ ){0,3}жазала~",
+    ),
+    "detention_release": (
+        "босату~", "бостандыққа~",
+    ),
+    "covid": (
+        "коронавирус~", "коронавирус~", "екпе~",
+    ),
+    "environment": (
+        "су басқан~", "су тасқын~", "экология~", "экологиял~", "қоршаған орта~", "табиғат~",
+        "сел~ оқими~",
+    ),
+    "social_benefits": (
+        "жәрдемақы~", "зейнетақы~", "пенсия~",
+    ),
+    "rights_freedoms": (
+        "сөз бостандығы~", "(?:жиналыс|ар-ождан|баспасөз) бостандығы~", "адам құқық~",
+    ),
+    "interethnic": (
+        "ұлтаралық~",
+    ),
+    "other": (
+        "шекара~", "соғыс~",
+    ),
+}
+
+#: target code -> cues
+TARGETS: dict[str, tuple[str, ...]] = {
+    "national_government": (
+        "үкімет~", "министрлі~",
+    ),
+    "local_government": (
+        "аким~", "мэрия~", "әкім~", "әкімдік~", "аким~", "мэрия~",
+    ),
+    "law_enforcement": (
+        "ішкі істер~", "полиция~",
+    ),
+    "courts": (
+        "сот~", "сотқа", "сотта~",
+    ),
+    "foreign_state": (
+        "қытай~", "елшілі~",
+    ),
+    "company": (
+        "компания~", "зауыт~", "кәсіпорын~",
+    ),
+}
+
+#: participant group -> cues
+GROUPS: dict[str, tuple[str, ...]] = {
+    "relatives_of_detainees": (
+        "туыстар~", "туысқан~",
+    ),
+    "workers": (
+        "жұмысшы~", "мұнайшы~", "қызметкер~",
+    ),
+    "mothers_families": (
+        "аналар~",
+    ),
+    "residents": (
+        "тұрғын~", "тұрғындар~",
+    ),
+    "students": (
+        "жастар~",
+    ),
+    "opposition": (
+        "оппозиция~", "жақтастар~",
+    ),
+    "activists": (
+        "белсенді~", "белсендилер~",
+    ),
+    "ethnic_community": (
+        "қарақалпақ~",
+    ),
+    "entrepreneurs": (
+        "кәсіпкер~", "саудагер~",
+    ),
+    "farmers": (
+        "шаруа~",
+    ),
+    "pensioners": (
+        "зейнеткер~", "ардагер~",
+    ),
+    "religious": (
+        "мұсылман~",
+    ),
+}
+
+#: flag -> cues
+FLAGS: dict[str, tuple[str, ...]] = {
+    "pro_government": (
+        "в поддержку (?:президента|главы государства|конституц|реформ|курса|токаев|мирзиёев|жапаров|рахмон|власт)~",
+        r"қолдау~ (?:[\w-]+ ){0,2}(?:президент|үкімет)~",
+    ),
+    "protester_violence": (
+        "тас лақтыр~",
+    ),
+    "organiser": (
+        "ұйымдастыр~",
+    ),
+    "demand": (
+        "талап~", "талапт~",
+    ),
+}

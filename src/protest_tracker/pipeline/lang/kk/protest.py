@@ -1,0 +1,81 @@
+"""Kazakh: protest triggers, hard-negative qualifiers, event-type and cause cues.
+
+Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
+:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
+"""
+
+from __future__ import annotations
+
+#: words that name a protest action
+PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
+    r"алдына (?:[\w-]+ ){0,3}(?:жинал|шық|шык|чогул|топтол|чык)~", "жұмысқа шықпа~", "наразылық~",
+    "ереуіл~", "шеру~", "аштық~ жариял~", r"жол~ (?:[\w-]+ ){0,1}жап~", "тәртіпсіздік~",
+    "көшеге шық~", "алаңға (?:шық|жиналд)~", "қарсылық~ білдір~", "қарсылық~ акци~", "miting~",
+    "mıtıng~", "narazylyq~", "narazılıq~", "ereuil~", "ميتينگ~", "ميتيڭ~", "نارازىلىق~", "شەرۋ~",
+    "ەرەۋىل~", "پيكەت~",
+)
+
+#: words that suggest a protest only with support
+PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
+    "наразы~", "жиналд~", "жиналған~", "талап ет~", "акция~", "акциясы~",
+)
+
+#: calls, plans, threats and permit requests (no event yet)
+FUTURE_CALL: tuple[str, ...] = (
+    "шақыр~", "өткізбек~", "жоспарла~",
+)
+
+#: the action was cancelled, foiled or did not take place
+NOT_HELD: tuple[str, ...] = (
+    "өтпеді",
+)
+
+#: trials, verdicts and charges
+COURT_CASE: tuple[str, ...] = (
+    "үкім~", "соттал~",
+)
+
+#: anniversaries and earlier years
+BACKGROUND: tuple[str, ...] = (
+    "жыл бұрын", "жылдығы~", "бұған дейін",
+)
+
+#: notes of protest between states
+DIPLOMATIC: tuple[str, ...] = (
+    "нотасын~",
+)
+
+#: queues, holidays, concerts
+NON_PROTEST_CROWD: tuple[str, ...] = (
+    "мереке~", "кезек~", "наурыз~",
+)
+
+#: event type -> cues (priority is set in field_types)
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "hunger_strike": (
+        "аштық~",
+    ),
+    "road_blockade": (
+        r"жол~ (?:[\w-]+ ){0,1}жап~",
+    ),
+    "strike": (
+        "ереуіл~", "жұмысқа шықпа~", "жұмысты тоқтат~", "ereuil~",
+    ),
+    "single_person_picket": (
+        "жалғыз~ пикет~",
+    ),
+    "march": (
+        "шеру~",
+    ),
+}
+
+#: words that introduce what a protest is about
+CAUSE_WORDS: tuple[str, ...] = (
+    "талап~", "қарсы", "наразы~", "арыз~",
+)
+
+#: weaker cause words read by the grievance field
+CAUSE_WORDS_EXTRA: tuple[str, ...] = (
+    "себеп~", "мәселе~", "шағым~", "арыз~",
+)

@@ -1,0 +1,83 @@
+"""Kazakh: state-response cues (detention verbs first) and the words that put them in context.
+
+Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
+:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
+"""
+
+from __future__ import annotations
+
+#: detention verbs and phrases
+DETENTION_VERBS: tuple[str, ...] = (
+    "ұстал~", "ұстады", "ұстап ал~", "ұстап әкет~", "қамауға ал~", "қамауға алын~",
+)
+
+#: response code -> cues (besides detention)
+STATE_RESPONSES: dict[str, tuple[str, ...]] = {
+    "dispersal": (
+        "таратты", "таратыл~", "тарат~", "тараттып~", "тарқат~",
+        r"тарау~ (?:[\w-]+ ){0,1}(?:талап|бұйыр|үнде|айт|сұра)~", "тарасын",
+    ),
+    "force_violence": (
+        "күш қолдан~", "соққы~", "атыс~", "резеңке оқ~", "резина оқ~",
+    ),
+    "fatalities": (
+        "қаза тап~", "қаза болды", "қайтыс бол~", "мерт болд~",
+    ),
+    "fine": (
+        "айыппұл~",
+    ),
+    "administrative_arrest": (
+        r"\d+ тәулік~", "әкімшілік қамау~",
+    ),
+    "criminal_charge": (
+        "қылмыстық іс~",
+    ),
+    "dialogue_meeting": (
+        r"(?:әкім|орынбасар|министр|өкіл)~ (?:[\w-]+ ){0,4}(?:сөйлес|шығып|жауап бер|тыңда)~",
+    ),
+    "concession": (
+        "уәде~", "қанағаттандыр~", r"жалақы~ (?:[\w-]+ ){0,2}төлен(?:ді|ген)~", "өзгеріссіз қал~",
+    ),
+    "monitoring": (
+        "полиция қызметкерлері бақыла~", "бақыла~", "қоршау~ ал~", "кіргізбе~", "жібермеді",
+        "өткізбе~", "бейне~ түсір~",
+    ),
+}
+
+#: 'took away' verbs: a detention only when police are named
+TAKEAWAY_VERBS: tuple[str, ...] = (
+    "әкетті", "әкетіп~", r"бөлім~ (?:[\w-]+ ){0,1}(?:жеткіз|апар)~",
+)
+
+#: meeting verbs: a dialogue only when the protesters are named
+DIALOGUE_VERBS: tuple[str, ...] = ()
+
+#: warnings: monitoring only when an authority gives them
+WARNING_WORDS: tuple[str, ...] = ()
+
+#: authorities other than the police
+AUTHORITY_WORDS: tuple[str, ...] = (
+    "аким~", "әкімдік~", "әкім~", "прокуратура~", "билік~", "ішкі істер~",
+)
+
+#: police and security forces
+POLICE_WORDS: tuple[str, ...] = (
+    "полиция~", "полицейлер~", "полиция қызметкер~", "тәртіп сақшы~",
+)
+
+#: words of a protest, clash or security sentence (deaths in it count)
+VIOLENT_CONTEXT: tuple[str, ...] = (
+    "наразылық~", "тәртіпсіздік~", "қақтығыс~", "атыс~", "оқиға~", "полиция~", "ереуіл~",
+)
+
+#: deaths that are not the protest's
+OTHER_DEATH_CONTEXT: tuple[str, ...] = (
+    "коронавирус~", "ауру~", "жылдығы~",
+)
+
+#: words naming the protesters
+CROWD_WORDS: tuple[str, ...] = (
+    "наразы~", "жиналған~", "жиналғандар~", "тұрғын~", "аналар~", "жұмысшы~", "ереуіл~", "шеру~",
+    "әйелдер~", "азаматтар~", "халық~", "халқ~",
+)

@@ -1,0 +1,83 @@
+"""Kyrgyz: protest triggers, hard-negative qualifiers, event-type and cause cues.
+
+Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
+:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
+"""
+
+from __future__ import annotations
+
+#: words that name a protest action
+PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
+    "жумушка чыкпа~", "бас көтер~", "нааразылык~", "нааразычылык~", "иш ташта~", "ачкачылык~",
+    r"жол~ (?:[\w-]+ ){0,1}тос~", "аянтка (?:чык|чогул)~", "көчөгө чык~", "жүрүш~", "башаламандык~",
+    "каршы (?:эл(?:дик)? )?курултай~", r"курултай~ (?:[\w-]+ ){0,1}против",
+)
+
+#: words that suggest a protest only with support
+PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
+    "нааразы~", "чогул~", "талап кыл~", "каршылык~",
+)
+
+#: calls, plans, threats and permit requests (no event yet)
+FUTURE_CALL: tuple[str, ...] = (
+    "өтпек~", "чакыр~", "өткөрмөкчү~", "пландаш~",
+)
+
+#: the action was cancelled, foiled or did not take place
+NOT_HELD: tuple[str, ...] = (
+    "болбой калды",
+)
+
+#: trials, verdicts and charges
+COURT_CASE: tuple[str, ...] = (
+    "кесилди", "өкүм~",
+)
+
+#: anniversaries and earlier years
+BACKGROUND: tuple[str, ...] = (
+    "жыл мурун", "жылдыгы~", "буга чейин", "мындан мурун",
+)
+
+#: notes of protest between states
+DIPLOMATIC: tuple[str, ...] = ()
+
+#: queues, holidays, concerts
+NON_PROTEST_CROWD: tuple[str, ...] = (
+    "майрам~",
+)
+
+#: event type -> cues (priority is set in field_types)
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "riot": (
+        "өртеп~", "төбелес~", "өрттө~", "мушташ~",
+    ),
+    "hunger_strike": (
+        "ачкачылык~",
+    ),
+    "road_blockade": (
+        r"жол~ (?:[\w-]+ ){0,1}тос~",
+    ),
+    "strike": (
+        "иш ташта~", "иштен баш тарт~",
+    ),
+    "single_person_picket": (
+        "жалгыз~ пикет~",
+    ),
+    "sit_in": (
+        "түнеп~", "түнө~",
+    ),
+    "march": (
+        "жүрүш~",
+    ),
+}
+
+#: words that introduce what a protest is about
+CAUSE_WORDS: tuple[str, ...] = (
+    "каршы", "нааразы~",
+)
+
+#: weaker cause words read by the grievance field
+CAUSE_WORDS_EXTRA: tuple[str, ...] = (
+    "себеб~", "маселе~",
+)

@@ -1,0 +1,67 @@
+"""Tajik: protest triggers, hard-negative qualifiers, event-type and cause cues.
+
+Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
+:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
+"""
+
+from __future__ import annotations
+
+#: words that name a protest action
+PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
+    "(?:акимчилиг|әкімдіг|акимат|мэрия|hokimlik|ҳокимлик|ҳокимият)~ (?:келип|келди|келишти|барып|барды|keldi|kelishdi|borib|borishdi|келишди|боришди)",
+    "эътирозгар~", "эътироз кард~", "эътироз намуд~", "тазоҳурот~", "гирдиҳамо~", "ҳамоиш~",
+    "корпарто~", "гуруснанишин~", r"роҳ~ (?:[\w-]+ ){0,1}баст~", "ошӯб~",
+)
+
+#: words that suggest a protest only with support
+PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
+    "эътироз~", "ҷамъ омад~", "нооромӣ~",
+)
+
+#: calls, plans, threats and permit requests (no event yet)
+FUTURE_CALL: tuple[str, ...] = (
+    "даъват~",
+)
+
+#: the action was cancelled, foiled or did not take place
+NOT_HELD: tuple[str, ...] = ()
+
+#: trials, verdicts and charges
+COURT_CASE: tuple[str, ...] = ()
+
+#: anniversaries and earlier years
+BACKGROUND: tuple[str, ...] = ()
+
+#: notes of protest between states
+DIPLOMATIC: tuple[str, ...] = ()
+
+#: queues, holidays, concerts
+NON_PROTEST_CROWD: tuple[str, ...] = ()
+
+#: event type -> cues (priority is set in field_types)
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "riot": (
+        "задухӯрд~",
+    ),
+    "hunger_strike": (
+        "гуруснанишин~",
+    ),
+    "road_blockade": (
+        r"роҳ~ (?:[\w-]+ ){0,1}баст~",
+    ),
+    "strike": (
+        "корпарто~",
+    ),
+    "march": (
+        "раҳпаймо~",
+    ),
+}
+
+#: words that introduce what a protest is about
+CAUSE_WORDS: tuple[str, ...] = (
+    "зидди",
+)
+
+#: weaker cause words read by the grievance field
+CAUSE_WORDS_EXTRA: tuple[str, ...] = ()

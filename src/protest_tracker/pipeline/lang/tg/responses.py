@@ -1,0 +1,77 @@
+"""Tajik: state-response cues (detention verbs first) and the words that put them in context.
+
+Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
+:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
+"""
+
+from __future__ import annotations
+
+#: detention verbs and phrases
+DETENTION_VERBS: tuple[str, ...] = (
+    "боздошт~", "дастгир~", "ба ҳабс гирифт~",
+)
+
+#: response code -> cues (besides detention)
+STATE_RESPONSES: dict[str, tuple[str, ...]] = {
+    "dispersal": (
+        "пароканда~",
+    ),
+    "force_violence": (
+        "гази ашковар~", "тирпаррон~",
+    ),
+    "fatalities": (
+        "кушта~",
+    ),
+    "fine": (
+        "ҷарима~",
+    ),
+    "administrative_arrest": (
+        r"\d+ шабонарӯз~", "ҳабси маъмурӣ",
+    ),
+    "criminal_charge": (
+        "парвандаи ҷиноӣ",
+    ),
+    "concession": (
+        "бекор кард~",
+    ),
+    "internet_shutdown": (
+        r"интернет~ (?:[\w-]+ ){0,2}(?:өшір|ажырат|өчүр|қатъ|хомӯш)~",
+    ),
+}
+
+#: 'took away' verbs: a detention only when police are named
+TAKEAWAY_VERBS: tuple[str, ...] = ()
+
+#: meeting verbs: a dialogue only when the protesters are named
+DIALOGUE_VERBS: tuple[str, ...] = (
+    "вохӯр~",
+)
+
+#: warnings: monitoring only when an authority gives them
+WARNING_WORDS: tuple[str, ...] = (
+    "огоҳ кард~",
+)
+
+#: authorities other than the police
+AUTHORITY_WORDS: tuple[str, ...] = (
+    "мақомот~",
+)
+
+#: police and security forces
+POLICE_WORDS: tuple[str, ...] = (
+    "милиса~",
+)
+
+#: words of a protest, clash or security sentence (deaths in it count)
+VIOLENT_CONTEXT: tuple[str, ...] = (
+    "эътироз~", "бетартиб~", "задухӯрд~",
+)
+
+#: deaths that are not the protest's
+OTHER_DEATH_CONTEXT: tuple[str, ...] = ()
+
+#: words naming the protesters
+CROWD_WORDS: tuple[str, ...] = (
+    "сокинон~", "эътирозгар~", "мардум~",
+)

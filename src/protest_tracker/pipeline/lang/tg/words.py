@@ -1,0 +1,64 @@
+"""Tajik: number and crowd-size words, settlement words.
+
+Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
+:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
+"""
+
+from __future__ import annotations
+
+#: number word -> value ('*' ends a stem)
+NUMBER_WORDS: dict[str, int] = {
+    "ду": 2, "се": 3, "чор": 4, "панҷ": 5, "шаш": 6, "ҳафт": 7, "ҳашт": 8, "нӯҳ": 9, "даҳ": 10,
+    "бист": 20, "сӣ": 30, "чил": 40, "панҷоҳ": 50, "сад": 100, "ҳазор": 1000,
+}
+
+#: thousand/hundred words -> factor
+MULTIPLIERS: dict[str, int] = {
+    "ҳазор": 1000,
+}
+
+#: vague quantity -> (low, high)
+VAGUE_QUANTITIES: dict[str, tuple[int | None, int | None]] = {
+    "даҳҳо ҳазор": (20000, None), "ҳазорҳо": (2000, None), "садҳо": (200, None),
+    "даҳҳо": (20, None), "якчанд": (3, 9),
+}
+
+#: nouns that make a number a crowd
+PEOPLE_NOUNS: tuple[str, ...] = (
+    "сокин*", "коргар*", "зан", "занон", "модар*", "фаъол*", "шаҳрванд*",
+)
+
+#: nouns that make a number no crowd
+NOT_PEOPLE_NOUNS: tuple[str, ...] = (
+    "сомони",
+)
+
+#: 'about' before a number
+SIZE_ABOUT_BEFORE: tuple[str, ...] = ()
+
+#: 'more than' before a number
+SIZE_MORE_BEFORE: tuple[str, ...] = (
+    "беш аз", "зиёда аз", "бештар аз",
+)
+
+#: 'up to' before a number
+SIZE_UPTO_BEFORE: tuple[str, ...] = (
+    "то",
+)
+
+#: 'about' after a number
+SIZE_ABOUT_AFTER: tuple[str, ...] = ()
+
+#: 'more than' after a number
+SIZE_MORE_AFTER: tuple[str, ...] = (
+    "зиёд",
+)
+
+#: 'up to' after a number
+SIZE_UPTO_AFTER: tuple[str, ...] = ()
+
+#: words that introduce a village or district (folded prefixes)
+SETTLEMENT_WORDS: tuple[str, ...] = (
+    "деҳа", "деха", "деҳаи", "ҷамоат", "жамоат",
+)

@@ -1,0 +1,44 @@
+"""Turkmen: number and crowd-size words, settlement words.
+
+Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
+:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
+"""
+
+from __future__ import annotations
+
+#: number word -> value ('*' ends a stem)
+NUMBER_WORDS: dict[str, int] = {}
+
+#: thousand/hundred words -> factor
+MULTIPLIERS: dict[str, int] = {}
+
+#: vague quantity -> (low, high)
+VAGUE_QUANTITIES: dict[str, tuple[int | None, int | None]] = {}
+
+#: nouns that make a number a crowd
+PEOPLE_NOUNS: tuple[str, ...] = ()
+
+#: nouns that make a number no crowd
+NOT_PEOPLE_NOUNS: tuple[str, ...] = ()
+
+#: 'about' before a number
+SIZE_ABOUT_BEFORE: tuple[str, ...] = ()
+
+#: 'more than' before a number
+SIZE_MORE_BEFORE: tuple[str, ...] = ()
+
+#: 'up to' before a number
+SIZE_UPTO_BEFORE: tuple[str, ...] = ()
+
+#: 'about' after a number
+SIZE_ABOUT_AFTER: tuple[str, ...] = ()
+
+#: 'more than' after a number
+SIZE_MORE_AFTER: tuple[str, ...] = ()
+
+#: 'up to' after a number
+SIZE_UPTO_AFTER: tuple[str, ...] = ()
+
+#: words that introduce a village or district (folded prefixes)
+SETTLEMENT_WORDS: tuple[str, ...] = ()

@@ -1,0 +1,93 @@
+"""Uzbek: protest triggers, hard-negative qualifiers, event-type and cause cues.
+
+Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
+:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
+"""
+
+from __future__ import annotations
+
+#: words that name a protest action
+PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
+    r"oldi(?:da|ga) (?:[\w'-]+ ){0,3}(?:to'plan|chiq)~",
+    r"олди(?:да|га) (?:[\w-]+ ){0,3}(?:тўплан|чиқ)~",
+    "(?:did not|didn't) (?:turn up|show up|go) (?:for|to) work", "ishga chiqma~", "ишга чиқма~",
+    "(?:a|the|peace|protest|women's|opposition|anti-war~) march(?:es)?", "norozilik~", "норозилик~",
+    "namoyish~", "намойиш~", "piket~", "ish tashla~", "иш ташла~", "ochlik e'lon~", "очлик эълон~",
+    r"yo'l~ (?:[\w-]+ ){0,1}to's~", r"йўл~ (?:[\w-]+ ){0,1}тўс~", "tartibsizlik~", "тартибсизлик~",
+    "g'alayon~", "ғалаён~",
+)
+
+#: words that suggest a protest only with support
+PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
+    "noroz~", "норози~", "to'plan~", "тўплан~", "talab qil~", "талаб қил~", "e'tiroz~",
+)
+
+#: calls, plans, threats and permit requests (no event yet)
+FUTURE_CALL: tuple[str, ...] = (
+    r"(?:asked|applied|request~) (?:[\w-]+ ){0,2}permi~", "chaqir~", "чақир~", "rejala~", "режала~",
+    "o'tkazmoqchi~", "ўтказмоқчи~",
+)
+
+#: the action was cancelled, foiled or did not take place
+NOT_HELD: tuple[str, ...] = (
+    "o'tmadi", "ўтмади",
+)
+
+#: trials, verdicts and charges
+COURT_CASE: tuple[str, ...] = (
+    "hukm~", "ҳукм~", "sudlan~", "судлан~",
+)
+
+#: anniversaries and earlier years
+BACKGROUND: tuple[str, ...] = (
+    "yil oldin", "йил олдин", "yilligi~",
+)
+
+#: notes of protest between states
+DIPLOMATIC: tuple[str, ...] = (
+    "norozilik notasi~",
+)
+
+#: queues, holidays, concerts
+NON_PROTEST_CROWD: tuple[str, ...] = (
+    "bayram~", "navbat~", "навруз~",
+)
+
+#: event type -> cues (priority is set in field_types)
+EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    "riot": (
+        "yondir~", "ёндир~",
+    ),
+    "hunger_strike": (
+        "очлик~", "ochlik~",
+    ),
+    "road_blockade": (
+        r"yo'l~ (?:[\w-]+ ){0,1}to's~", r"йўл~ (?:[\w-]+ ){0,1}тўс~",
+    ),
+    "strike": (
+        "ish tashla~", "иш ташла~",
+    ),
+    "single_person_picket": (
+        r"yakka (?:[\w-]+ )?piket~",
+    ),
+    "sit_in": (
+        "tunab~",
+    ),
+    "march": (
+        "(?:a|the|peace|protest|women's|opposition) march(?:es)?", "yurish~",
+    ),
+    "picket": (
+        "piket~",
+    ),
+}
+
+#: words that introduce what a protest is about
+CAUSE_WORDS: tuple[str, ...] = (
+    "talab~", "қарши", "qarshi", "norozi~", "норози~", "талаб~", "shikoyat~", "шикоят~",
+)
+
+#: weaker cause words read by the grievance field
+CAUSE_WORDS_EXTRA: tuple[str, ...] = (
+    "sabab~", "сабаб~", "muammo~", "муаммо~",
+)

@@ -1,0 +1,95 @@
+"""Uzbek: state-response cues (detention verbs first) and the words that put them in context.
+
+Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
+:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
+"""
+
+from __future__ import annotations
+
+#: detention verbs and phrases
+DETENTION_VERBS: tuple[str, ...] = (
+    "ushland~", "ushlang~", "ushlab~", "qo'lga olin~", "qo'lga ol~", "hibsga ol~", "ушлан~",
+    "ушлаб~", "қўлга олин~", "ҳибсга ол~",
+)
+
+#: response code -> cues (besides detention)
+STATE_RESPONSES: dict[str, tuple[str, ...]] = {
+    "dispersal": (
+        "cleared (?:the )?(?:square|protesters|area|road|street|camp)~", "tarqat~",
+    ),
+    "force_violence": (
+        "kuch ishlat~", "куч ишлат~", "kaltak~", "калтак~", r"ko'z~ yosh~ (?:[\w'-]+ ){0,1}gaz~",
+        r"кўз~ ёш~ (?:[\w-]+ ){0,1}газ~", "rezina o'q~", "o'q uzil~", "ўқ узил~",
+    ),
+    "fatalities": (
+        "halok~", "ҳалок~", "vafot~", "вафот~", "o'ldiril~", "ўлдирил~", "ҳалок шуд~",
+    ),
+    "fine": (
+        "жарима~", "jarima~",
+    ),
+    "administrative_arrest": (
+        "ma'muriy qamoq~", "маъмурий қамоқ~",
+    ),
+    "criminal_charge": (
+        "jinoyat ish~", "жиноят иш~",
+    ),
+    "dialogue_meeting": (
+        r"(?:official|governor|mayor|akim|hokim|minister|deputy)~ (?:[\w-]+ ){0,5}arrived (?:at|on) the (?:scene|site|square)",
+        r"exchange~ (?:[\w-]+ ){0,3}(?:officials|authorities|the akim|the mayor)",
+        r"(?:hokim|vazir|rahbar)~ (?:[\w'-]+ ){0,4}(?:suhbat|chiqib)~",
+    ),
+    "concession": (
+        "ваъда~", "va'da~", "бекор қил~", "bekor qil~",
+        r"(?:талап|талаб|talab)~ (?:[\w-]+ ){0,2}(?:орындал|аткарыл|qondiril|bajaril)~",
+        "o'zgarishsiz qol~", "ўзгаришсиз қол~",
+    ),
+    "monitoring": (
+        "nazorat~", "назорат~", "o'tkazma~", "ўтказма~", "o'rab ol~",
+    ),
+    "internet_shutdown": (
+        r"internet~ (?:[\w-]+ ){0,2}o'chir~",
+    ),
+}
+
+#: 'took away' verbs: a detention only when police are named
+TAKEAWAY_VERBS: tuple[str, ...] = (
+    "olib ket~", "олиб кет~",
+)
+
+#: meeting verbs: a dialogue only when the protesters are named
+DIALOGUE_VERBS: tuple[str, ...] = (
+    "uchrash~", "мулоқот~", "muloqot~", "suhbat~", "суҳбат~",
+)
+
+#: warnings: monitoring only when an authority gives them
+WARNING_WORDS: tuple[str, ...] = (
+    "ogohlantir~", "огоҳлантир~",
+)
+
+#: authorities other than the police
+AUTHORITY_WORDS: tuple[str, ...] = (
+    "hokimlik~", "hokimiyat~", "prokuratura~", "ҳокимият~", "ichki ishlar~",
+)
+
+#: police and security forces
+POLICE_WORDS: tuple[str, ...] = (
+    "militsiya~", "politsiya~",
+)
+
+#: words of a protest, clash or security sentence (deaths in it count)
+VIOLENT_CONTEXT: tuple[str, ...] = (
+    "namoyish~", "norozilik~", "tartibsizlik~", "to'qnash~", "voqea~", "намойиш~", "тартибсизлик~",
+)
+
+#: deaths that are not the protest's
+OTHER_DEATH_CONTEXT: tuple[str, ...] = (
+    "kasallik~", "yong'in~",
+)
+
+#: words naming the protesters
+CROWD_WORDS: tuple[str, ...] = (
+    "norozi~", "норози~", "намойишчи~", "namoyishchi~", "йиғилган~", "yig'ilgan~", "aholi~",
+    "аҳоли~", "onalar~", "ishchi~", "ишчилар~", "ayollar~", "аёллар~", "fuqarolar~", "фуқаролар~",
+    "to'sish~", "тўсиш~", "xalq~",
+)
