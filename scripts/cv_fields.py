@@ -1,13 +1,16 @@
-"""Cross-validate (and optionally train) the learned field classifiers.
+"""Cross-validate the learned field stage end to end on the pipeline's own events (fast).
 
-    .venv/bin/python scripts/cv_fields.py ../shared/corpus/train.jsonl ../shared/eval/dev.jsonl \\
-        [--folds 5] [--seed 0] [--end-to-end] [--json OUT.json] [--write src/protest_tracker/data/models/fields.json]
+    .venv/bin/python scripts/cv_fields.py ../shared/eval/dev.jsonl ../shared/corpus/train.jsonl \\
+        [--folds 5] [--seed 0] [--config C.toml] [--missed-from-gold] [--label-support N] [--json OUT.json]
 
-Grouped-by-article K-fold over the given gold files: per language, out of fold, event-type
-accuracy, state-response F1 and grievance F1 of the model and of the cue rules on gold scopes;
-with ``--end-to-end`` also the whole pipeline's matched-event scores on each held-out fold (rules
-only, and with ``events.classify@1`` built on that fold's model). ``--write`` then trains on every
-record and writes the artefact (weights only; no text from the gold files).
+Every article is run once through the default pipeline up to ``events.fields@1`` (event detector
+as configured, shipped artefact). The articles are split in grouped folds exactly as
+``protest-tracker eval --cv`` splits them; each fold's field model is trained on the other folds'
+matched events (inference scopes, gold labels: ``train_fields``) and applied to the held-out
+articles' events. Printed per language: matched-event type accuracy, state-response F1 and
+grievance F1 of the rules (``events.fields@1`` alone) and of the learned stage on the SAME events,
+so the difference is the field stage's alone. (``eval --cv`` also retrains the event detector per
+fold; use it for the final figures.)
 """
 
 from __future__ import annotations
@@ -26,44 +29,65 @@ def _records(paths: list[str]) -> list[dict]:
     return out
 
 
-def _table(title: str, rows: dict[str, dict]) -> None:
-    print(f"\n{title}")
-    keys = [k for k in next(iter(rows.values())) if k != "events"]
-    print("lang  " + "  ".join(f"{k:>14}" for k in keys))
-    for lang, row in rows.items():
-        print(f"{lang:5} " + "  ".join(f"{row[k] if row[k] is not None else '-':>14}" for k in keys))
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("gold", nargs="+", help="gold-format JSONL files")
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--end-to-end", action="store_true")
+    parser.add_argument("--missed-from-gold", action="store_true",
+                        help="also train on gold-evidence examples of gold events the pipeline missed")
+    parser.add_argument("--label-support", type=int, default=None, help="per-label thresholds from N events")
+    parser.add_argument("--config", help="pipeline configuration (TOML) to extract events with")
     parser.add_argument("--json", help="also write the figures here")
-    parser.add_argument("--write", help="train on every record and write the artefact here")
-    parser.add_argument("--no-cv", action="store_true", help="skip the cross-validation")
     args = parser.parse_args(argv)
 
-    from protest_tracker.pipeline.learn.field_stage import cross_validate_fields, write_artefact
-    from protest_tracker.pipeline.learn.fields import examples_from_gold, train_field_model
+    from protest_tracker.pipeline.evaluate import evaluate
+    from protest_tracker.pipeline.learn.field_examples import (
+        examples_from_pipeline,
+        rule_field_pipeline,
+    )
+    from protest_tracker.pipeline.learn.field_stage import LearnedFields
+    from protest_tracker.pipeline.learn.fields import TrainOptions, train_field_model
+    from protest_tracker.pipeline.learn.train import folds_of
+    from protest_tracker.pipeline.runner import article_from_record
 
+    start = time.perf_counter()
     records = _records(args.gold)
-    if not args.no_cv:
-        start = time.perf_counter()
-        figures = cross_validate_fields(records, folds=args.folds, seed=args.seed, end_to_end=args.end_to_end)
-        for scope, by_system in figures.items():
-            for system, rows in by_system.items():
-                _table(f"{scope} — {system} (out of fold, {args.folds} folds)", rows)
-        print(f"\n{time.perf_counter() - start:.0f}s")
-        if args.json:
-            Path(args.json).write_text(json.dumps(figures, indent=1, sort_keys=True), "utf-8")
-    if args.write:
-        missing: list[str] = []
-        examples = [e for r in records for e in examples_from_gold(r, missing=missing)]
-        write_artefact(train_field_model(examples, seed=args.seed), args.write)
-        size = Path(args.write).stat().st_size
-        print(f"wrote {args.write}: {len(examples)} examples ({len(missing)} skipped), {size / 1e6:.2f} MB")
+    pipeline = rule_field_pipeline(args.config)
+    articles = [pipeline.run(article_from_record(r)) for r in records]
+    fold = folds_of(len(records), k=args.folds, seed=args.seed)
+    options = TrainOptions() if args.label_support is None else TrainOptions(label_support=args.label_support)
+    rules, learned, cuts = [], [], []
+    for part in range(args.folds):
+        train = [r for r, f in zip(records, fold, strict=True) if f != part]
+        examples = examples_from_pipeline(train, missed_from_gold=args.missed_from_gold, pipeline=pipeline)
+        model = train_field_model(examples, seed=args.seed, options=options)
+        cuts.append(model.thresholds)
+        stage = LearnedFields(model=model)
+        for record, article, f in zip(records, articles, fold, strict=True):
+            if f != part:
+                continue
+            events = [] if article.dropped else list(article.events)
+            rules.append((record, [e.to_exchange() for e in events]))
+            out = stage(article).events if events else ()
+            learned.append((record, [e.to_exchange() for e in out]))
+    figures = {}
+    for name, pairs in (("rules", rules), ("learned", learned)):
+        report = evaluate(pairs).as_dict()
+        figures[name] = {lang: {"type": s["matched_fields"]["event_type_accuracy"],
+                                "response": s["matched_fields"]["state_response"]["f1"],
+                                "grievance": s["matched_fields"]["grievance_categories"]["f1"]}
+                         for lang, s in {**report["by_language"], "all": report["overall"]}.items()}
+    print("lang   type acc (rules → learned)   response F1            grievance F1")
+    for lang in figures["rules"]:
+        r, m = figures["rules"][lang], figures["learned"][lang]
+        print(f"{lang:5}  " + "   ".join(f"{r[k] if r[k] is not None else '-'} → {m[k] if m[k] is not None else '-'}"
+                                       .ljust(20) for k in ("type", "response", "grievance")))
+    for k, c in enumerate(cuts):
+        print(f"fold {k + 1} thresholds: {json.dumps(c, sort_keys=True)}")
+    print(f"{time.perf_counter() - start:.0f}s")
+    if args.json:
+        Path(args.json).write_text(json.dumps(figures, indent=1, sort_keys=True), "utf-8")
     return 0
 
 

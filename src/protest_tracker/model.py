@@ -64,6 +64,8 @@ class EventCandidate:
     latitude: float | None = None
     longitude: float | None = None
     geo_precision: int | None = None
+    #: GeoNames id of the settlement (``None`` for regions, places abroad or unknown places)
+    geonames_id: int | None = None
     event_type: str = "demonstration"
     participants: str | None = None
     participant_groups: tuple[str, ...] = ()
@@ -92,7 +94,8 @@ class EventCandidate:
             return None
         return Place(country=self.country, city=self.city, region=self.region,
                      latitude=self.latitude, longitude=self.longitude,
-                     geo_precision=self.geo_precision or (1 if self.city else 3))
+                     geo_precision=self.geo_precision or (1 if self.city else 3),
+                     geonameid=self.geonames_id)
 
     def evidence_for(self, name: str) -> tuple[Evidence, ...]:
         return tuple(e for e in self.evidence if e.field == name)
@@ -112,6 +115,7 @@ class EventCandidate:
             "latitude": self.latitude,
             "longitude": self.longitude,
             "geo_precision": self.geo_precision,
+            "geonames_id": self.geonames_id,
             "event_type": self.event_type,
             "participants": self.participants,
             "participant_groups": list(self.participant_groups),
@@ -162,6 +166,7 @@ class EventCandidate:
             latitude=data.get("latitude"),
             longitude=data.get("longitude"),
             geo_precision=data.get("geo_precision"),
+            geonames_id=_optional_int(data.get("geonames_id")),
             event_type=data.get("event_type") or "demonstration",
             participants=data.get("participants"),
             participant_groups=strings("participant_groups"),
@@ -258,3 +263,13 @@ def parse_published(value: Any) -> dt.date | None:
         except ValueError:
             continue
     return None
+
+
+def _optional_int(value: Any) -> int | None:
+    """A positive integer id from an exchange record (int or digit string); ``None`` otherwise."""
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, int):
+        return value if value > 0 else None
+    text = str(value).strip()
+    return int(text) if text.isdigit() and int(text) > 0 else None

@@ -38,6 +38,7 @@ COLUMNS: tuple[Column, ...] = (
     C("latitude", "number", "WGS 84 latitude (may be rounded in public exports, see metadata)."),
     C("longitude", "number", "WGS 84 longitude (may be rounded in public exports, see metadata)."),
     C("geo_precision", "integer", "1 town, 2 near a town / part of a region, 3 region.", "geo_precision"),
+    C("geonames_id", "integer", "GeoNames id of the settlement (geonames.org); empty for regions."),
     C("event_type", "string", "Form of collective action.", "event_types"),
     C("participants", "text", "Who took part, in the reported words."),
     C("participant_groups", "codes", "Participant categories.", "participant_groups"),

@@ -1,9 +1,10 @@
 """Event coreference: group reports that describe the same protest.
 
 Blocking: reports are indexed by ``(country, day)`` (every day their date stands
-for) and, inside a day, by folded city; a report compares only with reports of
-the same city, of no city, or of the same coarse coordinate cell, on the same or
-the next day. No all-pairs pass, so the cost grows with the size of the busiest
+for) and, inside a day, by folded city and by GeoNames id; a report compares only
+with reports of the same city (same name or same GeoNames id, so spelling variants
+of one settlement meet), of no city, or of the same coarse coordinate cell, on the
+same or the next day. No all-pairs pass, so the cost grows with the size of the busiest
 city-day, not with the square of the corpus.
 
 Clustering: constrained agglomerative merging. Candidate pairs are sorted by
@@ -29,6 +30,8 @@ MAX_BLOCK_DAYS = 31
 
 def _groups(feature: Features) -> list[str]:
     groups = [f"c:{feature.city}"]
+    if feature.geonames_id:
+        groups.append(f"p:{feature.geonames_id}")
     if feature.latlon:
         lat, lon = feature.latlon
         groups.append(f"g:{int(lat // GRID_DEGREES)}:{int(lon // GRID_DEGREES)}")

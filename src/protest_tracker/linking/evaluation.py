@@ -65,6 +65,8 @@ def _event_key(article_id: str, index: int) -> str:
 def _same_place(a: Mapping[str, Any], b: Mapping[str, Any]) -> bool:
     if a.get("country") != b.get("country"):
         return False
+    if a.get("city") and b.get("city") and a.get("geonames_id") and b.get("geonames_id"):
+        return a["geonames_id"] == b["geonames_id"]
     if a.get("city") or b.get("city"):
         return city_key(a.get("city")) == city_key(b.get("city"))
     return fold(a.get("region")) == fold(b.get("region"))

@@ -4,7 +4,8 @@ Rules (documented in ``docs/linking.md``):
 
 * single-valued categorical fields (country, region, city, venue, venue type, event
   type): the value most reports give; ties go to the more confident report, then
-  to the alphabetically first value;
+  to the alphabetically first value; the GeoNames id is the one most reports of the
+  headline city carry;
 * date: day-precise dates win over coarse ones; among them the most reported,
   ties to the earliest; ``end_date`` is the latest reported;
 * size: ``size_min`` is the smallest reported lower bound and ``size_max`` the
@@ -14,7 +15,8 @@ Rules (documented in ``docs/linking.md``):
   maximum; fatalities and injuries the maximum; flags are OR-ed.
 
 Every field whose reports disagree is listed in ``conflicts`` (field -> value by
-report id) and flagged ``conflict:<field>`` for analysts.
+report id) and flagged ``conflict:<field>`` for analysts. Cities disagree when their
+GeoNames ids differ (all reports carry one) or, failing that, their folded names.
 """
 
 from __future__ import annotations
@@ -71,6 +73,19 @@ def _headline_date(reports: Sequence[Report]) -> tuple[str | None, str]:
     return best[1], precision
 
 
+def _cities_differ(reports: Sequence[Report]) -> bool:
+    """The reports name different settlements: by GeoNames id when every report with a city has
+    one (spelling variants agree, namesakes differ), else by folded name."""
+    first: dict[str, EventCandidate] = {}
+    for r in reports:
+        if r.candidate.city:
+            first.setdefault(r.article_id, r.candidate)
+    ids = {c.geonames_id for c in first.values()}
+    if None not in ids:
+        return len(ids) > 1
+    return len({city_key(c.city) for c in first.values()}) > 1
+
+
 def conflicts_of(reports: Sequence[Report]) -> dict[str, dict[str, Any]]:
     """Fields on which the reports disagree: field -> {article id: value} (non-null values only)."""
     conflicts: dict[str, dict[str, Any]] = {}
@@ -81,10 +96,17 @@ def conflicts_of(reports: Sequence[Report]) -> dict[str, dict[str, Any]]:
             if value is None:
                 continue
             by_report.setdefault(r.article_id, value)
-        same = city_key if name == "city" else str
-        if len({same(v) for v in by_report.values()}) > 1:
+        differ = _cities_differ(reports) if name == "city" else len({str(v) for v in by_report.values()}) > 1
+        if differ:
             conflicts[name] = dict(sorted(by_report.items()))
     return conflicts
+
+
+def _headline_geonames_id(cands: Sequence[EventCandidate], city: str | None) -> int | None:
+    """The GeoNames id most reports of the headline city carry (``None`` when none does)."""
+    key = city_key(city)
+    return _pick([(c.geonames_id, c.confidence) for c in cands
+                  if key and c.geonames_id and city_key(c.city) == key])
 
 
 def merge_reports(reports: Sequence[Report]) -> tuple[EventCandidate, dict[str, dict[str, Any]], tuple[str, ...]]:
@@ -126,6 +148,7 @@ def merge_reports(reports: Sequence[Report]) -> tuple[EventCandidate, dict[str, 
         latitude=located[0].latitude if located else None,
         longitude=located[0].longitude if located else None,
         geo_precision=located[0].geo_precision if located else None,
+        geonames_id=_headline_geonames_id(cands, single["city"]),
         participants=best.participants or next((c.participants for c in cands if c.participants), None),
         participant_groups=tuple(lists["participant_groups"]),
         organisers=best.organisers or next((c.organisers for c in cands if c.organisers), None),

@@ -1,8 +1,9 @@
 """Place and date keys for linking: folded city names, distances, day intervals (stdlib only).
 
-Linking compares places by a *folded* city key (case, diacritics, hyphens and
-spaces removed; a few well-known variants mapped to one name) and, when both
-reports carry coordinates, by great-circle distance. Dates become closed
+Linking compares places by GeoNames id when both reports carry one (see
+:func:`protest_tracker.linking.similarity.same_settlement`), else by a *folded*
+city key (case, diacritics, hyphens and spaces removed; a few well-known variants
+mapped to one name) and, when both reports carry coordinates, by great-circle distance. Dates become closed
 intervals of proleptic ordinals so that day, week and month precision compare
 with one rule.
 """

@@ -57,6 +57,7 @@ class Features:
     source: str
     country: str
     city: str
+    geonames_id: int | None
     region: str
     latlon: tuple[float, float] | None
     days: tuple[int, int] | None
@@ -90,7 +91,8 @@ def features(report: Report) -> Features:
     size = c.size_min if c.size_min is not None else c.size_max
     return Features(
         key=report.key, source=report.source, country=(c.country or "").upper(),
-        city=city_key(c.city), region=fold(c.region), latlon=latlon,
+        city=city_key(c.city), geonames_id=c.geonames_id if c.city else None,
+        region=fold(c.region), latlon=latlon,
         days=day_interval(c.date, precision, c.end_date),
         day_precise=precision == "day" and bool(c.date) and len(c.date) >= 10,
         event_type=c.event_type or "demonstration",
@@ -107,10 +109,18 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(union) if union else 0.0
 
 
+def same_settlement(a: Features, b: Features) -> bool:
+    """Same GeoNames id when both reports carry one (spelling variants agree, namesakes in
+    different places do not); otherwise the same folded, variant-merged city name."""
+    if a.geonames_id and b.geonames_id:
+        return a.geonames_id == b.geonames_id
+    return bool(a.city) and a.city == b.city
+
+
 def place_score(a: Features, b: Features) -> float | None:
     """1 same city, 0.8 nearby coordinates, 0.5 one side has no city; ``None`` when apart."""
     if a.city and b.city:
-        if a.city == b.city:
+        if same_settlement(a, b):
             return 1.0
         if a.latlon and b.latlon and distance_km(*a.latlon, *b.latlon) <= SAME_PLACE_KM:
             return 0.8

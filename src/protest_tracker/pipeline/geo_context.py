@@ -7,6 +7,7 @@ before one (``Tashkent Street``, ``Aral Sea``, ``Абай ауданы``) names 
 from __future__ import annotations
 
 from protest_tracker.pipeline.geo_names import fold
+from protest_tracker.pipeline.lang import words
 
 # fmt: off
 BLOCK_BEFORE = frozenset(fold(w) for w in (
@@ -26,8 +27,4 @@ BLOCK_AFTER = frozenset(fold(w) for w in (
 LOWER_STARTERS = ("област", "вилоят", "viloyat")
 
 # words that introduce a village (folded prefixes): a tiny place needs one of them nearby
-SETTLEMENT_WORDS = (
-    "сел", "посел", "поселк", "пос", "аул", "ауыл", "айыл", "кишлак", "кыштак", "деревн", "хутор",
-    "qishlo", "қишлоқ", "кишлок", "деҳа", "деха", "деҳаи", "ҷамоат", "жамоат", "village", "town",
-    "settlement", "район", "аудан", "tuman", "туман", "district", "махал", "mahall",
-)
+SETTLEMENT_WORDS = words("SETTLEMENT_WORDS")  # from the language packs

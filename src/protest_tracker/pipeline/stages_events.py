@@ -186,6 +186,7 @@ def _candidate(draft: Draft, sentences: Any, text: str) -> EventCandidate:
         country=draft.country, region=place.region if place else None, city=draft.city,
         latitude=place.latitude if place else None, longitude=place.longitude if place else None,
         geo_precision=place.geo_precision if place else None, evidence=tuple(evidence),
+        geonames_id=place.geonameid if place else None,
         flags=(f"date_from_{draft.date_source}",) + (("date_unknown",) if not draft.date else ()),
     )
 

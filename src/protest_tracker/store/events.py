@@ -14,8 +14,8 @@ from protest_tracker.store.models import Article, Event, EventReport, PublicIdCo
 #: Event fields that come straight from an extracted candidate.
 CANDIDATE_FIELDS = (
     "date_precision", "region", "city", "venue", "venue_type", "latitude", "longitude",
-    "geo_precision", "event_type", "participants", "participant_groups", "organisers", "size_min",
-    "size_max", "size_text", "grievance_categories", "demands", "targets", "target_categories",
+    "geo_precision", "geonames_id", "event_type", "participants", "participant_groups", "organisers",
+    "size_min", "size_max", "size_text", "grievance_categories", "demands", "targets", "target_categories",
     "state_response", "protester_violence", "pro_government", "aggregate", "fatalities", "injuries",
 )
 
@@ -136,6 +136,7 @@ def event_to_exchange(event: Event) -> dict[str, Any]:
         "latitude": event.latitude,
         "longitude": event.longitude,
         "geo_precision": event.geo_precision,
+        "geonames_id": event.geonames_id,
         "event_type": event.event_type,
         "participants": event.participants or None,
         "participant_groups": list(event.participant_groups),

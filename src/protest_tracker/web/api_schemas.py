@@ -56,6 +56,7 @@ class EventOut(Schema):
     latitude: float | None
     longitude: float | None
     geo_precision: int | None
+    geonames_id: int | None = Field(None, description="GeoNames id of the settlement (read-only)")
     event_type: str
     participants: str | None
     participant_groups: list[str]

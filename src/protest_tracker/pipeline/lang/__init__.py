@@ -40,15 +40,42 @@ SLOTS: dict[str, str] = {
     "OTHER_DEATH_CONTEXT": "cues", "CROWD_WORDS": "cues",
     # fields.py
     "GRIEVANCES": "map", "TARGETS": "map", "GROUPS": "map", "FLAGS": "map",
-    # words.py
+    # words.py (venue patterns are read from raw text, case-insensitively)
     "NUMBER_WORDS": "table", "MULTIPLIERS": "table", "VAGUE_QUANTITIES": "table", "PEOPLE_NOUNS": "words",
     "NOT_PEOPLE_NOUNS": "words", "SIZE_ABOUT_BEFORE": "words", "SIZE_MORE_BEFORE": "words",
     "SIZE_UPTO_BEFORE": "words", "SIZE_ABOUT_AFTER": "words", "SIZE_MORE_AFTER": "words",
-    "SIZE_UPTO_AFTER": "words", "SETTLEMENT_WORDS": "words",
+    "SIZE_UPTO_AFTER": "words", "SETTLEMENT_WORDS": "words", "VENUE_WORDS": "map", "FOREIGN_STATE_NAMES": "map",
+    # dates.py
+    "MONTHS": "words", "WEEKDAYS": "words", "RELATIVE_DAYS": "table", "PAST_CUES": "words",
 }
 
+#: Turkmen: no Turkmen-language article in the gold corpus yet (news from Turkmenistan reaches the
+#: tracker in Russian and English); only the protest nouns and the date words are written.
+_TK_WRITTEN = ("PROTEST_TRIGGERS_STRONG", "MONTHS", "WEEKDAYS", "RELATIVE_DAYS", "PAST_CUES")
+_TK_GAP = "Turkmen pack not written beyond protest nouns and dates (no tk articles yet)"
+#: Tajik: few Tajik articles so far; these slots are still to be collected.
+_TG_TODO = "Tajik: not collected yet (few tg articles in the corpus)"
+_POSTPOSITION = "the language puts this qualifier before the number (see SIZE_*_BEFORE)"
+_PREPOSITION = "Turkic 'up to' is a postposition (дейін, чейин, gacha): see SIZE_UPTO_AFTER"
+
 #: (language, slot) pairs that are knowingly empty, with the reason
-KNOWN_GAPS: dict[tuple[str, str], str] = {}
+KNOWN_GAPS: dict[tuple[str, str], str] = {
+    **{("tk", name): _TK_GAP for name in SLOTS if name not in _TK_WRITTEN},
+    **{("tg", name): _TG_TODO for name in ("NOT_HELD", "COURT_CASE", "BACKGROUND", "DIPLOMATIC",
+                                           "NON_PROTEST_CROWD", "CAUSE_WORDS_EXTRA", "TAKEAWAY_VERBS",
+                                           "OTHER_DEATH_CONTEXT", "SIZE_ABOUT_BEFORE", "FOREIGN_STATE_NAMES")},
+    ("tg", "MONTHS"): "Tajik writes the Russian month names (ru pack) after моҳи (date_words.MONTH_NOUNS_BEFORE)",
+    ("ky", "DIPLOMATIC"): "not collected yet: no Kyrgyz note of protest seen",
+    ("ky", "TAKEAWAY_VERBS"): "not collected yet (Kyrgyz detentions are reported with кармалды, in DETENTION_VERBS)",
+    **{(code, "DIALOGUE_VERBS"): "the meeting phrases of this language name the protesters themselves: "
+                                  "STATE_RESPONSES dialogue_meeting" for code in ("ru", "en")},
+    **{(code, name): _POSTPOSITION for code in ("ru", "en") for name in ("SIZE_ABOUT_AFTER", "SIZE_MORE_AFTER",
+                                                                        "SIZE_UPTO_AFTER")},
+    ("tg", "SIZE_ABOUT_AFTER"): _POSTPOSITION,
+    ("tg", "SIZE_UPTO_AFTER"): _POSTPOSITION,
+    ("ky", "SIZE_MORE_BEFORE"): "Kyrgyz says 'more than' after the number (ашык, ашуун): SIZE_MORE_AFTER",
+    **{(code, "SIZE_UPTO_BEFORE"): _PREPOSITION for code in ("kk", "ky", "uz")},
+}
 
 
 @cache

@@ -1,8 +1,9 @@
 """Stage ``events.classify@1``: the learned field classifiers override type, responses, grievances.
 
-Runs after ``events.fields@1``. For each event it reads the event's scope (its trigger sentences
-and the two sentences after each, as in training: :func:`~.fields.example_for_scope`), asks the
-:class:`~.fields.FieldModel` and replaces ``event_type``, ``state_response`` (``none_reported``
+Runs after ``events.fields@1``. For each event it reads the scope that stage read
+(:func:`~.field_examples.rule_scopes`) and the labels it gave (the cue rules are not run again),
+asks the :class:`~.fields.FieldModel`, which keeps or drops each rule label and adds its own
+(:func:`~.fields.choose`), and replaces ``event_type``, ``state_response`` (``none_reported``
 when no label is chosen) and ``grievance_categories``. Every value keeps its evidence: where the
 model agrees with the cue rules the rule's span stays; a label only the model chose points at the
 scope sentence that scores highest for it; evidence (and response counts) of labels the model
@@ -28,15 +29,15 @@ import numpy as np
 
 from protest_tracker.model import Article, EventCandidate, Evidence
 from protest_tracker.pipeline.framework import StageSpec
+from protest_tracker.pipeline.learn.field_examples import rule_scopes
 from protest_tracker.pipeline.learn.fields import (
     FieldExample,
     FieldModel,
     FieldPrediction,
-    example_for_scope,
+    example_for_event,
     examples_from_gold,
     f1,
     group_folds,
-    scope_indices,
     set_counts,
     train_field_model,
 )
@@ -93,19 +94,13 @@ class LearnedFields:
         if not article.events:
             return article
         sentences = article.annotations["sentences"]
-        folded = article.annotations.get("folded")
-        scopes = article.annotations["event_scopes"]
         events = []
-        for event, (indices, triggers) in zip(article.events, scopes, strict=True):
-            anchors = sorted(triggers) or sorted(indices)[:1]
-            if not anchors:
+        for event, indices in zip(article.events, rule_scopes(article), strict=True):
+            if not indices:
                 events.append(event)
                 continue
-            example = example_for_scope(text=article.text, title=article.title or "", folded=folded,
-                                        language=article.language or "und", sentences=sentences,
-                                        anchors=anchors, n_events=len(article.events))
-            chosen = [sentences[i] for i in scope_indices(anchors, count=len(sentences))]
-            events.append(self.apply(event, self.model.predict(example), chosen))
+            example = example_for_event(article, event, indices)
+            events.append(self.apply(event, self.model.predict(example), [sentences[i] for i in indices]))
         return article.with_events(tuple(events))
 
     def apply(self, event: EventCandidate, prediction: FieldPrediction, scope: Sequence[Any]) -> EventCandidate:

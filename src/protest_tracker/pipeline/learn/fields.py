@@ -1,18 +1,21 @@
 """Learned field classifiers: event type, state responses and grievances of one event.
 
-A :class:`FieldExample` is one event as the classifiers see it: the sentences that report it
-(its *scope*), the title, the article, the number of events in the article and what the cue rules
-of :mod:`protest_tracker.pipeline.fields` say for that scope. The rules become features, not
-verdicts: the model learns when to trust them and what the text adds.
+Examples (:mod:`.field_examples`) are events as ``events.fields@1`` left them: the sentences that
+report them (their *scope*), the title, the article, the event count and the cue rules' labels.
+The rules are both features and the vote the decision starts from.
 
 Features (see :mod:`.text_features`): hashed character n-grams of the scope, the title and the
 article head, each block in its own salted space, plus a small dense block (rule labels, language,
 single/multi-event article). Heads: one binary logistic regression per label (the type is the
-best-scoring of its one-vs-rest heads), each chosen when its probability reaches the
-field's threshold (picked by inner cross-validation); an event always gets at least its most likely
-grievance. :class:`FieldModel` keeps only the non-zero weights (the largest per head after training)
-and reads and writes plain JSON; :func:`train_field_model` is deterministic (fixed folds, lbfgs,
-weights rounded), so the same examples give a byte-identical artefact.
+best-scoring of its one-vs-rest heads, the rules' type given a prior bonus). Decision per label
+(:func:`choose`): a label the rules chose stays unless the model's probability is below the
+field's ``drop`` threshold; a label they did not choose is added when it reaches ``add``. Both
+(and, for labels with enough support, a pair of their own) are picked by grouped inner
+cross-validation (:func:`tune_cuts`), the grid starting at "the rules unchanged" so the model
+only moves away from the rules where that scored better out of fold.
+:class:`FieldModel` keeps only the non-zero weights (the largest per head after training)
+and reads and writes plain JSON; :func:`train_field_model` is deterministic (fixed folds,
+liblinear with a fixed seed, weights rounded), so the same examples give a byte-identical artefact.
 """
 
 from __future__ import annotations
@@ -23,7 +26,14 @@ from typing import Any
 
 import numpy as np
 
-from protest_tracker.pipeline.fields import classify, scope_for
+from protest_tracker.pipeline.learn.field_examples import (
+    FieldExample,
+    example_for_event,
+    example_for_scope,
+    examples_from_gold,
+    examples_from_pipeline,
+    scope_indices,
+)
 from protest_tracker.pipeline.learn.text_features import (
     BLOCKS,
     DENSE_NAMES,
@@ -34,90 +44,12 @@ from protest_tracker.pipeline.learn.text_features import (
     featurise,
     hashed_counts,
 )
-from protest_tracker.pipeline.text import Sentence, fold, split_sentences
 
-FOLLOWING = 2
+__all__ = ["FieldExample", "FieldModel", "FieldPrediction", "TrainOptions", "example_for_event",
+           "example_for_scope", "examples_from_gold", "examples_from_pipeline", "scope_indices",
+           "train_field_model"]
+
 TYPE_BONUSES = (0.0, 0.1, 0.2, 0.3, 0.5, 1.0)
-
-
-@dataclass(frozen=True, slots=True)
-class FieldExample:
-    """One event for the field classifiers (gold labels are ``None`` at inference)."""
-
-    language: str
-    title: str
-    scope_text: str
-    article_text: str
-    n_events: int
-    rule_type: str
-    rule_responses: tuple[str, ...]
-    rule_grievances: tuple[str, ...]
-    wide_responses: tuple[str, ...] = ()
-    wide_grievances: tuple[str, ...] = ()
-    event_type: str | None = None
-    state_response: tuple[str, ...] | None = None
-    grievance_categories: tuple[str, ...] | None = None
-
-
-def scope_indices(anchors: Iterable[int], *, count: int, following: int = FOLLOWING) -> tuple[int, ...]:
-    """The anchor sentences and the ``following`` sentences after each (within the article)."""
-    out = {i + k for i in anchors for k in range(following + 1)}
-    return tuple(sorted(i for i in out if 0 <= i < count))
-
-
-def example_for_scope(*, text: str, title: str, language: str, sentences: Sequence[Sentence],
-                      anchors: Sequence[int], n_events: int, folded: str | None = None,
-                      gold: Mapping[str, Any] | None = None) -> FieldExample:
-    """The example of one event whose report starts at the ``anchors`` sentences. The rules are run
-    on the same scope the model reads (so training and inference see the same rule features) and
-    on the whole article (what the rules find anywhere in it: "wide")."""
-    folded = fold(text) if folded is None else folded
-    indices = scope_indices(anchors, count=len(sentences))
-    folded_title = fold(title)
-    values = classify(text, folded, scope_for(sentences, indices, anchors, folded_title))
-    wide = classify(text, folded, scope_for(sentences, range(len(sentences)), anchors, folded_title))
-    return FieldExample(
-        language=language, title=title, scope_text="\n".join(sentences[i].text for i in indices),
-        article_text=text, n_events=n_events, rule_type=values.event_type,
-        rule_responses=tuple(r for r in values.state_response if r != "none_reported"),
-        rule_grievances=tuple(values.grievances),
-        wide_responses=tuple(r for r in wide.state_response if r != "none_reported"),
-        wide_grievances=tuple(wide.grievances),
-        event_type=None if gold is None else str(gold.get("event_type") or "demonstration"),
-        state_response=None if gold is None else tuple(
-            sorted(set(gold.get("state_response") or ()) - {"none_reported"})),
-        grievance_categories=None if gold is None else tuple(sorted(set(gold.get("grievance_categories") or ()))),
-    )
-
-
-def examples_from_gold(record: Mapping[str, Any], *, missing: list[str] | None = None) -> list[FieldExample]:
-    """One example per gold event of a gold-format record; the scope starts at the sentence(s)
-    holding the event's ``evidence``. Events whose evidence is not in the text are skipped (their
-    record id is appended to ``missing`` when given)."""
-    text = str(record.get("text") or "")
-    golds = [g for g in record.get("gold") or () if isinstance(g, Mapping)]
-    if not golds:
-        return []
-    sentences = split_sentences(text)
-    folded = fold(text)
-    out = []
-    for gold in golds:
-        evidence = str(gold.get("evidence") or "").strip()
-        start = text.find(evidence) if evidence else -1
-        if start < 0:
-            if missing is not None:
-                missing.append(str(record.get("id")))
-            continue
-        end = start + len(evidence)
-        anchors = [s.index for s in sentences if s.start < end and s.end > start]
-        if not anchors:
-            if missing is not None:
-                missing.append(str(record.get("id")))
-            continue
-        out.append(example_for_scope(text=text, title=str(record.get("title") or ""),
-                                     language=str(record.get("language") or "und"), sentences=sentences,
-                                     anchors=anchors, n_events=len(golds), folded=folded, gold=gold))
-    return out
 
 
 def set_counts(gold: Iterable[str], predicted: Iterable[str]) -> tuple[int, int, int]:
@@ -156,6 +88,20 @@ class Head:
     bias: float
     indices: tuple[int, ...]
     weights: tuple[float, ...]
+
+
+def choose(probs: Mapping[str, float], rule: Sequence[str], *, cut: Any,
+           at_least_one: bool = False) -> tuple[str, ...]:
+    """The labels chosen from the rules' vote and the model's probabilities, most likely first: a
+    rule label stays unless its probability is below ``cut(label, True)`` (kept when the model has
+    no head for it), another label is added when it reaches ``cut(label, False)``; with
+    ``at_least_one`` an empty choice becomes the most likely label."""
+    ruled = set(rule) - {"none_reported"}
+    chosen = {label for label in ruled if label not in probs}
+    chosen |= {label for label, p in probs.items() if p >= cut(label, label in ruled)}
+    if at_least_one and not chosen and probs:
+        chosen = {max(probs, key=lambda label: (probs[label], label))}
+    return tuple(sorted(chosen, key=lambda label: (-probs.get(label, 1.0), label)))
 
 
 def pick_type(probs: Mapping[str, float], rule_type: str, *, bonus: float) -> str:
@@ -216,17 +162,25 @@ class FieldModel:
         return out
 
     def predict(self, example: FieldExample) -> FieldPrediction:
+        """The model's labels for ``example``: the rule labels it keeps and the ones it adds."""
         probs = self.probabilities(example)
         types = probs["type"] or {example.rule_type: 1.0}
         best_type = pick_type(types, example.rule_type, bonus=self.thresholds.get("type_bonus", 0.0))
-        responses = tuple(label for label, p in probs["response"].items()
-                          if p >= self.thresholds.get("response", 0.5))
-        ranked = sorted(probs["grievance"], key=lambda label: (-probs["grievance"][label], label))
-        grievances = [label for label in ranked if probs["grievance"][label] >= self.thresholds.get("grievance", 0.5)]
-        chosen = tuple((grievances or ranked[:1])[: self.max_grievances])
+        responses = choose(probs["response"], example.rule_responses,
+                           cut=lambda label, ruled: self.cut("response", label, ruled))
+        grievances = choose(probs["grievance"], example.rule_grievances,
+                            cut=lambda label, ruled: self.cut("grievance", label, ruled),
+                            at_least_one=bool(self.thresholds.get("grievance_at_least_one", 1.0)))
         return FieldPrediction(event_type=best_type, type_prob=types[best_type], responses=probs["response"],
                                grievances=probs["grievance"], chosen_responses=responses,
-                               chosen_grievances=tuple(label for label in ranked if label in chosen))
+                               chosen_grievances=grievances[: self.max_grievances])
+
+    def cut(self, field_name: str, label: str, ruled: bool) -> float:
+        """The probability a label needs: to stay when the rules chose it (``drop``), to be added
+        when they did not (``add``); a per-label threshold overrides the field's."""
+        kind = "drop" if ruled else "add"
+        default = self.thresholds.get(f"{field_name}_{kind}", 0.0 if ruled else 1.01)
+        return self.thresholds.get(f"{field_name}:{label}:{kind}", default)
 
     def to_json(self) -> dict[str, Any]:
         """The artefact: plain JSON data, weights only (no text, no code)."""
@@ -285,17 +239,20 @@ class TrainOptions:
     top_weights: int = 1500
     min_positives: int = 2
     inner_folds: int = 3
+    label_support: int = 0
 
 
 def _allowed(field_name: str, label: str, spec: HashSpec) -> np.ndarray:
     """Columns a head may weigh: the hashed text, language and event count, and only the rule
     features about its own label (all rule types for a type head): with a few hundred examples,
     cross-label rule weights are mostly noise."""
-    own = (f"rule_type={label}", f"rule_response={label}", f"rule_grievance={label}",
-           f"wide_response={label}|", f"wide_grievance={label}|", "language=", "single_event", "several_events")
-    if field_name == "type":
-        own += ("rule_type=",)
-    dense = [k for k, name in enumerate(DENSE_NAMES) if name.startswith(own)]
+    own = {f"rule_type={label}", f"rule_response={label}", f"rule_grievance={label}"}
+
+    def allowed(name: str) -> bool:
+        return (name.split("|")[0] in own or name.startswith(("language=", "single_event", "several_events"))
+                or (field_name == "type" and name.startswith("rule_type=")))
+
+    dense = [k for k, name in enumerate(DENSE_NAMES) if allowed(name)]
     return np.concatenate([np.arange(spec.size), spec.size + np.array(dense, dtype=np.int64)])
 
 
@@ -333,46 +290,85 @@ def group_folds(groups: Sequence[str], *, folds: int, seed: int) -> list[int]:
     return [fold_of[g] for g in groups]
 
 
-def _best_threshold(pairs: Sequence[tuple[set[str], dict[str, float]]], *, at_least_one: bool) -> float:
-    best, best_f1 = 0.5, -1.0
-    for threshold in np.round(np.arange(0.15, 0.71, 0.05), 2):
-        tp = fp = fn = 0
-        for gold, probs in pairs:
-            chosen = {label for label, p in probs.items() if p >= threshold}
-            if at_least_one and not chosen and probs:
-                chosen = {max(probs, key=lambda label: (probs[label], label))}
-            a, b, c = set_counts(gold, chosen)
-            tp, fp, fn = tp + a, fp + b, fn + c
-        score = f1(tp, fp, fn)
-        if score > best_f1:
-            best, best_f1 = float(threshold), score
+DROPS = (0.0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5)
+ADDS = (1.01, 0.9, 0.85, 0.8, 0.75, 0.7, 0.65, 0.6, 0.55, 0.5, 0.45, 0.4, 0.35, 0.3)
+#: One inner out-of-fold event of a field: gold labels, rule labels, the model's probabilities.
+Collected = tuple[set[str], tuple[str, ...], dict[str, float]]
+
+
+def _score(rows: Sequence[Collected], cuts: Mapping[str, float], *, field_name: str, at_least_one: bool) -> float:
+    def cut(label: str, ruled: bool) -> float:
+        kind = "drop" if ruled else "add"
+        return cuts.get(f"{field_name}:{label}:{kind}", cuts[f"{field_name}_{kind}"])
+
+    tp = fp = fn = 0
+    for gold, rule, probs in rows:
+        a, b, c = set_counts(gold, choose(probs, rule, cut=cut, at_least_one=at_least_one))
+        tp, fp, fn = tp + a, fp + b, fn + c
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def tune_cuts(rows: Sequence[Collected], *, field_name: str, label_support: int) -> dict[str, float]:
+    """The ``drop``/``add`` thresholds of one field that score best on inner out-of-fold rows
+    (ties keep the rules: the grid starts at "keep every rule label, add none"); then, for each
+    label with at least ``label_support`` gold occurrences, its own pair when that scores better.
+    Grievances also choose whether an event always gets at least one."""
+    best: dict[str, float] = {}
+    best_score = -1.0
+    for least in ((0.0, 1.0) if field_name == "grievance" else (0.0,)):
+        for drop in DROPS:
+            for add in ADDS:
+                cuts = {f"{field_name}_drop": drop, f"{field_name}_add": add}
+                score = _score(rows, cuts, field_name=field_name, at_least_one=bool(least))
+                if score > best_score + 1e-9:
+                    best, best_score = {**cuts, f"{field_name}_at_least_one": least}, score
+    least = bool(best.pop(f"{field_name}_at_least_one"))
+    support: dict[str, int] = {}
+    for gold, _, _ in rows:
+        for label in gold:
+            support[label] = support.get(label, 0) + 1
+    for label in sorted(k for k, n in support.items() if label_support and n >= label_support):
+        base = best_score
+        for drop in DROPS:
+            for add in ADDS:
+                cuts = {**best, f"{field_name}:{label}:drop": drop, f"{field_name}:{label}:add": add}
+                score = _score(rows, cuts, field_name=field_name, at_least_one=least)
+                if score > best_score + 1e-9:
+                    best, best_score = cuts, score
+        if best_score <= base + 1e-9:
+            best = {k: v for k, v in best.items() if not k.startswith(f"{field_name}:{label}:")}
+    if field_name == "grievance":
+        best["grievance_at_least_one"] = float(least)
     return best
 
 
 def train_field_model(examples: Sequence[FieldExample], *, seed: int = 0,
                       options: TrainOptions | None = None, tune: bool = True) -> FieldModel:
-    """A :class:`FieldModel` fitted on gold-labelled ``examples``; with ``tune`` the response and
-    grievance thresholds are chosen by grouped inner cross-validation (groups: articles)."""
+    """A :class:`FieldModel` fitted on gold-labelled ``examples``; with ``tune`` the type prior and
+    the keep/add thresholds of responses and grievances are chosen by grouped inner
+    cross-validation (groups: articles)."""
     options = options or TrainOptions()
     spec = HashSpec()
     x = _matrix(examples, spec)
-    thresholds = {"response": 0.5, "grievance": 0.5}
+    thresholds: dict[str, float] = {"response_drop": 0.0, "response_add": 1.01, "grievance_drop": 0.0,
+                                    "grievance_add": 1.01, "grievance_at_least_one": 0.0}
     if tune and len(examples) >= 4 * options.inner_folds:
         folds = group_folds([e.article_text for e in examples], folds=options.inner_folds, seed=seed)
-        collected: dict[str, list[tuple[set[str], dict[str, float]]]] = {"response": [], "grievance": []}
+        rows: dict[str, list[Collected]] = {"response": [], "grievance": []}
         types: list[tuple[str, str, dict[str, float]]] = []
         for k in range(options.inner_folds):
             train = [i for i, f in enumerate(folds) if f != k]
             inner = FieldModel(spec=spec, heads=_fit_heads(x[train], [examples[i] for i in train], spec=spec,
                                                            options=options, seed=seed), thresholds=thresholds)
             for i in (i for i, f in enumerate(folds) if f == k):
-                probs = inner.probabilities(examples[i])
-                collected["response"].append((set(examples[i].state_response or ()), probs["response"]))
-                collected["grievance"].append((set(examples[i].grievance_categories or ()), probs["grievance"]))
-                types.append((examples[i].event_type or "demonstration", examples[i].rule_type, probs["type"]))
-        thresholds = {"response": _best_threshold(collected["response"], at_least_one=False),
-                      "grievance": _best_threshold(collected["grievance"], at_least_one=True),
+                e = examples[i]
+                probs = inner.probabilities(e)
+                rows["response"].append((set(e.state_response or ()), e.rule_responses, probs["response"]))
+                rows["grievance"].append((set(e.grievance_categories or ()), e.rule_grievances, probs["grievance"]))
+                types.append((e.event_type or "demonstration", e.rule_type, probs["type"]))
+        thresholds = {**tune_cuts(rows["response"], field_name="response", label_support=options.label_support),
+                      **tune_cuts(rows["grievance"], field_name="grievance", label_support=options.label_support),
                       "type_bonus": max(TYPE_BONUSES, key=lambda b: (sum(
-                          pick_type(p, rule, bonus=b) == gold for gold, rule, p in types if p), -b))}
+                          pick_type(p, rule, bonus=b) == gold for gold, rule, p in types if p), b))}
     heads = _fit_heads(x, examples, spec=spec, options=options, seed=seed)
     return FieldModel(spec=spec, heads=heads, thresholds=thresholds)

@@ -1,11 +1,11 @@
 """A sentence model: does this protest sentence report a protest event of the article's own news?
 
-Hashed character and word n-grams (scikit-learn's stateless ``HashingVectorizer``, so no
-vocabulary is stored) feed a logistic regression. The artefact keeps only the weights
-that matter, as JSON: ``{"bias": b, "weights": {"<feature index>": w}}``. Its score is a
-feature of every candidate the sentence supports; what the words say (a court ruling, an
-anniversary, a queue, a rally abroad) is learnt from the gold data in every language,
-not listed by hand.
+Hashed character 3–5-grams of the normalised sentence (the stateless numpy hashing of
+:mod:`.text_features`: no vocabulary is stored and inference needs neither scikit-learn nor
+scipy) feed a logistic regression. The artefact keeps only the weights that matter, as JSON:
+``{"bias": b, "weights": {"<bucket>": w}}``. Its score is a feature of every candidate the
+sentence supports; what the words say (a court ruling, an anniversary, a queue, a rally
+abroad) is learnt from the gold data in every language, not listed by hand.
 """
 
 from __future__ import annotations
@@ -15,44 +15,41 @@ from typing import Any
 
 import numpy as np
 
-N_FEATURES = 2 ** 18
+from protest_tracker.pipeline.learn.text_features import HashSpec, hashed_counts
+
+SPEC = HashSpec(bits=18, ngrams=(3, 4, 5))
+SALT = 11
 _PRUNE = 1e-3
 
 
-def _vectorizers() -> tuple[Any, Any]:
-    from sklearn.feature_extraction.text import HashingVectorizer
-
-    chars = HashingVectorizer(analyzer="char_wb", ngram_range=(3, 5), n_features=N_FEATURES,
-                              alternate_sign=False, norm="l2", lowercase=True)
-    words = HashingVectorizer(analyzer="word", ngram_range=(1, 2), n_features=N_FEATURES,
-                              alternate_sign=False, norm="l2", lowercase=True, token_pattern=r"(?u)\b\w+\b")
-    return chars, words
-
-
 def features(texts: Sequence[str]) -> Any:
-    """The sparse feature matrix of ``texts`` (char 3–5-grams and word 1–2-grams, hashed)."""
-    from scipy.sparse import hstack
+    """The sparse (CSR) feature matrix of ``texts``, for training."""
+    from scipy.sparse import csr_matrix
 
-    chars, words = _vectorizers()
-    return hstack([chars.transform(texts), words.transform(texts)]).tocsr()
+    rows = [hashed_counts(t, spec=SPEC, salt=SALT) for t in texts]
+    indptr = np.cumsum([0] + [len(i) for i, _ in rows])
+    indices = np.concatenate([i for i, _ in rows]) if rows else np.zeros(0, dtype=np.int64)
+    values = np.concatenate([v for _, v in rows]) if rows else np.zeros(0)
+    return csr_matrix((values, indices, indptr), shape=(len(texts), SPEC.size))
 
 
 class SentenceModel:
     """Loaded weights: ``score(texts)`` is P(reports an event) per text."""
 
     def __init__(self, data: Mapping[str, Any]) -> None:
-        if data.get("kind") != "hashed_logistic":
-            raise ValueError("not a hashed_logistic artefact")
+        if data.get("kind") != "hashed_logistic" or int(data.get("bits", -1)) != SPEC.bits:
+            raise ValueError("not a hashed_logistic artefact of this feature space")
         self.bias = float(data["bias"])
-        self.weights = np.zeros(2 * N_FEATURES)
+        self.weights = np.zeros(SPEC.size)
         for key, value in data["weights"].items():
             self.weights[int(key)] = float(value)
 
     def score(self, texts: Sequence[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros(0)
-        z = features(texts) @ self.weights + self.bias
-        return 1.0 / (1.0 + np.exp(-np.asarray(z).ravel()))
+        out = np.empty(len(texts))
+        for n, text in enumerate(texts):
+            indices, values = hashed_counts(text, spec=SPEC, salt=SALT)
+            out[n] = float(np.dot(values, self.weights[indices])) + self.bias
+        return 1.0 / (1.0 + np.exp(-out))
 
 
 def fit_sentences(texts: Sequence[str], labels: Sequence[int], *, c: float = 4.0) -> dict[str, Any]:
@@ -64,5 +61,5 @@ def fit_sentences(texts: Sequence[str], labels: Sequence[int], *, c: float = 4.0
     coef = model.coef_[0]
     keep = np.flatnonzero(np.abs(coef) >= _PRUNE)
     weights = {str(int(i)): float(f"{coef[i]:.4g}") for i in keep}
-    return {"kind": "hashed_logistic", "n_features": N_FEATURES, "bias": float(f"{model.intercept_[0]:.6g}"),
-            "weights": weights}
+    return {"kind": "hashed_logistic", "bits": SPEC.bits, "ngrams": list(SPEC.ngrams), "salt": SALT,
+            "bias": float(f"{model.intercept_[0]:.6g}"), "weights": weights}

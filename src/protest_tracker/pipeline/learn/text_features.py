@@ -13,8 +13,10 @@ Each *block* (scope, title, whole article) uses its own salt, so the same
 n-gram in the title and in the scope lands in different buckets. Counts are
 signed (one hash bit picks the sign, which cancels collisions on average),
 damped with ``log1p`` and L2-normalised per block. :func:`featurise` appends a
-small dense block after the hashed space: the cue rules' labels for the scope,
-the language and whether the article reports one event or several.
+small dense block after the hashed space: the labels ``events.fields@1`` gave the
+event (alone and crossed with one/several events in the article: for the only event
+of an article the rules read grievances from the whole article), the language and
+the event count.
 """
 
 from __future__ import annotations
@@ -132,8 +134,8 @@ _COUNTS = ("single_event", "several_events")
 DENSE_NAMES = (tuple(f"rule_type={t}" for t in TYPE_LABELS)
                + tuple(f"rule_response={r}" for r in RESPONSE_LABELS) + ("rule_response=none",)
                + tuple(f"rule_grievance={g}" for g in GRIEVANCE_LABELS) + ("rule_grievance=none",)
-               + tuple(f"wide_response={r}|{n}" for r in RESPONSE_LABELS for n in _COUNTS)
-               + tuple(f"wide_grievance={g}|{n}" for g in GRIEVANCE_LABELS for n in _COUNTS)
+               + tuple(f"rule_response={r}|{n}" for r in RESPONSE_LABELS for n in _COUNTS)
+               + tuple(f"rule_grievance={g}|{n}" for g in GRIEVANCE_LABELS for n in _COUNTS)
                + tuple(f"language={code}" for code in LANGUAGES) + _COUNTS)
 _DENSE_INDEX = {name: i for i, name in enumerate(DENSE_NAMES)}
 
@@ -145,8 +147,8 @@ def dense_values(example: Any) -> np.ndarray:
     on |= {f"rule_response={r}" for r in example.rule_responses if r != "none_reported"}
     on |= {f"rule_grievance={g}" for g in example.rule_grievances}
     count = _COUNTS[0] if example.n_events <= 1 else _COUNTS[1]
-    on |= {f"wide_response={r}|{count}" for r in example.wide_responses}
-    on |= {f"wide_grievance={g}|{count}" for g in example.wide_grievances}
+    on |= {f"rule_response={r}|{count}" for r in example.rule_responses if r != "none_reported"}
+    on |= {f"rule_grievance={g}|{count}" for g in example.rule_grievances}
     if not set(example.rule_responses) - {"none_reported"}:
         on.add("rule_response=none")
     if not example.rule_grievances:

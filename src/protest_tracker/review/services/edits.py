@@ -11,6 +11,7 @@ from protest_tracker.errors import ReviewError
 from protest_tracker.review import permissions
 from protest_tracker.review.editable import comparable, parse_value, spec_for
 from protest_tracker.review.models import Comment, Correction
+from protest_tracker.review.services.place_ids import PLACE_FIELDS, settlement_id
 from protest_tracker.store import audit
 from protest_tracker.store.models import Campaign, Event
 
@@ -49,11 +50,25 @@ def _keep_size_range_ordered(parsed: dict[str, Any], event: Event) -> None:
         parsed["size_min"] = high
 
 
+def _follow_place(event: Event, *, actor, batch: str) -> list[str]:
+    """Recompute the GeoNames id after a place edit (see ``place_ids``); audited, not a correction."""
+    new = settlement_id(event.city, country=event.country, region=event.region)
+    if new == event.geonames_id:
+        return []
+    audit.record(actor=actor, action="edit", object_type="event", object_id=event.public_id,
+                 field="geonames_id", old=event.geonames_id, new=new, reason="follows the place edit",
+                 batch=batch)
+    event.geonames_id = new
+    return ["geonames_id"]
+
+
 def edit_fields(event: Event, changes: Mapping[str, Any], *, actor, reason: str = "") -> list[str]:
     """Apply form input ``{field: raw value}``; returns the names of fields that really changed.
 
     Values are validated first (``InvalidValue`` names the field), then written in one
-    transaction with one audit row per field (old -> new, reason) sharing a batch id.
+    transaction with one audit row per field (old -> new, reason) sharing a batch id. An edit
+    of the city, region or country recomputes the GeoNames id (or clears it), so linking never
+    compares a stale id.
     """
     permissions.check(actor, "edit_event")
     parsed = {name: parse_value(spec_for(name), raw) for name, raw in changes.items()}
@@ -74,9 +89,10 @@ def edit_fields(event: Event, changes: Mapping[str, Any], *, actor, reason: str 
             _note_correction(event, name, old=old, new=value, actor=actor)
             changed.append(name)
         if changed:
+            derived = _follow_place(event, actor=actor, batch=batch) if PLACE_FIELDS & set(changed) else []
             _open_for_review(event, actor=actor, batch=batch)
             # only the edited columns: a colleague's concurrent edit of another field survives
-            event.save(update_fields=[*changed, "status", "updated_at"])
+            event.save(update_fields=[*changed, *derived, "status", "updated_at"])
     return changed
 
 

@@ -77,6 +77,8 @@ def _fill_blanks(survivor: Event, absorbed: Event, *, actor, batch: str) -> list
                          field=spec.name, old=comparable(mine), new=comparable(theirs),
                          reason=f"filled from merged {absorbed.public_id}", batch=batch)
             filled.append(spec.name)
+    if "city" in filled:  # the settlement came from the absorbed event: so does its GeoNames id
+        survivor.geonames_id = absorbed.geonames_id
     return filled
 
 

@@ -39,6 +39,9 @@ class Event(models.Model):
     latitude = models.FloatField(null=True, blank=True)
     longitude = models.FloatField(null=True, blank=True)
     geo_precision = models.PositiveSmallIntegerField(null=True, blank=True)
+    geonames_id = models.PositiveIntegerField(
+        null=True, blank=True, db_index=True,
+        help_text="GeoNames id of the settlement; linking treats the same id as the same place")
     # What and who
     event_type = models.CharField(max_length=32, choices=EVENT_TYPES.choices(), default="demonstration", db_index=True)
     participants = models.TextField(blank=True)

@@ -1,7 +1,6 @@
-"""English: number and crowd-size words, settlement words.
+"""English: number and crowd-size words, settlement and venue words.
 
-Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
-:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+Lower-case words and stems as the recogniser named in each slot's comment reads them;
 see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
 """
 
@@ -76,3 +75,148 @@ SIZE_UPTO_AFTER: tuple[str, ...] = ()
 SETTLEMENT_WORDS: tuple[str, ...] = (
     "village", "town", "settlement", "district",
 )
+
+#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see venue_words)
+VENUE_WORDS: dict[str, tuple[str, ...]] = {
+    "Chinese consulate": (
+        "Chinese (?:general )?consulate(?: general)?",
+        "consulate(?:[- ]general)? of (?:the )?(?:People's Republic of )?China", "PRC consulate",
+    ),
+    "Chinese embassy": (
+        "Chinese embassy", "embassy of (?:the )?(?:People's Republic of )?China",
+    ),
+    "Russian embassy": (
+        "Russian embassy", "embassy of (?:the )?Russia(?:n Federation)?",
+    ),
+    "US embassy": (
+        "embassy of the United States",
+    ),
+    "UN office": (
+        r"(?-i:UN|UNDP|ООН|ПРООН|БҰҰ|БУУ|BMT)(?: office\w*| buildings?)?",
+        r"United Nations office\w*",
+    ),
+    "embassy": (
+        "embass(?:y|ies)",
+    ),
+    "consulate": (
+        "consulate(?:[- ]general)?",
+    ),
+    "White House": (
+        "(?-i:White House)",
+    ),
+    "Ak Orda": (
+        "Ak ?Orda",
+    ),
+    "Jogorku Kenesh": (
+        "Jogorku Kenesh",
+    ),
+    "parliament": (
+        r"parliament\w*", r"(?-i:Мажилис\w*|Мәжіліс\w*|Mazhilis|Majilis)", r"Oliy Majlis\w*",
+    ),
+    "Government House": (
+        "Government House", r"government building\w*", "House of Government", "House of Ministries",
+    ),
+    "presidential administration": (
+        "presidential (?:administration|office|residence|palace)",
+    ),
+    "GKNB building": (
+        "State Committee for National Security", "Committee for National Security",
+    ),
+    "ministry": (
+        "ministr(?:y|ies)",
+    ),
+    "akimat": (
+        r"akimat\w*",
+    ),
+    "hokimiyat": (
+        r"khokimiyat\w*",
+    ),
+    "ayil okmotu": (
+        "ayil okmotu", "aiyl okmotu",
+    ),
+    "city administration": (
+        "city hall", "mayor'?s office", "city administration",
+    ),
+    "regional administration": (
+        "governor'?s office",
+    ),
+    "Old Square": (
+        "Old Square",
+    ),
+    "Ala-Too Square": (
+        "Ala-?Too [Ss]quare",
+    ),
+    "Republic Square": (
+        "Republic Square",
+    ),
+    "Independence Square": (
+        "Independence Square",
+    ),
+    "Astana Square": (
+        "Astana Square",
+    ),
+    "central square": (
+        "central square",
+    ),
+    "court": (
+        "court(?:house|room)?s?", "sud|sudi|sudda|sudga|sudiga|sudida",
+    ),
+    "police station": (
+        "pre-?trial detention(?: cent(?:er|re))?", "detention cent(?:er|re)", "penal colony",
+    ),
+    "oil field": (
+        "oil ?fields?", "gas fields?", "oil and gas (?:condensate )?fields?",
+    ),
+    "mine": (
+        "(?:coal|gold|copper|uranium) mines?",
+    ),
+    "factory": (
+        "factor(?:y|ies)", "(?:metals|steel|cement|processing|power) plant",
+    ),
+    "company office": (
+        r"company(?:'s)? (?:head )?office\w*", "company headquarters", "head office",
+    ),
+    "highway": (
+        r"highway\w*",
+    ),
+    "railway": (
+        r"railway line\w*", "rail(?:way)? tracks?",
+    ),
+    "bridge": (
+        r"bridge\w*",
+    ),
+    "street": (
+        r"street\w*", r"avenue\w*",
+    ),
+    "railway station": (
+        r"railway station\w*", r"train station\w*",
+    ),
+    "airport": (
+        r"airport\w*",
+    ),
+    "park": (
+        r"(?-i:[A-Z]\w+ Park)", "park",
+    ),
+    "monument": (
+        r"monument\w*", r"memorial\w*", "statue",
+    ),
+    "market": (
+        r"bazaar\w*", "marketplace",
+    ),
+    "prosecutor's office": (
+        r"prosecutor'?s office\w*", "prosecutor general'?s office",
+    ),
+}
+
+#: names of foreign states whose missions are protest venues (regex alternatives)
+FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {
+    "china": (
+        "China", "PRC",
+    ),
+    "russia": (
+        "Russia",
+    ),
+    "usa": (
+        r"U\.?S\.?", "United States", "American",
+    ),
+}

@@ -51,10 +51,14 @@ TAKEAWAY_VERBS: tuple[str, ...] = (
 )
 
 #: meeting verbs: a dialogue only when the protesters are named
-DIALOGUE_VERBS: tuple[str, ...] = ()
+DIALOGUE_VERBS: tuple[str, ...] = (
+    "кездес~", "сөйлес~",
+)
 
 #: warnings: monitoring only when an authority gives them
-WARNING_WORDS: tuple[str, ...] = ()
+WARNING_WORDS: tuple[str, ...] = (
+    "ескерт~",
+)
 
 #: authorities other than the police
 AUTHORITY_WORDS: tuple[str, ...] = (

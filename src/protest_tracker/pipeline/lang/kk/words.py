@@ -1,7 +1,6 @@
-"""Kazakh: number and crowd-size words, settlement words.
+"""Kazakh: number and crowd-size words, settlement and venue words.
 
-Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
-:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+Lower-case words and stems as the recogniser named in each slot's comment reads them;
 see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
 """
 
@@ -69,3 +68,111 @@ SIZE_UPTO_AFTER: tuple[str, ...] = (
 SETTLEMENT_WORDS: tuple[str, ...] = (
     "аудан",
 )
+
+#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see venue_words)
+VENUE_WORDS: dict[str, tuple[str, ...]] = {
+    "Chinese consulate": (
+        r"{china} (?:бас )?консулдығ\w*",
+    ),
+    "Chinese embassy": (
+        r"{china} елшілі\w*",
+    ),
+    "Russian embassy": (
+        r"{russia} елшілі\w*",
+    ),
+    "US embassy": (
+        r"{usa} елшілі\w*",
+    ),
+    "embassy": (
+        r"елшілі\w*",
+    ),
+    "consulate": (
+        r"консулдығ\w*",
+    ),
+    "Ak Orda": (
+        r"Ақорда\w*", r"Ақ Орда\w*",
+    ),
+    "Government House": (
+        r"Үкімет үй\w*",
+    ),
+    "presidential administration": (
+        r"Президент әкімшілі\w*",
+    ),
+    "GKNB building": (
+        "(?-i:ГКНБ|КНБ|ҰҚК|УКМК|GKNB|KNB|ДХДА|СГБ)",
+    ),
+    "ministry": (
+        r"министрлі\w*",
+    ),
+    "akimat": (
+        r"әкімдік\w*", r"әкімдіг\w*", r"әкімшілі\w*", r"akimdik\w*", r"облыстық әкімдік\w*",
+        r"аудандық әкімдік\w*",
+    ),
+    "Old Square": (
+        r"Ескі алаң\w*",
+    ),
+    "Republic Square": (
+        r"Республика алаң\w*",
+    ),
+    "Independence Square": (
+        r"Тәуелсіздік алаң\w*",
+    ),
+    "central square": (
+        r"орталық алаң\w*",
+    ),
+    "square": (
+        r"алаң\w*",
+    ),
+    "court": (
+        "сот|сотқа|сотта|соты|сотының|сотына|сотында|сотынан",
+    ),
+    "police station": (
+        r"полиция бөлім\w*",
+    ),
+    "oil field": (
+        r"мұнай кен орн\w*", r"мұнай-газ кен орн\w*",
+    ),
+    "deposit": (
+        r"кен орн\w*",
+    ),
+    "mine": (
+        r"кеніш\w*",
+    ),
+    "factory": (
+        r"зауыт\w*",
+    ),
+    "highway": (
+        r"тас жол\w*", r"автожол\w*",
+    ),
+    "railway": (
+        r"темір жол\w*",
+    ),
+    "bridge": (
+        r"көпір\w*",
+    ),
+    "street": (
+        r"көше\w*", r"даңғыл\w*",
+    ),
+    "airport": (
+        r"әуежай\w*",
+    ),
+    "park": (
+        r"саябақ\w*",
+    ),
+    "monument": (
+        r"ескерткіш\w*",
+    ),
+}
+
+#: names of foreign states whose missions are protest venues (regex alternatives)
+FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {
+    "china": (
+        "Қытай(?:дың)?", "ҚХР",
+    ),
+    "russia": (
+        "Ресей(?:дің)?",
+    ),
+    "usa": (
+        "АҚШ",
+    ),
+}

@@ -56,7 +56,7 @@ TAKEAWAY_VERBS: tuple[str, ...] = ()
 
 #: meeting verbs: a dialogue only when the protesters are named
 DIALOGUE_VERBS: tuple[str, ...] = (
-    "сөйлес~", "жолугу~", "жолукт~", "сүйлөш~", "учраш~",
+    "жолугу~", "жолукт~", "сүйлөш~", "учраш~",
 )
 
 #: warnings: monitoring only when an authority gives them

@@ -1,7 +1,6 @@
-"""Kyrgyz: number and crowd-size words, settlement words.
+"""Kyrgyz: number and crowd-size words, settlement and venue words.
 
-Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
-:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+Lower-case words and stems as the recogniser named in each slot's comment reads them;
 see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
 """
 
@@ -67,3 +66,98 @@ SIZE_UPTO_AFTER: tuple[str, ...] = (
 SETTLEMENT_WORDS: tuple[str, ...] = (
     "айыл", "кыштак",
 )
+
+#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see venue_words)
+VENUE_WORDS: dict[str, tuple[str, ...]] = {
+    "Chinese consulate": (
+        r"{china} (?:башкы )?консулдуг\w*",
+    ),
+    "Chinese embassy": (
+        r"{china} элчилиг\w*",
+    ),
+    "Russian embassy": (
+        r"{russia} элчилиг\w*",
+    ),
+    "US embassy": (
+        r"{usa} элчилиг\w*",
+    ),
+    "embassy": (
+        r"элчилиг\w*",
+    ),
+    "consulate": (
+        r"консулдуг\w*",
+    ),
+    "White House": (
+        r"(?-i:Ак үй\w*)",
+    ),
+    "Jogorku Kenesh": (
+        r"Жогорку Кеңеш\w*", r"Жогорку Кенеш\w*",
+    ),
+    "Government House": (
+        r"Өкмөт үй\w*",
+    ),
+    "presidential administration": (
+        r"Президенттин администрация\w*",
+    ),
+    "ministry": (
+        r"министрлиг\w*",
+    ),
+    "akimat": (
+        r"акимчилиг\w*", r"акимчилик\w*",
+    ),
+    "ayil okmotu": (
+        r"айыл өкмөт\w*",
+    ),
+    "city administration": (
+        r"шаардык мэрия\w*",
+    ),
+    "regional administration": (
+        r"облусттук администрация\w*", r"райондук администрация\w*",
+    ),
+    "Ala-Too Square": (
+        r"Ала-?Тоо аянт\w*",
+    ),
+    "central square": (
+        r"борбордук аянт\w*",
+    ),
+    "square": (
+        r"аянт\w*",
+    ),
+    "police station": (
+        r"милиция бөлүм\w*", r"ички иштер бөлүм\w*",
+    ),
+    "oil field": (
+        r"нефт[иь] кен\w*",
+    ),
+    "deposit": (
+        r"кен орд\w*",
+    ),
+    "mine": (
+        r"кенич\w*",
+    ),
+    "railway": (
+        r"темир жол\w*",
+    ),
+    "bridge": (
+        r"көпүр\w*",
+    ),
+    "street": (
+        r"көчө\w*",
+    ),
+    "monument": (
+        r"эстелик\w*",
+    ),
+}
+
+#: names of foreign states whose missions are protest venues (regex alternatives)
+FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {
+    "china": (
+        "Кытай(?:дын)?",
+    ),
+    "russia": (
+        "Орусия(?:нын)?",
+    ),
+    "usa": (
+        "АКШ",
+    ),
+}

@@ -88,13 +88,11 @@ TAKEAWAY_VERBS: tuple[str, ...] = (
 )
 
 #: meeting verbs: a dialogue only when the protesters are named
-DIALOGUE_VERBS: tuple[str, ...] = (
-    "кездес~",
-)
+DIALOGUE_VERBS: tuple[str, ...] = ()
 
 #: warnings: monitoring only when an authority gives them
 WARNING_WORDS: tuple[str, ...] = (
-    "предупрежд~", "предупреди~", "предостерег~", "ескерт~",
+    "предупрежд~", "предупреди~", "предостерег~",
 )
 
 #: authorities other than the police

@@ -1,7 +1,6 @@
-"""Russian: number and crowd-size words, settlement words.
+"""Russian: number and crowd-size words, settlement and venue words.
 
-Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
-:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+Lower-case words and stems as the recogniser named in each slot's comment reads them;
 see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
 """
 
@@ -84,3 +83,151 @@ SIZE_UPTO_AFTER: tuple[str, ...] = ()
 SETTLEMENT_WORDS: tuple[str, ...] = (
     "сел", "посел", "поселк", "пос", "аул", "ауыл", "кишлак", "деревн", "хутор", "район",
 )
+
+#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see venue_words)
+VENUE_WORDS: dict[str, tuple[str, ...]] = {
+    "Chinese consulate": (
+        r"(?:генеральн\w+ |ген)?консульств\w* {china}", r"китайск\w+ (?:ген)?консульств\w*",
+    ),
+    "Chinese embassy": (
+        r"посольств\w* {china}", r"китайск\w+ посольств\w*",
+    ),
+    "Russian embassy": (
+        r"посольств\w* {russia}", r"российск\w+ посольств\w*",
+    ),
+    "US embassy": (
+        r"посольств\w* {usa}", r"{usa} (?:embassy|посольств\w*)",
+    ),
+    "UN office": (
+        r"офис\w* (?-i:ООН)", r"представительств\w* (?-i:ООН)",
+    ),
+    "embassy": (
+        r"посольств\w*",
+    ),
+    "consulate": (
+        r"(?:ген)?консульств\w*",
+    ),
+    "White House": (
+        r"(?-i:Бел(?:ый|ого|ом|ому|ым) дом\w*)",
+    ),
+    "Ak Orda": (
+        r"Ак ?Орд\w*",
+    ),
+    "parliament": (
+        r"парламент\w*", "Маджлиси Оли",
+    ),
+    "Government House": (
+        r"(?:здани\w*|Дом\w*) правительства", r"Дом\w* министерств",
+    ),
+    "presidential administration": (
+        r"администраци\w* президента", r"резиденци\w* президента",
+    ),
+    "ministry": (
+        r"министерств\w*",
+    ),
+    "akimat": (
+        r"акимат\w*",
+    ),
+    "city administration": (
+        r"мэри\w*", r"горадминистраци\w*", r"администраци\w* города", r"городск\w+ администраци\w*",
+    ),
+    "regional administration": (
+        r"областн\w+ администраци\w*", r"облгосадминистраци\w*",
+        r"администраци\w* (?:области|района)", r"районн\w+ администраци\w*",
+    ),
+    "Old Square": (
+        r"Стар\w+ площад\w*",
+    ),
+    "Ala-Too Square": (
+        r"площад\w* Ала-?Тоо",
+    ),
+    "Republic Square": (
+        r"площад\w* Республики",
+    ),
+    "Independence Square": (
+        r"площад\w* Независимости",
+    ),
+    "Astana Square": (
+        r"площад\w* Астана",
+    ),
+    "Amir Temur Square": (
+        r"сквер\w* Амира Темура",
+    ),
+    "central square": (
+        r"центральн\w+ площад\w*",
+    ),
+    "square": (
+        r"площад\w*(?![\s\w.]{0,12}\d)",
+    ),
+    "court": (
+        "суд|суда|суде|суду|судом|суды|судов|судах|судам", "сотко|сотто|соту|сотунда",
+        "суди|судида",
+    ),
+    "police station": (
+        r"отдел\w* полиции", r"(?:районн\w+ )?(?:управлени\w*|департамент\w*) полиции",
+        "(?-i:РОВД|ОВД|УВД|ДВД|РУВД|ГУВД|ДП)", "(?-i:IIB|ИИБ|ИВС|СИЗО)", r"изолятор\w*",
+        r"колони\w*",
+    ),
+    "oil field": (
+        r"нефтян\w+ месторождени\w*", r"нефтегаз\w* месторождени\w*", r"газов\w+ месторождени\w*",
+        r"нефтепромысл\w*",
+    ),
+    "deposit": (
+        r"месторождени\w*",
+    ),
+    "mine": (
+        r"шахт\w*", r"рудник\w*",
+    ),
+    "factory": (
+        r"завод\w*", r"фабрик\w*", r"комбинат\w*",
+    ),
+    "company office": (
+        r"офис\w* компании",
+    ),
+    "highway": (
+        r"трасс\w*", r"автодорог\w*", r"автотрасс\w*", r"магистрал\w*", r"автомобильн\w+ дорог\w*",
+    ),
+    "railway": (
+        r"железн\w+ дорог\w*",
+    ),
+    "bridge": (
+        r"мост\w*",
+    ),
+    "street": (
+        r"улиц\w*", r"проспект\w*", r"бульвар\w*",
+    ),
+    "railway station": (
+        r"вокзал\w*", "вокзал",
+    ),
+    "airport": (
+        r"аэропорт\w*",
+    ),
+    "park": (
+        r"парк\w*", r"сквер\w*",
+    ),
+    "monument": (
+        r"памятник\w*", r"монумент\w*", r"мемориал\w*",
+    ),
+    "market": (
+        "рын(?:ок|ка|ке|ку|ком)(?! труда)", r"базар\w*",
+    ),
+    "prosecutor's office": (
+        r"прокуратур\w*",
+    ),
+    "party headquarters": (
+        r"штаб\w* парти\w*", r"офис\w* парти\w*",
+    ),
+}
+
+#: names of foreign states whose missions are protest venues (regex alternatives)
+FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {
+    "china": (
+        "КНР", "Китая", "Китайской Народной Республики",
+    ),
+    "russia": (
+        "России", "РФ", "Российской Федерации",
+    ),
+    "usa": (
+        "США", r"американск\w+",
+    ),
+}

@@ -1,7 +1,6 @@
-"""Tajik: number and crowd-size words, settlement words.
+"""Tajik: number and crowd-size words, settlement and venue words.
 
-Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
-:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+Lower-case words and stems as the recogniser named in each slot's comment reads them;
 see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
 """
 
@@ -62,3 +61,25 @@ SIZE_UPTO_AFTER: tuple[str, ...] = ()
 SETTLEMENT_WORDS: tuple[str, ...] = (
     "деҳа", "деха", "деҳаи", "ҷамоат", "жамоат",
 )
+
+#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see venue_words)
+VENUE_WORDS: dict[str, tuple[str, ...]] = {
+    "embassy": (
+        r"сафорат\w*",
+    ),
+    "parliament": (
+        "Маҷлиси Олӣ",
+    ),
+    "ministry": (
+        r"вазорат\w*",
+    ),
+    "hokimiyat": (
+        r"(?:хокимият|ҳокимият)\w*",
+    ),
+    "street": (
+        r"кӯча\w*",
+    ),
+}
+
+#: names of foreign states whose missions are protest venues (regex alternatives)
+FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {}

@@ -1,7 +1,6 @@
-"""Uzbek: number and crowd-size words, settlement words.
+"""Uzbek: number and crowd-size words, settlement and venue words.
 
-Written for folded text (lower case, ё→е, ``'`` for every apostrophe). Cue fragments follow
-:mod:`protest_tracker.pipeline.lexicon` (``~`` ends a stem, a space matches a run of spaces);
+Lower-case words and stems as the recogniser named in each slot's comment reads them;
 see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
 """
 
@@ -70,3 +69,77 @@ SIZE_UPTO_AFTER: tuple[str, ...] = (
 SETTLEMENT_WORDS: tuple[str, ...] = (
     "qishlo", "қишлоқ", "кишлок", "tuman", "туман", "махал", "mahall",
 )
+
+#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see venue_words)
+VENUE_WORDS: dict[str, tuple[str, ...]] = {
+    "Chinese consulate": (
+        r"{china} (?:bosh )?konsulxona\w*",
+    ),
+    "Chinese embassy": (
+        r"{china} elchixona\w*",
+    ),
+    "Russian embassy": (
+        r"{russia} elchixona\w*",
+    ),
+    "embassy": (
+        r"elchixona\w*",
+    ),
+    "consulate": (
+        r"konsulxona\w*",
+    ),
+    "parliament": (
+        r"Олий Мажлис\w*",
+    ),
+    "ministry": (
+        r"vazirlig\w*",
+    ),
+    "hokimiyat": (
+        r"hokimiyat\w*", r"hokimlig\w*", r"ҳукумат\w*", r"hukumat\w*",
+    ),
+    "regional administration": (
+        r"(?:regional|provincial|district|local) (?:administration|government building|governor'?s office)\w*",
+    ),
+    "Independence Square": (
+        r"Mustaqillik maydon\w*",
+    ),
+    "Amir Temur Square": (
+        "Amir Temur (?:Square|xiyoboni)",
+    ),
+    "central square": (
+        r"markaziy maydon\w*",
+    ),
+    "square": (
+        r"maydon\w*", "square(?! (?:met|kilomet|feet|foot|km|miles))", r"майдон\w*",
+    ),
+    "police station": (
+        r"police (?:station|department|headquarters)\w*",
+    ),
+    "factory": (
+        r"zavod\w*",
+    ),
+    "highway": (
+        r"avtomagistral\w*",
+    ),
+    "street": (
+        r"ko'cha\w*",
+    ),
+    "park": (
+        "bog'i",
+    ),
+    "party headquarters": (
+        "(?:party|campaign) (?:headquarters|office)",
+    ),
+}
+
+#: names of foreign states whose missions are protest venues (regex alternatives)
+FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {
+    "china": (
+        "Xitoy", "Хитой",
+    ),
+    "russia": (
+        "Rossiya",
+    ),
+    "usa": (
+        "AQSH",
+    ),
+}

@@ -1,0 +1,96 @@
+"""Language packs: every language defines every slot; an empty slot must be a known gap.
+
+``pytest -s`` prints the language × slot matrix (entries per slot per language).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from protest_tracker.pipeline import lang
+from protest_tracker.pipeline.lexicon import Lexicon
+from protest_tracker.pipeline.text import fold
+
+
+def _render(matrix: dict[str, dict[str, int]]) -> str:
+    head = f"{'slot':24}" + "".join(f"{code:>6}" for code in lang.LANGUAGES)
+    rows = [head]
+    for name, row in matrix.items():
+        cells = "".join(f"{row[code]:>6}" if row[code] else f"{'gap' if (code, name) in lang.KNOWN_GAPS else '!!':>6}"
+                        for code in lang.LANGUAGES)
+        rows.append(f"{name:24}{cells}")
+    return "\n".join(rows)
+
+
+def test_matrix_has_no_unknown_gap() -> None:
+    matrix = lang.matrix()
+    print("\n" + _render(matrix))
+    unknown = [(code, name) for name, row in matrix.items() for code in lang.LANGUAGES
+               if not row[code] and (code, name) not in lang.KNOWN_GAPS]
+    assert not unknown, f"empty slots not listed in lang.KNOWN_GAPS: {unknown}"
+
+
+def test_known_gaps_are_real_gaps_with_reasons() -> None:
+    matrix = lang.matrix()
+    filled = [(code, name) for (code, name) in lang.KNOWN_GAPS if matrix[name][code]]
+    assert not filled, f"listed as gaps but filled (remove from KNOWN_GAPS): {filled}"
+    assert all(reason.strip() for reason in lang.KNOWN_GAPS.values())
+
+
+@pytest.mark.parametrize("code", lang.LANGUAGES)
+def test_every_pack_defines_every_slot_with_its_kind(code: str) -> None:
+    pack = lang.pack(code)
+    for name, kind in lang.SLOTS.items():
+        value = getattr(pack, name)
+        assert isinstance(value, dict if kind in ("map", "table") else tuple), (code, name)
+    assert set(pack.__all__) == set(lang.SLOTS)
+
+
+def test_map_slots_use_known_labels() -> None:
+    from protest_tracker.pipeline import cues_fields, cues_protest, cues_response, venue_words
+
+    labels = {
+        "EVENT_TYPES": cues_protest.EVENT_TYPE_LABELS, "STATE_RESPONSES": cues_response.RESPONSE_LABELS,
+        "GRIEVANCES": cues_fields.GRIEVANCE_LABELS, "TARGETS": cues_fields.TARGET_LABELS,
+        "GROUPS": cues_fields.GROUP_LABELS, "FLAGS": cues_fields.FLAG_LABELS,
+        "VENUE_WORDS": tuple(label for label, _ in venue_words.VENUE_TYPES),
+        "FOREIGN_STATE_NAMES": ("china", "russia", "usa"),
+    }
+    assert set(labels) == {name for name, kind in lang.SLOTS.items() if kind == "map"}
+    for name, known in labels.items():
+        merged = lang.cue_map(name, known)  # raises on a label a pack invents
+        assert all(merged.values()), (name, [label for label, cues in merged.items() if not cues])
+
+
+def test_map_labels_are_codebook_codes() -> None:
+    from protest_tracker import codebook
+    from protest_tracker.pipeline import cues_fields, cues_protest, cues_response
+
+    for labels, vocabulary in ((cues_protest.EVENT_TYPE_LABELS, codebook.EVENT_TYPES),
+                               (cues_response.RESPONSE_LABELS, codebook.STATE_RESPONSES),
+                               (cues_fields.GRIEVANCE_LABELS, codebook.GRIEVANCES),
+                               (cues_fields.TARGET_LABELS, codebook.TARGETS),
+                               (cues_fields.GROUP_LABELS, codebook.PARTICIPANT_GROUPS)):
+        assert [label for label in labels if label not in vocabulary] == []
+
+
+def test_merge_helpers() -> None:
+    assert lang.words("PAST_CUES", ("ru",)) == tuple(lang.slot("ru", "PAST_CUES"))
+    with pytest.raises(KeyError):
+        lang.pack("xx")
+    with pytest.raises(KeyError):
+        lang.slot("ru", "NO_SUCH_SLOT")
+    with pytest.raises(KeyError):
+        lang.cue_map("EVENT_TYPES", ("riot",))  # the packs know more types than the caller
+    assert lang.table("NUMBER_WORDS")["five"] == 5
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    ("Жители вышли на митинг у акимата", "strong"),
+    ("Тұрғындар әкімдік алдына жиналып, наразылық білдірді", "strong"),
+    ("Ishchilar ish tashlashdi", "strong"),
+    ("Нааразылык акциясы өттү", "strong"),
+])
+def test_merged_triggers_read_every_script(text: str, label: str) -> None:
+    triggers = Lexicon({"strong": lang.words("PROTEST_TRIGGERS_STRONG")})
+    assert label in triggers.labels_in(fold(text))
