@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
@@ -45,6 +46,26 @@ KINDS = ("city", "region", "country", "foreign", "district", "site")
 MENTION_KIND = {"district": "region"}
 _SQUARE = "площад"
 _TINY_POPULATION = 1000
+#: towns below this size whose name is also a weekday or month name need a settlement word
+_CALENDAR_POPULATION = 50_000
+
+
+@lru_cache(maxsize=1)
+def _calendar_words() -> frozenset[str]:
+    """Every weekday and month name of the language packs, folded, one word each."""
+    from protest_tracker.pipeline import lang
+
+    found: set[str] = set()
+    for code in lang.LANGUAGES:
+        for slot_name in ("WEEKDAYS", "MONTHS"):
+            for entry in lang.slot(code, slot_name) or ():
+                phrase = entry[0] if isinstance(entry, tuple) else str(entry)
+                found.update(fold(word) for word in phrase.split()[:1])
+    return frozenset(w for w in found if len(w) >= 3)
+
+
+#: town names that are everyday words of a language (Uzbek "shu"/"шу": this)
+_COMMON_WORDS = {"uz": frozenset({"shu", "шу"})}
 _ADJECTIVE_CONFIDENCE = 0.7
 _ADJECTIVE_POPULATION = 5000
 _ADJECTIVE_BLOCK = ("район", "округ", "област", "облыс", "шоссе", "трасс", "улиц", "проспект", "тракт")
@@ -127,8 +148,8 @@ class Gazetteer:
     def find(self, text: str, *, language: str | None = None, sites: bool = False) -> list[PlaceMention]:
         """All place mentions in ``text``, left to right, longest match first, not overlapping.
 
-        ``language`` is accepted for symmetry with the other recognisers; matching does not
-        depend on it (names of all scripts are tried). Sites (oil fields, mines, border posts)
+        Names of all scripts are tried whatever ``language`` says; it only decides which everyday
+        words of that language block a small town of the same name (Uzbek "shu"). Sites (oil fields, mines, border posts)
         are matched — so their names never read as towns — but returned only with ``sites=True``.
         """
         words = list(tokens(text))
@@ -144,7 +165,8 @@ class Gazetteer:
                 i += 1
                 continue
             length, key, exact = found
-            if not self._settlement_supported(folded, i, length, key):
+            if not self._settlement_supported(folded, i, length, key) or self._calendar_word(
+                    folded, i, length, key, language=language):
                 i += 1
                 continue
             start, end = words[i][0], words[i + length - 1][1]
@@ -198,6 +220,20 @@ class Gazetteer:
             return True
         window = folded[max(0, i - 3) : i] + folded[i + length : i + length + 3]
         return any(word.startswith(SETTLEMENT_WORDS) for word in window)
+
+    def _calendar_word(self, folded: list[str], i: int, length: int, key: str, *, language: str | None) -> bool:
+        """A one-word name of a small town that is also a weekday or month name in one of our
+        languages ("Payshanba" is Thursday in Uzbek, "Juma" Friday) or an everyday word ("Shu" at
+        the start of an Uzbek sentence is "this") reads as that word, unless a settlement word
+        stands next to it."""
+        words = _calendar_words() | _COMMON_WORDS.get(language or "", frozenset())
+        if length != 1 or not any(form in words for form in self._forms(folded[i])):
+            return False
+        entry = self._entries[self._names[key][0]]
+        if entry.kind != "city" or entry.population >= _CALENDAR_POPULATION:
+            return False
+        window = folded[max(0, i - 3) : i] + folded[i + 1 : i + 4]
+        return not any(word.startswith(SETTLEMENT_WORDS) for word in window)
 
     def _adjective_at(
         self, words: list[tuple[int, int, str]], folded: list[str], i: int

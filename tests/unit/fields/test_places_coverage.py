@@ -131,3 +131,23 @@ def test_generated_spellings():
     assert uzbek_cyrillic("Khiva") is None
     assert russian_cyrillic("Beyneu") == "бейнеу"
     assert russian_cyrillic("Shortandy") == "шортанды"
+
+
+def test_weekday_and_month_names_are_not_small_towns():
+    from protest_tracker.pipeline.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    # "Payshanba" (Thursday) and "Juma" (Friday) are also small Uzbek towns
+    assert gazetteer.find("Payshanba kuni hokimiyat oldida yig'ilishdi.", language="uz") == []
+    assert [m.place.city for m in gazetteer.find("Juma kuni Urgutda savdogarlar to'planishdi.", language="uz")] \
+        == ["Urgut"]
+    # a big city whose name is a weekday elsewhere stays a city (Tajik Monday is "душанбе")
+    assert [m.place.city for m in gazetteer.find("В Душанбе прошёл митинг.", language="ru")] == ["Dushanbe"]
+
+
+def test_an_everyday_word_blocks_a_town_only_in_its_language():
+    from protest_tracker.pipeline.gazetteer import Gazetteer
+
+    gazetteer = Gazetteer.load()
+    assert gazetteer.find("Shu kuni ishchilar yig'ildi.", language="uz") == []
+    assert [m.place.city for m in gazetteer.find("В городе Шу жители вышли на митинг.", language="ru")] == ["Shu"]
