@@ -54,10 +54,18 @@ def corpus_counts(records: Sequence[Mapping[str, Any]]) -> dict[str, Counter]:
 
 def train_fields(records: Sequence[Mapping[str, Any]], *, seed: int = 0) -> Any:
     """The learned field model trained on the events the pipeline extracts from ``records`` (up to
-    ``events.fields@1``) that match a gold event: inference scopes, gold labels."""
-    from protest_tracker.pipeline.learn.fields import examples_from_pipeline, train_field_model
+    ``events.fields@1``) that match a gold event: inference scopes, gold labels. Gold-evidence
+    examples stand in when the pipeline matches too few events (tiny corpora)."""
+    from protest_tracker.pipeline.learn.fields import (
+        examples_from_gold,
+        examples_from_pipeline,
+        train_field_model,
+    )
 
-    return train_field_model(examples_from_pipeline(records), seed=seed)
+    examples = examples_from_pipeline(records)
+    if len(examples) < 12:
+        examples += [e for record in records for e in examples_from_gold(record)]
+    return train_field_model(examples, seed=seed)
 
 
 def train_artefacts(records: Sequence[Mapping[str, Any]], *, bench: Workbench, output: Path,

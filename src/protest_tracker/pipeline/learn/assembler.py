@@ -105,6 +105,12 @@ def _clash(a: Candidate, b: Candidate) -> bool:
     return not ("sentence" in a.date_sources and "sentence" in b.date_sources)
 
 
+def _rule_placed(cand: Candidate) -> bool:
+    """A rule candidate placed below the country level (a country-only rule event has to earn
+    its place like any other candidate: most of them are a story's summary line)."""
+    return cand.rule and getattr(cand.place_mention, "kind", "city") != "country"
+
+
 def select(candidates: Sequence[Candidate], probs: Sequence[float], *, threshold: float,
            doc_threshold: float, rule_threshold: float | None = None,
            max_events: int = 12) -> list[tuple[Candidate, float]]:
@@ -117,7 +123,7 @@ def select(candidates: Sequence[Candidate], probs: Sequence[float], *, threshold
         return []
     kept: list[tuple[Candidate, float]] = []
     for cand, p in ranked:
-        if kept and p < (rule_threshold if cand.rule else threshold):
+        if kept and p < (rule_threshold if _rule_placed(cand) else threshold):
             continue
         if any(_clash(k, cand) for k, _ in kept):
             continue
