@@ -25,8 +25,25 @@ from pathlib import Path
 def _records(paths: list[str]) -> list[dict]:
     out = []
     for path in paths:
-        out += [json.loads(line) for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
+        out += [{**json.loads(line), "_file": Path(path).stem}
+                for line in Path(path).read_text("utf-8").splitlines() if line.strip()]
     return out
+
+
+def _figures(pairs: list, evaluate) -> dict[str, dict]:
+    report = evaluate(pairs).as_dict()
+    return {lang: {"type": s["matched_fields"]["event_type_accuracy"],
+                   "response": s["matched_fields"]["state_response"]["f1"],
+                   "grievance": s["matched_fields"]["grievance_categories"]["f1"]}
+            for lang, s in {**report["by_language"], "all": report["overall"]}.items()}
+
+
+def _print(title: str, rules: dict, learned: dict) -> None:
+    print(f"\n{title}\nlang   type acc (rules → learned)   response F1            grievance F1")
+    for lang in rules:
+        r, m = rules[lang], learned[lang]
+        print(f"{lang:5}  " + "   ".join(f"{r[k] if r[k] is not None else '-'} → {m[k] if m[k] is not None else '-'}"
+                                       .ljust(20) for k in ("type", "response", "grievance")))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -72,17 +89,12 @@ def main(argv: list[str] | None = None) -> int:
             out = stage(article).events if events else ()
             learned.append((record, [e.to_exchange() for e in out]))
     figures = {}
-    for name, pairs in (("rules", rules), ("learned", learned)):
-        report = evaluate(pairs).as_dict()
-        figures[name] = {lang: {"type": s["matched_fields"]["event_type_accuracy"],
-                                "response": s["matched_fields"]["state_response"]["f1"],
-                                "grievance": s["matched_fields"]["grievance_categories"]["f1"]}
-                         for lang, s in {**report["by_language"], "all": report["overall"]}.items()}
-    print("lang   type acc (rules → learned)   response F1            grievance F1")
-    for lang in figures["rules"]:
-        r, m = figures["rules"][lang], figures["learned"][lang]
-        print(f"{lang:5}  " + "   ".join(f"{r[k] if r[k] is not None else '-'} → {m[k] if m[k] is not None else '-'}"
-                                       .ljust(20) for k in ("type", "response", "grievance")))
+    for subset in ["all", *sorted({r["_file"] for r in records})]:
+        keep = [subset in ("all", r["_file"]) for r, _ in rules]
+        chosen = {name: [p for p, k in zip(pairs, keep, strict=True) if k]
+                  for name, pairs in (("rules", rules), ("learned", learned))}
+        figures[subset] = {name: _figures(pairs, evaluate) for name, pairs in chosen.items()}
+        _print(f"{subset} files", figures[subset]["rules"], figures[subset]["learned"])
     for k, c in enumerate(cuts):
         print(f"fold {k + 1} thresholds: {json.dumps(c, sort_keys=True)}")
     print(f"{time.perf_counter() - start:.0f}s")

@@ -172,7 +172,7 @@ def rule_field_pipeline(config_path: str | None = None) -> Any:
     return Pipeline(stages[: at + 1], name="fields-training")
 
 
-_CACHE: dict[tuple[int, str], tuple[list[FieldExample], list[int]]] = {}
+_CACHE: dict[tuple[int, str], tuple[Any, tuple[list[FieldExample], list[int]]]] = {}
 
 
 def pipeline_examples(record: Mapping[str, Any], *, pipeline: Any = None) -> tuple[list[FieldExample], list[int]]:
@@ -184,8 +184,9 @@ def pipeline_examples(record: Mapping[str, Any], *, pipeline: Any = None) -> tup
 
     pipeline = pipeline or rule_field_pipeline()
     key = (id(pipeline), hashlib.sha256(json.dumps(record, sort_keys=True, default=str).encode()).hexdigest())
-    if key in _CACHE:
-        return _CACHE[key]
+    cached = _CACHE.get(key)
+    if cached is not None and cached[0] is pipeline:  # the pipeline is kept: its id is not reused
+        return cached[1]
     golds = [g for g in record.get("gold") or () if isinstance(g, Mapping)]
     article = pipeline.run(article_from_record(record))
     events = list(article.events) if golds and not article.dropped else []
@@ -195,7 +196,7 @@ def pipeline_examples(record: Mapping[str, Any], *, pipeline: Any = None) -> tup
     result = (examples, sorted(set(range(len(golds))) - {g for g, _ in pairs}))
     if len(_CACHE) > 5000:
         _CACHE.clear()
-    _CACHE[key] = result
+    _CACHE[key] = (pipeline, result)
     return result
 
 

@@ -216,7 +216,7 @@ class TrainOptions:
     top_weights: int = 1500
     min_positives: int = 2
     inner_folds: int = 3
-    label_support: int = 25
+    label_support: int = 0
 
 
 def _allowed(field_name: str, label: str, spec: HashSpec) -> np.ndarray:

@@ -104,12 +104,11 @@ def hashed_counts(text: str, *, spec: HashSpec, salt: int) -> tuple[np.ndarray, 
     if not parts:
         return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float64)
     hashed = np.concatenate(parts)
-    buckets = (hashed & np.uint64(spec.size - 1)).astype(np.int64)
-    signs = np.where((hashed >> _TOP) == 1, -1.0, 1.0)
-    order = np.argsort(buckets, kind="stable")
-    buckets, signs = buckets[order], signs[order]
-    unique, starts = np.unique(buckets, return_index=True)
-    sums = np.add.reduceat(signs, starts)
+    # bucket and sign packed in one integer: a plain sort (faster than argsort) groups the buckets
+    keys = np.sort(((hashed & np.uint64(spec.size - 1)) << np.uint64(1) | (hashed >> _TOP)).astype(np.int64))
+    buckets, signs = keys >> 1, 1.0 - 2.0 * (keys & 1)
+    starts = np.flatnonzero(np.concatenate(([True], buckets[1:] != buckets[:-1])))
+    unique, sums = buckets[starts], np.add.reduceat(signs, starts)
     keep = sums != 0
     unique, sums = unique[keep], sums[keep]
     values = np.sign(sums) * np.log1p(np.abs(sums))
