@@ -13,10 +13,10 @@ import time
 from pathlib import Path
 
 from protest_tracker.model import parse_published
-from protest_tracker.pipeline.dates import find_dates
-from protest_tracker.pipeline.gazetteer import Gazetteer
-from protest_tracker.pipeline.sizes import find_sizes
-from protest_tracker.pipeline.venues import find_venues
+from protest_tracker.pipeline.dates.recognise import find_dates
+from protest_tracker.pipeline.fields.venues import find_venues
+from protest_tracker.pipeline.places.gazetteer import Gazetteer
+from protest_tracker.pipeline.sizes.recognise import find_sizes
 from protest_tracker.samples import sample_articles_path
 
 

@@ -44,7 +44,7 @@ from gazetteer_sources import (  # noqa: E402
 )
 from gazetteer_variants import generated_variants  # noqa: E402
 
-from protest_tracker.pipeline.geo_names import name_key  # noqa: E402
+from protest_tracker.pipeline.places.names import name_key  # noqa: E402
 
 
 @functools.cache

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from protest_tracker.pipeline.geo_names import fold
+from protest_tracker.pipeline.places.names import fold
 
 CURATED = Path(__file__).resolve().parent / "gazetteer_curated"
 

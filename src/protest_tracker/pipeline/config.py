@@ -34,7 +34,8 @@ DEFAULT_CONFIG = "default.toml"
 
 def default_registry() -> StageRegistry:
     """A registry holding every stage shipped with the package."""
-    from protest_tracker.pipeline import stages_events, stages_text
+    from protest_tracker.pipeline import stages_text
+    from protest_tracker.pipeline.events import stages as stages_events
     from protest_tracker.pipeline.learn import assembler, field_stage
 
     return StageRegistry(stages_text.STAGES + stages_events.STAGES + assembler.STAGES

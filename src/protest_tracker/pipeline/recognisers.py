@@ -1,8 +1,8 @@
 """The recognisers the event stages use, bundled so they are loaded once per pipeline.
 
-Places come from :mod:`protest_tracker.pipeline.gazetteer`, dates from
-:mod:`protest_tracker.pipeline.dates`, sizes from :mod:`~protest_tracker.pipeline.sizes`
-and venues from :mod:`~protest_tracker.pipeline.venues`.
+Places come from :mod:`protest_tracker.pipeline.places.gazetteer`, dates from
+:mod:`protest_tracker.pipeline.dates.recognise`, sizes from :mod:`~protest_tracker.pipeline.sizes.recognise`
+and venues from :mod:`~protest_tracker.pipeline.fields.venues`.
 """
 
 from __future__ import annotations
@@ -48,10 +48,10 @@ class Recognisers:
     @classmethod
     def load(cls) -> Recognisers:
         """Load the shipped gazetteer and bind the date, size and venue recognisers."""
-        from protest_tracker.pipeline.dates import find_dates
-        from protest_tracker.pipeline.gazetteer import Gazetteer
-        from protest_tracker.pipeline.sizes import find_sizes
-        from protest_tracker.pipeline.venues import find_venues
+        from protest_tracker.pipeline.dates.recognise import find_dates
+        from protest_tracker.pipeline.fields.venues import find_venues
+        from protest_tracker.pipeline.places.gazetteer import Gazetteer
+        from protest_tracker.pipeline.sizes.recognise import find_sizes
 
         return cls(gazetteer=Gazetteer.load(), dates=find_dates, sizes=find_sizes, venues=find_venues)
 
@@ -63,7 +63,7 @@ class Recognisers:
 
     def date_finder(self, text: str, *, language: str | None) -> Callable[..., list[Any]]:
         """``find_dates`` for one text, scanning it once however many times it is resolved."""
-        from protest_tracker.pipeline import dates as date_module
+        from protest_tracker.pipeline.dates import recognise as date_module
         if self.dates is not date_module.find_dates or not text:
             return self.find_dates
         candidates = date_module.date_candidates(text, language=language)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from protest_tracker.pipeline.gazetteer import Gazetteer
+from protest_tracker.pipeline.places.gazetteer import Gazetteer
 
 
 @pytest.fixture(scope="session")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from protest_tracker.pipeline.dates import DateMention, find_dates
+from protest_tracker.pipeline.dates.recognise import DateMention, find_dates
 
 WEDNESDAY = dt.date(2022, 1, 12)
 

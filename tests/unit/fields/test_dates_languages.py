@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from protest_tracker.pipeline.dates import find_dates
+from protest_tracker.pipeline.dates.recognise import find_dates
 
 SATURDAY = dt.date(2022, 8, 20)
 

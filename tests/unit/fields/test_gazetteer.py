@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from protest_tracker.pipeline.gazetteer import Gazetteer, GazetteerError, PlaceMention
+from protest_tracker.pipeline.places.gazetteer import Gazetteer, GazetteerError, PlaceMention
 
 
 def cities(gazetteer: Gazetteer, text: str) -> list[str | None]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from protest_tracker.pipeline.geo_names import fold, name_key, word_forms
+from protest_tracker.pipeline.places.names import fold, name_key, word_forms
 
 
 def test_fold_keeps_cyrillic_and_strips_latin_marks_and_apostrophes():

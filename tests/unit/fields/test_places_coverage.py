@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from protest_tracker.pipeline.gazetteer import Gazetteer
-from protest_tracker.pipeline.geo_names import adjective_stems, word_forms
+from protest_tracker.pipeline.places.gazetteer import Gazetteer
+from protest_tracker.pipeline.places.names import adjective_stems, word_forms
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -134,7 +134,7 @@ def test_generated_spellings():
 
 
 def test_weekday_and_month_names_are_not_small_towns():
-    from protest_tracker.pipeline.gazetteer import Gazetteer
+    from protest_tracker.pipeline.places.gazetteer import Gazetteer
 
     gazetteer = Gazetteer.load()
     # "Payshanba" (Thursday) and "Juma" (Friday) are also small Uzbek towns
@@ -146,7 +146,7 @@ def test_weekday_and_month_names_are_not_small_towns():
 
 
 def test_an_everyday_word_blocks_a_town_only_in_its_language():
-    from protest_tracker.pipeline.gazetteer import Gazetteer
+    from protest_tracker.pipeline.places.gazetteer import Gazetteer
 
     gazetteer = Gazetteer.load()
     assert gazetteer.find("Shu kuni ishchilar yig'ildi.", language="uz") == []

@@ -8,10 +8,10 @@ import functools
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from protest_tracker.pipeline.dates import find_dates
-from protest_tracker.pipeline.gazetteer import Gazetteer
-from protest_tracker.pipeline.sizes import find_sizes
-from protest_tracker.pipeline.venues import find_venues
+from protest_tracker.pipeline.dates.recognise import find_dates
+from protest_tracker.pipeline.fields.venues import find_venues
+from protest_tracker.pipeline.places.gazetteer import Gazetteer
+from protest_tracker.pipeline.sizes.recognise import find_sizes
 
 WORDS = st.sampled_from(
     [

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from protest_tracker.pipeline.sizes import SizeMention, find_sizes
+from protest_tracker.pipeline.sizes.recognise import SizeMention, find_sizes
 
 
 def sizes(text: str, language: str | None = None) -> list[tuple[int | None, int | None]]:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from protest_tracker.codebook import VENUE_TYPES
-from protest_tracker.pipeline.venue_words import VENUES
-from protest_tracker.pipeline.venues import VenueMention, find_venues
+from protest_tracker.pipeline.fields.venue_words import VENUES
+from protest_tracker.pipeline.fields.venues import VenueMention, find_venues
 
 
 def labels(text: str) -> list[tuple[str, str]]:

@@ -8,10 +8,15 @@ import datetime as dt
 
 import pytest
 
-from protest_tracker.pipeline.date_reference import date_article
-from protest_tracker.pipeline.dates import find_dates
-from protest_tracker.pipeline.era import anniversary_year, era_month, era_window, years_later_year
-from protest_tracker.pipeline.source_dates import date_from_text_paths, date_from_url
+from protest_tracker.pipeline.dates.era import (
+    anniversary_year,
+    era_month,
+    era_window,
+    years_later_year,
+)
+from protest_tracker.pipeline.dates.recognise import find_dates
+from protest_tracker.pipeline.dates.reference import date_article
+from protest_tracker.pipeline.dates.sources import date_from_text_paths, date_from_url
 from protest_tracker.pipeline.text import fold
 
 

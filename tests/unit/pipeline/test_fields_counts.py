@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from protest_tracker.pipeline.field_counts import response_counts
-from protest_tracker.pipeline.fields import Scope, classify
+from protest_tracker.pipeline.fields.classify import Scope, classify
+from protest_tracker.pipeline.fields.counts import response_counts
 from protest_tracker.pipeline.text import fold
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from protest_tracker import codebook
-from protest_tracker.pipeline.cues_fields import GRIEVANCE_CUES
-from protest_tracker.pipeline.field_grievances import find_grievances
+from protest_tracker.pipeline.fields.cues import GRIEVANCE_CUES
+from protest_tracker.pipeline.fields.grievances import find_grievances
 from protest_tracker.pipeline.text import fold
 
 

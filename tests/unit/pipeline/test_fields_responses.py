@@ -5,13 +5,13 @@ from __future__ import annotations
 import pytest
 
 from protest_tracker import codebook
-from protest_tracker.pipeline.cues_response import (
+from protest_tracker.pipeline.fields.response_cues import (
     CROWD_DIALOGUE_CUES,
     STATE_RESPONSE_CUES,
     TAKEAWAY_CUES,
     WARNING_CUES,
 )
-from protest_tracker.pipeline.field_responses import find_responses
+from protest_tracker.pipeline.fields.responses import find_responses
 from protest_tracker.pipeline.text import fold
 
 

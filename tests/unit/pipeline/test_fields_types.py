@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from protest_tracker.pipeline.field_types import event_type
+from protest_tracker.pipeline.fields.types import event_type
 from protest_tracker.pipeline.text import fold
 
 

@@ -47,7 +47,10 @@ def test_every_pack_defines_every_slot_with_its_kind(code: str) -> None:
 
 
 def test_map_slots_use_known_labels() -> None:
-    from protest_tracker.pipeline import cues_fields, cues_protest, cues_response, venue_words
+    from protest_tracker.pipeline.events import cues as cues_protest
+    from protest_tracker.pipeline.fields import cues as cues_fields
+    from protest_tracker.pipeline.fields import response_cues as cues_response
+    from protest_tracker.pipeline.fields import venue_words as venue_words
 
     labels = {
         "EVENT_TYPES": cues_protest.EVENT_TYPE_LABELS, "STATE_RESPONSES": cues_response.RESPONSE_LABELS,
@@ -64,7 +67,9 @@ def test_map_slots_use_known_labels() -> None:
 
 def test_map_labels_are_codebook_codes() -> None:
     from protest_tracker import codebook
-    from protest_tracker.pipeline import cues_fields, cues_protest, cues_response
+    from protest_tracker.pipeline.events import cues as cues_protest
+    from protest_tracker.pipeline.fields import cues as cues_fields
+    from protest_tracker.pipeline.fields import response_cues as cues_response
 
     for labels, vocabulary in ((cues_protest.EVENT_TYPE_LABELS, codebook.EVENT_TYPES),
                                (cues_response.RESPONSE_LABELS, codebook.STATE_RESPONSES),

@@ -6,10 +6,10 @@ import datetime as dt
 
 import pytest
 
-from protest_tracker.pipeline.date_anchored import anchored_dates
-from protest_tracker.pipeline.dates import find_dates
-from protest_tracker.pipeline.era import anniversary_year, era_window, latest_stated_year
-from protest_tracker.pipeline.source_dates import date_from_url, estimate_from_story_id
+from protest_tracker.pipeline.dates.anchored import anchored_dates
+from protest_tracker.pipeline.dates.era import anniversary_year, era_window, latest_stated_year
+from protest_tracker.pipeline.dates.recognise import find_dates
+from protest_tracker.pipeline.dates.sources import date_from_url, estimate_from_story_id
 
 
 class TestSourceDates:
@@ -133,19 +133,19 @@ def test_liquefied_gas_and_january_point_to_qantar():
 
 class TestHolidays:
     def test_independence_day_depends_on_the_country(self):
-        from protest_tracker.pipeline.date_holidays import holiday_dates
+        from protest_tracker.pipeline.dates.holidays import holiday_dates
         text = "Pensioners rallied on Independence Day."
         kz = holiday_dates(text, [], reference=dt.date(2020, 12, 31), country="KZ")
         kg = holiday_dates(text, [], reference=dt.date(2020, 12, 31), country="KG")
         assert [m.value for m in kz] == ["2020-12-16"] and [m.value for m in kg] == ["2020-08-31"]
 
     def test_holiday_after_the_reference_goes_to_the_year_before(self):
-        from protest_tracker.pipeline.date_holidays import holiday_dates
+        from protest_tracker.pipeline.dates.holidays import holiday_dates
         found = holiday_dates("В День Победы прошел пикет.", [], reference=dt.date(2021, 3, 1), country="KZ")
         assert [m.value for m in found] == ["2020-05-09"]
 
     def test_no_country_no_independence_day_and_no_reference_nothing(self):
-        from protest_tracker.pipeline.date_holidays import holiday_dates
+        from protest_tracker.pipeline.dates.holidays import holiday_dates
         assert holiday_dates("on Independence Day", [], reference=dt.date(2020, 1, 1), country=None) == []
         assert holiday_dates("on Victory Day", [], reference=None, country="KZ") == []
 
@@ -178,7 +178,7 @@ def test_a_former_president_puts_the_text_after_the_term():
 
 
 def test_month_fixing_events():
-    from protest_tracker.pipeline.era import era_month
+    from protest_tracker.pipeline.dates.era import era_month
     assert era_month("пикет против ввода войск одкб в казахстан", year=2022) == "2022-01"
     assert era_month("пикет против ввода войск одкб в казахстан", year=2023) is None
     assert era_month("an ordinary rally", year=2022) is None

@@ -64,7 +64,7 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     **{("tg", name): _TG_TODO for name in ("NOT_HELD", "COURT_CASE", "BACKGROUND", "DIPLOMATIC",
                                            "NON_PROTEST_CROWD", "CAUSE_WORDS_EXTRA", "TAKEAWAY_VERBS",
                                            "OTHER_DEATH_CONTEXT", "SIZE_ABOUT_BEFORE", "FOREIGN_STATE_NAMES")},
-    ("tg", "MONTHS"): "Tajik writes the Russian month names (ru pack) after моҳи (date_words.MONTH_NOUNS_BEFORE)",
+    ("tg", "MONTHS"): "Tajik writes the Russian month names (ru pack) after моҳи (dates.words.MONTH_NOUNS_BEFORE)",
     ("ky", "DIPLOMATIC"): "not collected yet: no Kyrgyz note of protest seen",
     ("ky", "TAKEAWAY_VERBS"): "not collected yet (Kyrgyz detentions are reported with кармалды, in DETENTION_VERBS)",
     **{(code, "DIALOGUE_VERBS"): "the meeting phrases of this language name the protesters themselves: "

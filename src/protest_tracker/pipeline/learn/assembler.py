@@ -1,6 +1,6 @@
 """``events.assemble@1``: a trained model decides which candidate (place, date) pairs are events.
 
-The stage reuses everything :class:`~protest_tracker.pipeline.stages_events.DetectEvents`
+The stage reuses everything :class:`~protest_tracker.pipeline.events.stages.DetectEvents`
 computes — dating, places, per-sentence facts and the rule segmentation — and turns it
 into :mod:`candidates <protest_tracker.pipeline.learn.candidates>`. A boosted-tree model
 (:mod:`~protest_tracker.pipeline.learn.trees`) scores each one; :func:`select` keeps
@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 from protest_tracker.model import Article
+from protest_tracker.pipeline.events.stages import DetectEvents, EventContext
+from protest_tracker.pipeline.events.stages import _build as build_stage
 from protest_tracker.pipeline.framework import StageSpec
 from protest_tracker.pipeline.learn.candidates import (
     FEATURES,
@@ -31,8 +33,6 @@ from protest_tracker.pipeline.learn.candidates import (
 )
 from protest_tracker.pipeline.learn.sentences import SentenceModel
 from protest_tracker.pipeline.learn.trees import TreeModel
-from protest_tracker.pipeline.stages_events import DetectEvents, EventContext
-from protest_tracker.pipeline.stages_events import _build as build_stage
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "data" / "models" / "assembler.json"
 

@@ -19,10 +19,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from protest_tracker.pipeline.claim_rules import is_possessor
-from protest_tracker.pipeline.drafts import Draft, SegmentOptions, event_dates
-from protest_tracker.pipeline.facts import CENTRAL_ASIA
-from protest_tracker.pipeline.segment import hard_negative, time_reason, title_abroad
+from protest_tracker.pipeline.events.claim_rules import is_possessor
+from protest_tracker.pipeline.events.drafts import Draft, SegmentOptions, event_dates
+from protest_tracker.pipeline.events.facts import CENTRAL_ASIA
+from protest_tracker.pipeline.events.segment import hard_negative, time_reason, title_abroad
 
 PLACE_SOURCES = ("sentence", "near", "next", "title", "dominant", "rule")
 DATE_SOURCES = ("sentence", "paragraph", "next", "reference", "rule", "none")

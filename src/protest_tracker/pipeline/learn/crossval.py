@@ -16,11 +16,11 @@ from typing import Any
 from protest_tracker.model import Article
 from protest_tracker.pipeline.config import default_pipeline
 from protest_tracker.pipeline.evaluate import EvalReport, evaluate
+from protest_tracker.pipeline.events.stages import DetectEvents
 from protest_tracker.pipeline.framework import Pipeline
 from protest_tracker.pipeline.learn.assembler import AssemblerModel, LearnedAssembler, Prepared
 from protest_tracker.pipeline.learn.train import fit_assembler, folds_of
 from protest_tracker.pipeline.runner import article_from_record
-from protest_tracker.pipeline.stages_events import DetectEvents
 
 Progress = Callable[[str], None]
 

@@ -25,8 +25,8 @@ from functools import lru_cache
 from typing import Any
 
 from protest_tracker.model import Article, EventCandidate
-from protest_tracker.pipeline.cues_protest import CAUSE_CUES, TRIGGERS
-from protest_tracker.pipeline.fields import classify, scope_for
+from protest_tracker.pipeline.events.cues import CAUSE_CUES, TRIGGERS
+from protest_tracker.pipeline.fields.classify import classify, scope_for
 from protest_tracker.pipeline.text import Sentence, fold, split_sentences
 
 FOLLOWING = 2

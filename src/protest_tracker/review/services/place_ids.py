@@ -3,7 +3,7 @@
 Linking treats two events with the same GeoNames id as the same settlement, so an id
 left over from the machine's reading after an analyst retyped the city would be stale.
 After an edit of the city, region or country the id is recomputed from the shipped
-gazetteer (:meth:`~protest_tracker.pipeline.gazetteer.Gazetteer.lookup`, any spelling or
+gazetteer (:meth:`~protest_tracker.pipeline.places.gazetteer.Gazetteer.lookup`, any spelling or
 inflected form the gazetteer knows): it is kept only when the name resolves to a
 settlement of the event's country, and of its region when the event names one; in every
 other case (a region name, an unknown village, a mismatch) it is cleared, so that linking
@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from protest_tracker.linking.places import fold
-from protest_tracker.pipeline.gazetteer import Gazetteer
+from protest_tracker.pipeline.places.gazetteer import Gazetteer
 
 #: Edits of these fields recompute the id.
 PLACE_FIELDS = frozenset({"city", "region", "country"})

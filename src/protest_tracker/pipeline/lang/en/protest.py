@@ -64,7 +64,7 @@ NON_PROTEST_CROWD: tuple[str, ...] = (
     "queue~", "lined up", "celebrat~", "festival~", "nowruz",
 )
 
-#: event type -> cues (priority is set in field_types)
+#: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (
         "rioters", "rioted", "rioting", "stormed", "storming", "set fire", "set on fire", "torched",

@@ -51,7 +51,7 @@ NON_PROTEST_CROWD: tuple[str, ...] = (
     "мереке~", "кезек~", "наурыз~",
 )
 
-#: event type -> cues (priority is set in field_types)
+#: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "hunger_strike": (
         "аштық~",

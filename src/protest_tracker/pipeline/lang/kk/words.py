@@ -69,7 +69,7 @@ SETTLEMENT_WORDS: tuple[str, ...] = (
     "аудан",
 )
 
-#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see venue_words)
+#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see fields.venue_words)
 VENUE_WORDS: dict[str, tuple[str, ...]] = {
     "Chinese consulate": (
         r"{china} (?:бас )?консулдығ\w*",

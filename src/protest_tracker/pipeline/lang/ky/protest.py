@@ -47,7 +47,7 @@ NON_PROTEST_CROWD: tuple[str, ...] = (
     "майрам~",
 )
 
-#: event type -> cues (priority is set in field_types)
+#: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (
         "өртеп~", "төбелес~", "өрттө~", "мушташ~",

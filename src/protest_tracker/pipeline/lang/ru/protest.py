@@ -73,7 +73,7 @@ NON_PROTEST_CROWD: tuple[str, ...] = (
     "очеред~", "праздн~", "концерт~", "фестивал~",
 )
 
-#: event type -> cues (priority is set in field_types)
+#: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (
         "погром~", "штурм~", "подожгл~", "поджог~", "подожж~", "громил~", "разгроми~",

@@ -84,7 +84,7 @@ SETTLEMENT_WORDS: tuple[str, ...] = (
     "сел", "посел", "поселк", "пос", "аул", "ауыл", "кишлак", "деревн", "хутор", "район",
 )
 
-#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see venue_words)
+#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see fields.venue_words)
 VENUE_WORDS: dict[str, tuple[str, ...]] = {
     "Chinese consulate": (
         r"(?:генеральн\w+ |ген)?консульств\w* {china}", r"китайск\w+ (?:ген)?консульств\w*",

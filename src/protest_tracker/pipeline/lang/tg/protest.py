@@ -39,7 +39,7 @@ DIPLOMATIC: tuple[str, ...] = ()
 #: queues, holidays, concerts
 NON_PROTEST_CROWD: tuple[str, ...] = ()
 
-#: event type -> cues (priority is set in field_types)
+#: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (
         "задухӯрд~",

@@ -62,7 +62,7 @@ SETTLEMENT_WORDS: tuple[str, ...] = (
     "деҳа", "деха", "деҳаи", "ҷамоат", "жамоат",
 )
 
-#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see venue_words)
+#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see fields.venue_words)
 VENUE_WORDS: dict[str, tuple[str, ...]] = {
     "embassy": (
         r"сафорат\w*",

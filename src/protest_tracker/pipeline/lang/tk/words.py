@@ -42,7 +42,7 @@ SIZE_UPTO_AFTER: tuple[str, ...] = ()
 #: words that introduce a village or district (folded prefixes)
 SETTLEMENT_WORDS: tuple[str, ...] = ()
 
-#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see venue_words)
+#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see fields.venue_words)
 VENUE_WORDS: dict[str, tuple[str, ...]] = {}
 
 #: names of foreign states whose missions are protest venues (regex alternatives)

@@ -54,7 +54,7 @@ NON_PROTEST_CROWD: tuple[str, ...] = (
     "bayram~", "navbat~", "навруз~",
 )
 
-#: event type -> cues (priority is set in field_types)
+#: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (
         "yondir~", "ёндир~",

@@ -70,7 +70,7 @@ SETTLEMENT_WORDS: tuple[str, ...] = (
     "qishlo", "қишлоқ", "кишлок", "tuman", "туман", "махал", "mahall",
 )
 
-#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see venue_words)
+#: venue label -> patterns over raw text, case-insensitive; {china}, {russia}, {usa} stand for FOREIGN_STATE_NAMES merged across languages (see fields.venue_words)
 VENUE_WORDS: dict[str, tuple[str, ...]] = {
     "Chinese consulate": (
         r"{china} (?:bosh )?konsulxona\w*",

@@ -12,15 +12,15 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from protest_tracker.model import Evidence
-from protest_tracker.pipeline.cues_fields import (
+from protest_tracker.pipeline.fields.counts import response_counts
+from protest_tracker.pipeline.fields.cues import (
     FLAG_CUES,
     GROUP_CUES,
     TARGET_CUES,
 )
-from protest_tracker.pipeline.field_counts import response_counts
-from protest_tracker.pipeline.field_grievances import find_grievances, plausible
-from protest_tracker.pipeline.field_responses import find_responses
-from protest_tracker.pipeline.field_types import event_type
+from protest_tracker.pipeline.fields.grievances import find_grievances, plausible
+from protest_tracker.pipeline.fields.responses import find_responses
+from protest_tracker.pipeline.fields.types import event_type
 from protest_tracker.pipeline.lexicon import CueMatch, Lexicon
 from protest_tracker.pipeline.text import Sentence
 

@@ -14,8 +14,8 @@ import re
 from collections.abc import Sequence
 
 from protest_tracker.model import Evidence
-from protest_tracker.pipeline.cues_fields import FLAG_CUES, GRIEVANCE_CUES
-from protest_tracker.pipeline.cues_protest import CAUSE_CUES
+from protest_tracker.pipeline.events.cues import CAUSE_CUES
+from protest_tracker.pipeline.fields.cues import FLAG_CUES, GRIEVANCE_CUES
 from protest_tracker.pipeline.lang import words
 from protest_tracker.pipeline.lexicon import CueMatch, Lexicon
 

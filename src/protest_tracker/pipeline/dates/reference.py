@@ -32,16 +32,16 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from protest_tracker.pipeline.date_anchored import anchored_dates
-from protest_tracker.pipeline.date_words import WEEKDAY_STEMS
-from protest_tracker.pipeline.era import (
+from protest_tracker.pipeline.dates.anchored import anchored_dates
+from protest_tracker.pipeline.dates.era import (
     era_month,
     era_window,
     latest_stated_year,
     year_from_weekdays,
 )
-from protest_tracker.pipeline.facts import reference_date
-from protest_tracker.pipeline.source_dates import SourceDate, date_from_text_paths, date_from_url
+from protest_tracker.pipeline.dates.sources import SourceDate, date_from_text_paths, date_from_url
+from protest_tracker.pipeline.dates.words import WEEKDAY_STEMS
+from protest_tracker.pipeline.events.facts import reference_date
 
 ESTIMATE_SLACK = dt.timedelta(days=45)
 GUESSED_SOURCES = frozenset({"outlet_id", "upload_path", "era_guess", "weekday", "era_clues", "year_prior"})

@@ -17,7 +17,7 @@ import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from protest_tracker.pipeline.dates import BIRTH_AFTER
+from protest_tracker.pipeline.dates.recognise import BIRTH_AFTER
 
 _SITTING = r"(?:президент\w*|president|prezident\w*) "
 #: the July 2022 Karakalpakstan unrest over constitutional amendments (ru/en/kk/ky/uz spellings)

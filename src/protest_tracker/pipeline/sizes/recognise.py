@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from protest_tracker.pipeline.geo_names import fold
-from protest_tracker.pipeline.size_tokens import (
+from protest_tracker.pipeline.places.names import fold
+from protest_tracker.pipeline.sizes.tokens import (
     Tok,
     matches,
     number_value,
@@ -26,7 +26,7 @@ from protest_tracker.pipeline.size_tokens import (
     word_table,
     word_value,
 )
-from protest_tracker.pipeline.size_words import (
+from protest_tracker.pipeline.sizes.words import (
     ABLATIVE_SUFFIXES,
     ABOUT_AFTER,
     ABOUT_BEFORE,

@@ -6,8 +6,8 @@ before one (``Tashkent Street``, ``Aral Sea``, ``Абай ауданы``) names 
 
 from __future__ import annotations
 
-from protest_tracker.pipeline.geo_names import fold
 from protest_tracker.pipeline.lang import words
+from protest_tracker.pipeline.places.names import fold
 
 # fmt: off
 BLOCK_BEFORE = frozenset(fold(w) for w in (

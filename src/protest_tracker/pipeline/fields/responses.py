@@ -1,7 +1,7 @@
 """State responses of one event: response cues read in their context, plus police presence.
 
 A cue is kept only when its sentence reports it as a response to the protest (see
-:mod:`protest_tracker.pipeline.cues_context`): not denied, not hypothetical, not demanded, not the
+:mod:`protest_tracker.pipeline.events.context_cues`): not denied, not hypothetical, not demanded, not the
 cause of the protest nor a description of the protesters, not an older case; deaths only in a
 sentence about the protest or a clash and not in custody, accidents or fires.
 """
@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 
 from protest_tracker.model import Evidence
-from protest_tracker.pipeline.cues_context import (
+from protest_tracker.pipeline.events.context_cues import (
     BROKEN_PROMISE,
     CAUSE_AFTER,
     CAUSE_BEFORE,
@@ -30,7 +30,7 @@ from protest_tracker.pipeline.cues_context import (
     RELEASE_IN_CLAUSE,
     VIOLENT_CONTEXT,
 )
-from protest_tracker.pipeline.cues_response import (
+from protest_tracker.pipeline.fields.response_cues import (
     AUTHORITY_CUES,
     CROWD_DIALOGUE_CUES,
     POLICE_CUES,

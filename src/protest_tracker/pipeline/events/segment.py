@@ -26,8 +26,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from protest_tracker.pipeline.claim_rules import demand_only, is_possessor, split_parallel
-from protest_tracker.pipeline.drafts import (
+from protest_tracker.pipeline.events.claim_rules import demand_only, is_possessor, split_parallel
+from protest_tracker.pipeline.events.drafts import (
     Claim,
     Draft,
     DraftBuilder,
@@ -36,7 +36,7 @@ from protest_tracker.pipeline.drafts import (
     fold_month_drafts,
     merge_undated,
 )
-from protest_tracker.pipeline.facts import CENTRAL_ASIA, SentenceFacts
+from protest_tracker.pipeline.events.facts import CENTRAL_ASIA, SentenceFacts
 
 _LOCATIVE_BEFORE = ("в ", "во ", "in ", "at ", "near ")
 _LIST_GAP = re.compile(

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from protest_tracker.pipeline.cues_protest import QUALIFIERS
-from protest_tracker.pipeline.drafts import Draft
-from protest_tracker.pipeline.facts import SentenceFacts
-from protest_tracker.pipeline.venues import find_venues
+from protest_tracker.pipeline.events.cues import QUALIFIERS
+from protest_tracker.pipeline.events.drafts import Draft
+from protest_tracker.pipeline.events.facts import SentenceFacts
+from protest_tracker.pipeline.fields.venues import find_venues
 
 #: "call for", "called on", "urged", "призвали" after a protest verb state what protesters demanded
 _DEMAND_CALL = re.compile(

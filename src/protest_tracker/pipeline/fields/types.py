@@ -12,14 +12,14 @@ import re
 from collections.abc import Sequence
 
 from protest_tracker.model import Evidence
-from protest_tracker.pipeline.cues_context import (
+from protest_tracker.pipeline.events.context_cues import (
     HYPOTHETICAL_AFTER,
     HYPOTHETICAL_BEFORE,
     NEGATION_AFTER,
     NEGATION_BEFORE,
 )
-from protest_tracker.pipeline.cues_protest import EVENT_TYPE_CUES
-from protest_tracker.pipeline.cues_response import POLICE_CUES
+from protest_tracker.pipeline.events.cues import EVENT_TYPE_CUES
+from protest_tracker.pipeline.fields.response_cues import POLICE_CUES
 from protest_tracker.pipeline.lexicon import CueMatch
 
 TYPE_PRIORITY = ("riot", "hunger_strike", "strike", "road_blockade", "single_person_picket", "sit_in",

@@ -8,19 +8,20 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from protest_tracker.model import Article, EventCandidate, Evidence
-from protest_tracker.pipeline.confidence import event_confidence
-from protest_tracker.pipeline.cues_protest import CAUSE_CUES, TRIGGERS
-from protest_tracker.pipeline.date_holidays import holiday_dates
-from protest_tracker.pipeline.date_reference import date_article
-from protest_tracker.pipeline.drafts import Draft, SegmentOptions
-from protest_tracker.pipeline.facts import (
+from protest_tracker.pipeline.dates.holidays import holiday_dates
+from protest_tracker.pipeline.dates.reference import date_article
+from protest_tracker.pipeline.events.confidence import event_confidence
+from protest_tracker.pipeline.events.cues import CAUSE_CUES, TRIGGERS
+from protest_tracker.pipeline.events.drafts import Draft, SegmentOptions
+from protest_tracker.pipeline.events.facts import (
     CENTRAL_ASIA,
     dominant_city,
     sentence_facts,
 )
-from protest_tracker.pipeline.fields import classify, scope_for
+from protest_tracker.pipeline.events.segment import segment
+from protest_tracker.pipeline.fields.classify import classify, scope_for
 from protest_tracker.pipeline.framework import StageSpec, annotate, note, with_flags
-from protest_tracker.pipeline.places_extra import (
+from protest_tracker.pipeline.places.rules import (
     LANGUAGE_COUNTRY,
     capital_mention,
     clean_places,
@@ -30,7 +31,6 @@ from protest_tracker.pipeline.places_extra import (
     source_country,
 )
 from protest_tracker.pipeline.recognisers import Recognisers
-from protest_tracker.pipeline.segment import segment
 
 
 class ProtestRelevance:

@@ -27,8 +27,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, replace
 
-from protest_tracker.pipeline.date_patterns import Candidate, scan
-from protest_tracker.pipeline.date_relative import relative_candidates
+from protest_tracker.pipeline.dates.patterns import Candidate, scan
+from protest_tracker.pipeline.dates.relative import relative_candidates
 
 PRECISIONS = ("day", "month", "year")
 #: a year-less day at most this far after publication is a coming day of the same year

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from protest_tracker.pipeline.cues_protest import QUALIFIERS, TRIGGERS
+from protest_tracker.pipeline.events.cues import QUALIFIERS, TRIGGERS
 from protest_tracker.pipeline.lexicon import CueMatch
 from protest_tracker.pipeline.text import Sentence
 

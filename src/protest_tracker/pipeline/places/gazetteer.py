@@ -8,8 +8,8 @@ The gazetteer is a derived file shipped in ``protest_tracker/data`` (built by
 ['Zhanaozen', 'Almaty']
 
 Matching works on word tokens (hyphens split words, so ``Алма-Ате`` is two tokens), folded with
-:func:`~protest_tracker.pipeline.geo_names.fold`. Every token may be an inflected form
-(:func:`~protest_tracker.pipeline.geo_names.word_forms`); the longest name wins. A mention must
+:func:`~protest_tracker.pipeline.places.names.fold`. Every token may be an inflected form
+(:func:`~protest_tracker.pipeline.places.names.word_forms`); the longest name wins. A mention must
 start with a capital letter (or be a region word such as ``область`` that precedes a name), and a
 name right after ``улица``/``lake``/``проспект`` or right before ``Street``/``Sea``/``көшесі`` is
 not a place mention.
@@ -25,13 +25,13 @@ from pathlib import Path
 
 from protest_tracker.errors import PipelineError
 from protest_tracker.model import Place
-from protest_tracker.pipeline.geo_context import (
+from protest_tracker.pipeline.places.context import (
     BLOCK_AFTER,
     BLOCK_BEFORE,
     LOWER_STARTERS,
     SETTLEMENT_WORDS,
 )
-from protest_tracker.pipeline.geo_names import (
+from protest_tracker.pipeline.places.names import (
     adjective_stems,
     fold,
     is_cyrillic,

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from protest_tracker.pipeline.facts import SentenceFacts
+from protest_tracker.pipeline.events.facts import SentenceFacts
 
 
 @dataclass(slots=True)

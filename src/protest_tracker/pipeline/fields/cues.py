@@ -8,7 +8,7 @@ against :mod:`protest_tracker.codebook` by the tests).
 
 from __future__ import annotations
 
-from protest_tracker.pipeline.cues_response import POLICE_CUES, STATE_RESPONSE_CUES
+from protest_tracker.pipeline.fields.response_cues import POLICE_CUES, STATE_RESPONSE_CUES
 from protest_tracker.pipeline.lang import cue_map
 from protest_tracker.pipeline.lexicon import Lexicon
 

@@ -4,7 +4,7 @@
 Each phrase is resolved from the nearest full (day-precision, non-relative) date before it within
 ``ANCHOR_WINDOW`` characters; without one, from the article's exact reference date (its
 publication date) when there is one; otherwise it is left out. The result is an ordinary
-:class:`~protest_tracker.pipeline.dates.DateMention` whose ``surface`` is the phrase itself.
+:class:`~protest_tracker.pipeline.dates.recognise.DateMention` whose ``surface`` is the phrase itself.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from protest_tracker.pipeline.dates import DateMention
+from protest_tracker.pipeline.dates.recognise import DateMention
 
 ANCHOR_WINDOW = 1000
 

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 
 from protest_tracker.codebook import VENUE_TYPES
-from protest_tracker.pipeline.venue_words import VENUES
+from protest_tracker.pipeline.fields.venue_words import VENUES
 
 _LOW_CONFIDENCE = {
     "ministry": 0.4,

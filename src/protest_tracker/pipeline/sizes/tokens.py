@@ -1,4 +1,4 @@
-"""Tokens and word tables behind :func:`protest_tracker.pipeline.sizes.find_sizes`."""
+"""Tokens and word tables behind :func:`protest_tracker.pipeline.sizes.recognise.find_sizes`."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Name normalisation, tokens and case-ending removal for the gazetteer.
 
-Shared by the run-time matcher (:mod:`protest_tracker.pipeline.gazetteer`) and the build script
+Shared by the run-time matcher (:mod:`protest_tracker.pipeline.places.gazetteer`) and the build script
 (``scripts/build_gazetteer.py``) so that both fold names the same way.
 
 * :func:`fold` — lower case, ``ё`` -> ``е``, apostrophes (', ’, ‘, ʻ, ʼ, `) dropped, diacritics on

@@ -1,4 +1,4 @@
-"""Relative date expressions for :mod:`protest_tracker.pipeline.dates`: days ("вчера", "кеше",
+"""Relative date expressions for :mod:`protest_tracker.pipeline.dates.recognise`: days ("вчера", "кеше",
 "kecha", "дирӯз", "вчерашней акции"), weekdays ("в прошлую среду", "on Tuesday", "Дүйсенбі",
 "dushanba") and days of the month ("5-го числа").
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from protest_tracker.pipeline.date_patterns import Candidate, alternation, first_letters
-from protest_tracker.pipeline.date_words import (
+from protest_tracker.pipeline.dates.patterns import Candidate, alternation, first_letters
+from protest_tracker.pipeline.dates.words import (
     ADJECTIVE_IDIOM_NOUNS,
     PAST_QUALIFIERS,
     RELATIVE_ADJECTIVES,

@@ -1,4 +1,4 @@
-"""Regular expressions behind :func:`protest_tracker.pipeline.dates.find_dates`.
+"""Regular expressions behind :func:`protest_tracker.pipeline.dates.recognise.find_dates`.
 
 ``scan`` returns raw :class:`Candidate` values (possibly overlapping, years possibly missing);
 ``dates`` chooses among them and resolves years and relative expressions.
@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from protest_tracker.pipeline.date_words import (
+from protest_tracker.pipeline.dates.words import (
     DAY_JOINERS,
     DAY_SUFFIXES,
     MAY_RU_FORMS,
@@ -209,7 +209,7 @@ def _english_lowercase(word: str, language: str | None) -> bool:
 
 def scan(text: str, *, language: str | None) -> list[Candidate]:
     """Every absolute date-like expression of ``text`` (overlaps allowed); relative ones
-    ("вчера", "on Tuesday") come from :mod:`~protest_tracker.pipeline.date_relative`."""
+    ("вчера", "on Tuesday") come from :mod:`~protest_tracker.pipeline.dates.relative`."""
     found: list[Candidate] = []
     for name, pattern in _PATTERNS.items():
         for match in pattern.finditer(text):

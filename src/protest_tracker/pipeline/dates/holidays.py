@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 
-from protest_tracker.pipeline.dates import DateMention
+from protest_tracker.pipeline.dates.recognise import DateMention
 
 INDEPENDENCE_DAYS = {"KZ": (12, 16), "KG": (8, 31), "UZ": (9, 1), "TJ": (9, 9), "TM": (9, 27)}
 

@@ -1,0 +1,1 @@
+"""Dates: recognising date expressions, resolving them, dating undated articles."""

@@ -1,0 +1,1 @@
+"""Events: sentence facts, hard negatives, rule segmentation into drafts, the event stages."""

@@ -1,0 +1,1 @@
+"""Places: the gazetteer, name forms and the place rules around it."""

@@ -1,0 +1,1 @@
+"""Crowd sizes: numbers, number words and size phrases."""
