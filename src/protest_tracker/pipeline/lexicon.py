@@ -25,6 +25,32 @@ def _fragment(raw: str) -> str:
     return body
 
 
+_META = set("~\\([{?*+|.^$)]} ")
+_OPTIONAL_AFTER = set("?*{")
+
+
+def literal_prefix(raw: str) -> str | None:
+    """The literal text every match of the fragment starts with (``None`` when there is none of
+    at least two characters, or the fragment has a top-level alternative): a cheap substring test
+    on it tells that the fragment cannot match a span."""
+    depth = 0
+    for ch in raw:
+        depth += ch == "("
+        depth -= ch == ")"
+        if ch == "|" and depth == 0:
+            return None
+    prefix = []
+    for i, ch in enumerate(raw):
+        if ch in _META:
+            if ch in _OPTIONAL_AFTER and prefix:
+                prefix.pop()
+            break
+        if i + 1 < len(raw) and raw[i + 1] in _OPTIONAL_AFTER:
+            break
+        prefix.append(ch)
+    return "".join(prefix) if len(prefix) >= 2 else None
+
+
 @dataclass(frozen=True, slots=True)
 class CueMatch:
     """A cue found in a text: its label and the span (offsets of the searched text)."""
@@ -49,6 +75,24 @@ class Lexicon:
             compiled.append((label, re.compile(rf"(?<![\w'])(?:{alternation})")))
         return tuple(compiled)
 
+    @cached_property
+    def _prefixes(self) -> dict[str, tuple[str, ...] | None]:
+        """Per label, the literal starts of its fragments (``None``: some fragment has none)."""
+        out: dict[str, tuple[str, ...] | None] = {}
+        for label, fragments in self._cues.items():
+            starts = [literal_prefix(f) for f in fragments]
+            out[label] = None if any(p is None for p in starts) else tuple(sorted(set(starts)))  # type: ignore[arg-type]
+        return out
+
+    def _active(self, folded: str, start: int, stop: int) -> Iterator[tuple[str, re.Pattern[str]]]:
+        """The label patterns that can match in the span (a substring test skips the others)."""
+        span = folded[start:stop]
+        prefixes = self._prefixes
+        for label, pattern in self._patterns:
+            starts = prefixes[label]
+            if starts is None or any(p in span for p in starts):
+                yield label, pattern
+
     @property
     def labels(self) -> tuple[str, ...]:
         return tuple(self._cues)
@@ -56,7 +100,7 @@ class Lexicon:
     def finditer(self, folded: str, start: int = 0, end: int | None = None) -> Iterator[CueMatch]:
         """Every cue in ``folded[start:end]`` (offsets are into ``folded``), ordered by label."""
         stop = len(folded) if end is None else end
-        for label, pattern in self._patterns:
+        for label, pattern in self._active(folded, start, stop):
             for m in pattern.finditer(folded, start, stop):
                 yield CueMatch(label, m.start(), m.end(), m.group(0))
 
@@ -68,7 +112,7 @@ class Lexicon:
         """The labels with at least one cue in the span."""
         found = set()
         stop = len(folded) if end is None else end
-        for label, pattern in self._patterns:
+        for label, pattern in self._active(folded, start, stop):
             if pattern.search(folded, start, stop):
                 found.add(label)
         return found
