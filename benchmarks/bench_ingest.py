@@ -62,7 +62,7 @@ def main() -> None:
         from protest_tracker.cli.context import setup_django
         from protest_tracker.store.setup import migrate
 
-        setup_django()
+        setup_django(create=True)
         migrate()
         records, pages = build_corpus(folder, jsonl=args.jsonl, html=args.html)
         timed("JSONL, first run", [records], args.jsonl)

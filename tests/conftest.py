@@ -1,4 +1,9 @@
-"""Fixtures shared by every test area."""
+"""Fixtures shared by every test area, and the Hypothesis profiles.
+
+Hypothesis profiles: ``dev`` (the default) keeps Hypothesis' own settings; ``ci`` (loaded when
+``CI=true``) drops the deadline and the too-slow / data-too-large health checks, so a loaded CI
+machine cannot fail a property test for being slow. ``HYPOTHESIS_PROFILE`` picks one explicitly.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,13 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
+
+settings.register_profile("dev")
+settings.register_profile(
+    "ci", suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large], deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE")
+                      or ("ci" if os.environ.get("CI", "").lower() == "true" else "dev"))
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"

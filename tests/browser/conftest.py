@@ -1,7 +1,8 @@
 """Headless Debian Chromium driven by Playwright (no downloaded browser).
 
 ``page`` records every request the page makes, so a test can prove that nothing
-left 127.0.0.1; ``screenshot_dir`` is docs/screenshots (linked from the README).
+left 127.0.0.1; ``screenshot_dir`` is build/screenshots (gitignored, so a test run leaves the
+git tree clean; the README's screenshots come from scripts/demo_screenshots.py).
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from urllib.parse import urlsplit
 import pytest
 
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "docs" / "screenshots"
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 ARGS = [
     "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
     "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -1,5 +1,6 @@
 """The dashboard and a campaign page in headless Chromium: map, timeline and charts render under the
-site's Content-Security-Policy, and no request leaves 127.0.0.1. Saves the README's screenshots."""
+site's Content-Security-Policy, and no request leaves 127.0.0.1. Saves screenshots under
+build/screenshots/ (gitignored)."""
 
 from __future__ import annotations
 

@@ -14,8 +14,24 @@ console = Console(highlight=False, soft_wrap=True)
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def setup_django(*, check_connection: bool = True) -> None:
+def require_existing_sqlite(parsed: config.DatabaseSettings) -> None:
+    """Refuse a SQLite file that does not exist yet, before anything can create it.
+
+    Only ``init`` and ``demo`` may create the database; every other command run in the wrong
+    folder would otherwise leave an empty ``protest-tracker.db`` behind and fail later with a
+    Django traceback.
+    """
+    if parsed.engine == "sqlite" and parsed.name != ":memory:" and not os.path.exists(parsed.name):
+        raise DatabaseUnavailable(
+            f"no database at {parsed.name} — run `protest-tracker init` (or `demo`) first, "
+            "or set DATABASE_URL")
+
+
+def setup_django(*, check_connection: bool = True, create: bool = False) -> None:
     """Validate ``DATABASE_URL``, start Django and (by default) open the database.
+
+    ``create=True`` (``init``, ``demo``) lets a missing SQLite file be created; otherwise a
+    missing file is one clear error, raised before Django starts so nothing is written.
 
     Raises :class:`~protest_tracker.errors.ConfigurationError` for a malformed URL and
     :class:`~protest_tracker.errors.DatabaseUnavailable` when the database cannot be reached.
@@ -26,7 +42,9 @@ def setup_django(*, check_connection: bool = True) -> None:
     import django
     from django.apps import apps
 
-    if not apps.ready:
+    if not apps.ready:  # a fresh process (the CLI as users run it); tests set Django up themselves
+        if check_connection and not create:
+            require_existing_sqlite(parsed)
         django.setup()
     if check_connection:
         from django.db import connection

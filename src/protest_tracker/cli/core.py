@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 
 import typer
@@ -17,7 +18,7 @@ def init() -> None:
     """Create the database or migrate an existing one to the current schema (nothing is lost)."""
     from protest_tracker.store.setup import migrate
 
-    setup_django()
+    setup_django(create=True)
     applied = migrate()
     url = config.parse_database_url(config.database_url()).describe()
     console.print(f"database ready: {url} ({applied} migration(s) applied)")
@@ -31,7 +32,7 @@ def demo(
     """Load the sample corpus into the database, process it, create a demo analyst and serve the app."""
     from protest_tracker.demo import run_demo
 
-    setup_django()
+    setup_django(create=True)
     summary = run_demo(console=console)
     console.print()
     console.print("[bold]Demo loaded.[/bold] " + summary.describe())
@@ -102,6 +103,7 @@ def config_show() -> None:
     table.add_column("value")
     table.add_row("DATABASE_URL", parsed.describe())
     table.add_row("database engine", parsed.engine)
+    table.add_row("database", _database_location(parsed))
     table.add_row("PROTEST_TRACKER_HOME", str(config.home_dir()))
     table.add_row("secret key", "from environment" if "PROTEST_TRACKER_SECRET_KEY" in __import__("os").environ else f"stored in {config.home_dir() / 'secret_key'}")
     for name in ("PROTEST_TRACKER_DEBUG", "PROTEST_TRACKER_TLS", "PROTEST_TRACKER_PUBLIC_REQUIRES_LOGIN",
@@ -109,6 +111,16 @@ def config_show() -> None:
                  "PROTEST_TRACKER_ALLOW_PRIVATE"):
         table.add_row(name, __import__("os").environ.get(name, "(unset)"))
     console.print(table)
+
+
+def _database_location(parsed: config.DatabaseSettings) -> str:
+    """Where the data lives: the absolute SQLite file, or host:port/name (never the password)."""
+    if parsed.engine == "sqlite":
+        if parsed.name == ":memory:":
+            return ":memory: (in memory, nothing kept)"
+        missing = "" if os.path.exists(parsed.name) else " (does not exist yet; run `protest-tracker init`)"
+        return parsed.name + missing
+    return f"{parsed.host or 'localhost'}:{parsed.port or 5432}/{parsed.name}"
 
 
 def register(app: typer.Typer) -> None:
