@@ -76,21 +76,24 @@ class Lexicon:
         return tuple(compiled)
 
     @cached_property
-    def _prefixes(self) -> dict[str, tuple[str, ...] | None]:
-        """Per label, the literal starts of its fragments (``None``: some fragment has none)."""
-        out: dict[str, tuple[str, ...] | None] = {}
+    def _prefixes(self) -> dict[str, re.Pattern[str] | None]:
+        """Per label, one plain alternation of the literal starts of its fragments (``None``: some
+        fragment has none, so the label is always searched)."""
+        out: dict[str, re.Pattern[str] | None] = {}
         for label, fragments in self._cues.items():
             starts = [literal_prefix(f) for f in fragments]
-            out[label] = None if any(p is None for p in starts) else tuple(sorted(set(starts)))  # type: ignore[arg-type]
+            if any(p is None for p in starts):
+                out[label] = None
+            else:
+                out[label] = re.compile("|".join(re.escape(p) for p in sorted(set(starts))))  # type: ignore[arg-type]
         return out
 
     def _active(self, folded: str, start: int, stop: int) -> Iterator[tuple[str, re.Pattern[str]]]:
         """The label patterns that can match in the span (a substring test skips the others)."""
-        span = folded[start:stop]
         prefixes = self._prefixes
         for label, pattern in self._patterns:
             starts = prefixes[label]
-            if starts is None or any(p in span for p in starts):
+            if starts is None or starts.search(folded, start, stop):
                 yield label, pattern
 
     @property
