@@ -50,27 +50,15 @@ def run_cv(*, gold: Sequence[Path], folds: int = 5, seed: int = 0, config: Path 
     if as_json:
         console.print_json(json.dumps(out))
         return out
+    from protest_tracker.pipeline.learn.artefacts import fmt
+    from protest_tracker.pipeline.learn.crossval import MEASURES, comparison
+
     table = Table(title=f"grouped {folds}-fold cross-validation (out-of-fold) — rules → learned")
-    for column in ("lang", "articles", "doc F1", "event F1", "strict F1", "response F1", "grievance F1",
-                   "type acc"):
+    for column in ("lang", "articles", *MEASURES):
         table.add_column(column)
-    for lang in [*sorted(result.learned.by_language), "all"]:
-        learned = (result.learned.overall if lang == "all" else result.learned.by_language[lang]).report()
-        rules = (result.rules.overall if lang == "all" else result.rules.by_language[lang]).report()
-
-        def cell(path: Sequence[str], learned: dict = learned, rules: dict = rules) -> str:
-            values = []
-            for report in (rules, learned):
-                value: Any = report
-                for key in path:
-                    value = value[key] if value is not None else None
-                values.append("–" if value is None else f"{value:.3f}")
-            return f"{values[0]} → {values[1]}"
-
-        table.add_row(lang, str(learned["articles"]), cell(("document", "f1")), cell(("event_lenient", "f1")),
-                      cell(("event_strict", "f1")), cell(("matched_fields", "state_response", "f1")),
-                      cell(("matched_fields", "grievance_categories", "f1")),
-                      cell(("matched_fields", "event_type_accuracy")), style="bold" if lang == "all" else None)
+    for lang, articles, pairs in comparison(result, list(MEASURES)):
+        table.add_row(lang, str(articles), *(f"{fmt(r)} → {fmt(m)}" for r, m in pairs),
+                      style="bold" if lang == "all" else None)
     console.print(table)
     return out
 

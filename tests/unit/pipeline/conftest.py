@@ -41,9 +41,8 @@ def gold_records() -> list[dict]:
     return records
 
 
-@pytest.fixture
-def extract(pipeline):
-    """Run the default pipeline on one article given as keyword fields of an input record."""
+def _runner(pipeline: Pipeline):
+    """Run ``pipeline`` on one article given as keyword fields of an input record."""
 
     def run(text: str, *, published: str | None = None, language: str | None = None,
             title: str | None = None, url: str | None = None) -> Article:
@@ -54,12 +53,12 @@ def extract(pipeline):
 
 
 @pytest.fixture
+def extract(pipeline):
+    """Run the default pipeline on one article given as keyword fields of an input record."""
+    return _runner(pipeline)
+
+
+@pytest.fixture
 def extract_rules(rules_pipeline):
     """Like ``extract``, with the rule segmentation alone."""
-
-    def run(text: str, *, published: str | None = None, language: str | None = None,
-            title: str | None = None, url: str | None = None) -> Article:
-        record = {"id": "t1", "text": text, "published": published, "language": language, "title": title, "url": url}
-        return rules_pipeline.run(article_from_record(record))
-
-    return run
+    return _runner(rules_pipeline)

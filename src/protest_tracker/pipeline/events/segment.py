@@ -195,20 +195,15 @@ def segment(
             abroad_context = True  # the story's first protest happened abroad
         if reason is None and abroad_context and not f.cities and not any(m.kind == "region" for m in f.home_places):
             reason = "abroad"  # a protest abroad, mentioned again without a home place
+        if reason is None and reference is not None and _older_year_only(f, text, reference):
+            reason = "background_date"
+        if reason is None:
+            places, level = _own_places(f, text)
+            date = _sentence_date(f, text)
+            if date is not None and len(places) >= 2 and _SINCE_BEFORE.search(text[max(0, date.start - 14):date.start]):
+                reason = "wave_summary"  # "since April 24 there have been rallies in A, B and C"
         if reason:
             rejected.append(reason)
-            if vetoed is not None:
-                vetoed.add(f.sentence.index)
-            continue
-        if reference is not None and _older_year_only(f, text, reference):
-            rejected.append("background_date")
-            if vetoed is not None:
-                vetoed.add(f.sentence.index)
-            continue
-        places, level = _own_places(f, text)
-        date = _sentence_date(f, text)
-        if date is not None and len(places) >= 2 and _SINCE_BEFORE.search(text[max(0, date.start - 14):date.start]):
-            rejected.append("wave_summary")  # "since April 24 there have been rallies in A, B and C"
             if vetoed is not None:
                 vetoed.add(f.sentence.index)
             continue

@@ -146,10 +146,11 @@ class DetectEvents:
         reference, ref_source = dating.reference, dating.source
         events = tuple(_candidate(d, sentences, text) for d in drafts)
         scopes = tuple((tuple(d.sentences), tuple(d.triggers)) for d in drafts)
+        extras = extra_support or [{}] * len(drafts)
         support = tuple({"date_source": d.date_source, "place_in_sentence": d.place_in_sentence,
                          "triggers": len(d.triggers), "date_guessed": dating.guessed, "qualified": sorted(set().union(
-                             *(facts[i].qualifiers for i in d.triggers))),
-                         **((extra_support or [{}] * len(drafts))[k])} for k, d in enumerate(drafts))
+                             *(facts[i].qualifiers for i in d.triggers))), **extra}
+                        for d, extra in zip(drafts, extras, strict=True))
         background = tuple(f.sentence.index for f in facts if _older_dates_only(f.dates, reference))
         article = annotate(article, event_scopes=scopes, event_support=support, rejected=tuple(rejected),
                            background_sentences=background,
@@ -280,7 +281,9 @@ class EventConfidence:
         return article.with_events(tuple(kept))
 
 
-def _build(cls: type, *, needs_recognisers: bool = False) -> Any:
+def stage_factory(cls: type, *, needs_recognisers: bool = False) -> Any:
+    """The registry factory of a stage class (the shared recognisers loaded once per pipeline)."""
+
     def build(*, options: dict[str, Any], resources: dict[str, Any]) -> Any:
         if needs_recognisers:
             if "recognisers" not in resources:
@@ -292,14 +295,14 @@ def _build(cls: type, *, needs_recognisers: bool = False) -> Any:
 
 
 STAGES = (
-    StageSpec("relevance.protest", 1, _build(ProtestRelevance), requires=("folded",),
+    StageSpec("relevance.protest", 1, stage_factory(ProtestRelevance), requires=("folded",),
               assigns=("protest_cues",), description="drop articles without any protest wording"),
-    StageSpec("events.detect", 2, _build(DetectEvents, needs_recognisers=True),
+    StageSpec("events.detect", 2, stage_factory(DetectEvents, needs_recognisers=True),
               requires=("folded", "sentences", "language"),
               assigns=("events", "event_scopes", "event_support", "rejected"),
               description="one event per date + place; hard negatives rejected with a reason"),
-    StageSpec("events.fields", 1, _build(EventFields, needs_recognisers=True), requires=("events", "event_scopes"),
+    StageSpec("events.fields", 1, stage_factory(EventFields, needs_recognisers=True), requires=("events", "event_scopes"),
               assigns=("events.fields",), description="type, responses, grievances, targets, participants, size"),
-    StageSpec("events.confidence", 2, _build(EventConfidence), requires=("events", "event_support"),
+    StageSpec("events.confidence", 2, stage_factory(EventConfidence), requires=("events", "event_support"),
               assigns=("events.confidence",), description="confidence per event, optional threshold"),
 )

@@ -78,12 +78,28 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
 }
 
 
+#: the modules of a pack; together they define every slot (each slot in exactly one of them)
+PARTS: tuple[str, ...] = ("protest", "responses", "fields", "words", "dates")
+
+
 @cache
 def pack(code: str) -> ModuleType:
-    """The language pack module of ``code`` (``"ru"``, ``"kk"`` …)."""
+    """The language pack of ``code`` (``"ru"``, ``"kk"`` …): one namespace holding the public
+    names of its :data:`PARTS`, listed in ``__all__``."""
     if code not in LANGUAGES:
         raise KeyError(f"no language pack for {code!r}")
-    return importlib.import_module(f"protest_tracker.pipeline.lang.{code}")
+    merged = ModuleType(f"protest_tracker.pipeline.lang.{code}")
+    names = []
+    for part in PARTS:
+        module = importlib.import_module(f"protest_tracker.pipeline.lang.{code}.{part}")
+        for name, value in vars(module).items():
+            if name.isupper() and not name.startswith("_"):
+                if hasattr(merged, name):
+                    raise ValueError(f"{code}: slot {name} defined twice (second in {part})")
+                setattr(merged, name, value)
+                names.append(name)
+    merged.__all__ = sorted(names)
+    return merged
 
 
 def slot(code: str, name: str) -> Any:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from protest_tracker.pipeline.learn.crossval import CVResult, Workbench
+from protest_tracker.pipeline.learn.crossval import CVResult, Workbench, comparison
 from protest_tracker.pipeline.learn.train import fit_assembler
 
 ASSEMBLER_FILE = "assembler.json"
@@ -100,23 +100,15 @@ def score_table(cv: CVResult) -> list[str]:
     """Markdown rows: per language, learned vs rules (doc F1, event F1, response F1, grievance F1)."""
     rows = ["| lang | articles | doc F1 (rules → learned) | event F1 | state-response F1 | grievance F1 | type acc |",
             "|---|---|---|---|---|---|---|"]
-    langs = sorted(set(cv.learned.by_language) | set(cv.rules.by_language))
-    for lang in [*langs, "all"]:
-        learned = (cv.learned.overall if lang == "all" else cv.learned.by_language[lang]).report()
-        rules = (cv.rules.overall if lang == "all" else cv.rules.by_language[lang]).report()
-
-        def pair(get: Callable[[dict], Any], r: dict = rules, m: dict = learned) -> str:
-            return f"{_fmt(get(r))} → **{_fmt(get(m))}**"
-
-        rows.append(f"| {lang} | {learned['articles']} | {pair(lambda x: x['document']['f1'])} | "
-                    f"{pair(lambda x: x['event_lenient']['f1'])} | "
-                    f"{pair(lambda x: x['matched_fields']['state_response']['f1'])} | "
-                    f"{pair(lambda x: x['matched_fields']['grievance_categories']['f1'])} | "
-                    f"{pair(lambda x: x['matched_fields']['event_type_accuracy'])} |")
+    measures = ("doc F1", "event F1", "response F1", "grievance F1", "type acc")
+    for lang, articles, pairs in comparison(cv, measures):
+        cells = " | ".join(f"{fmt(rules)} → **{fmt(learned)}**" for rules, learned in pairs)
+        rows.append(f"| {lang} | {articles} | {cells} |")
     return rows
 
 
-def _fmt(value: float | None) -> str:
+def fmt(value: float | None) -> str:
+    """A score with three decimals, or a dash when there is none."""
     return "–" if value is None else f"{value:.3f}"
 
 

@@ -21,8 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from protest_tracker.model import Article
-from protest_tracker.pipeline.events.stages import DetectEvents, EventContext
-from protest_tracker.pipeline.events.stages import _build as build_stage
+from protest_tracker.pipeline.events.stages import DetectEvents, EventContext, stage_factory
 from protest_tracker.pipeline.framework import StageSpec
 from protest_tracker.pipeline.learn.candidates import (
     FEATURES,
@@ -186,7 +185,7 @@ class LearnedAssembler(DetectEvents):
 
 
 STAGES = (
-    StageSpec("events.assemble", 1, build_stage(LearnedAssembler, needs_recognisers=True),
+    StageSpec("events.assemble", 1, stage_factory(LearnedAssembler, needs_recognisers=True),
               requires=("folded", "sentences", "language"),
               assigns=("events", "event_scopes", "event_support", "rejected"),
               description="a trained model picks the events from rule candidates (place × date)"),

@@ -90,6 +90,32 @@ class CVResult:
     thresholds: list[dict[str, float]] = field(default_factory=list)
 
 
+#: the measures the rules → learned comparison can show: column title → path into a score report
+MEASURES: dict[str, tuple[str, ...]] = {
+    "doc F1": ("document", "f1"), "event F1": ("event_lenient", "f1"), "strict F1": ("event_strict", "f1"),
+    "response F1": ("matched_fields", "state_response", "f1"),
+    "grievance F1": ("matched_fields", "grievance_categories", "f1"),
+    "type acc": ("matched_fields", "event_type_accuracy"),
+}
+
+
+def comparison(cv: CVResult, measures: Sequence[str]) -> list[tuple[str, int, list[tuple[Any, Any]]]]:
+    """Per language, then ``all``: (language, articles, [(rules, learned) per measure])."""
+
+    def pick(report: dict[str, Any], path: tuple[str, ...]) -> Any:
+        for key in path:
+            report = report[key] if report is not None else None
+        return report
+
+    rows = []
+    for lang in [*sorted(set(cv.learned.by_language) | set(cv.rules.by_language)), "all"]:
+        learned = (cv.learned.overall if lang == "all" else cv.learned.by_language[lang]).report()
+        rules = (cv.rules.overall if lang == "all" else cv.rules.by_language[lang]).report()
+        rows.append((lang, learned["articles"],
+                     [(pick(rules, MEASURES[m]), pick(learned, MEASURES[m])) for m in measures]))
+    return rows
+
+
 FieldTrainer = Callable[[Sequence[Mapping[str, Any]]], Sequence[Any]]
 
 

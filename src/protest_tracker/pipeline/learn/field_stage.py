@@ -28,6 +28,7 @@ from typing import Any
 import numpy as np
 
 from protest_tracker.model import Article, EventCandidate, Evidence
+from protest_tracker.pipeline.events.stages import stage_factory
 from protest_tracker.pipeline.framework import StageSpec
 from protest_tracker.pipeline.learn.field_examples import rule_scopes
 from protest_tracker.pipeline.learn.fields import (
@@ -139,12 +140,8 @@ def _labelled(name: str) -> bool:
     return name.split(":", 1)[0] in ("state_response", "grievance", "response_count")
 
 
-def _build(*, options: dict[str, Any], resources: dict[str, Any]) -> LearnedFields:
-    return LearnedFields(**options)
-
-
 STAGES = (
-    StageSpec("events.classify", 1, _build, requires=("events", "event_scopes", "events.fields"),
+    StageSpec("events.classify", 1, stage_factory(LearnedFields), requires=("events", "event_scopes", "events.fields"),
               assigns=("events.classify",),
               description="learned type, state responses and grievances (rules as features)"),
 )

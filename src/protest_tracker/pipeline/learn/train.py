@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from protest_tracker.pipeline.evaluate import evaluate
-from protest_tracker.pipeline.learn.assembler import AssemblerModel, Prepared, select
+from protest_tracker.pipeline.learn.assembler import Prepared, select
 from protest_tracker.pipeline.learn.candidates import (
     FEATURES,
     Candidate,
@@ -174,14 +174,3 @@ def fit_assembler(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared
     return {"kind": "assembler", "features": list(FEATURES), "threshold": threshold,
             "doc_threshold": doc_threshold, "rule_threshold": rule_threshold, "trees": fit_trees(x, y, features=FEATURES, seed=seed),
             "sentences": fit_sentences(texts, sentence_labels)}
-
-
-def predict_events(prep: Prepared | None, model: AssemblerModel) -> list[dict[str, Any]]:
-    """Exchange-format place/date of the events the model keeps (for scoring without fields)."""
-    if prep is None or not prep.candidates:
-        return []
-    _score_sentences(prep, model.sentences)
-    probs = model.trees.predict_proba([c.features for c in prep.candidates])
-    kept = select(prep.candidates, list(probs), threshold=model.threshold, doc_threshold=model.doc_threshold,
-                  rule_threshold=model.rule_threshold)
-    return [{"country": c.country, "city": c.city, "date": c.date, "date_precision": c.precision} for c, _ in kept]

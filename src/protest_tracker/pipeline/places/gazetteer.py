@@ -165,8 +165,7 @@ class Gazetteer:
                 i += 1
                 continue
             length, key, exact = found
-            if not self._settlement_supported(folded, i, length, key) or self._calendar_word(
-                    folded, i, length, key, language=language):
+            if not self._settlement_supported(folded, i, length, key, language=language):
                 i += 1
                 continue
             start, end = words[i][0], words[i + length - 1][1]
@@ -212,28 +211,27 @@ class Gazetteer:
             return None
         return best
 
-    def _settlement_supported(self, folded: list[str], i: int, length: int, key: str) -> bool:
-        """A village under 1,000 people (GeoNames ``cities500``) counts only next to a settlement
-        word ("село Х", "Х ауылы", "village of Х", "Х qishlog'ida") within three words."""
+    def _settlement_supported(self, folded: list[str], i: int, length: int, key: str, *,
+                              language: str | None) -> bool:
+        """Whether the match may stand as a place. Two kinds of town count only next to a
+        settlement word ("село Х", "Х ауылы", "village of Х", "Х qishlog'ida", within three
+        words): a village under 1,000 people (GeoNames ``cities500``), and a one-word town under
+        50,000 whose name is also a weekday or month in one of our languages ("Payshanba" is
+        Thursday in Uzbek, "Juma" Friday) or an everyday word of the article's language ("Shu"
+        opening an Uzbek sentence is "this")."""
         entry = self._entries[self._names[key][0]]
-        if entry.kind != "city" or entry.population >= _TINY_POPULATION or entry.place.geonameid is None:
+        if entry.kind != "city":
+            return True
+        tiny = entry.population < _TINY_POPULATION and entry.place.geonameid is not None
+        if not tiny and not (length == 1 and entry.population < _CALENDAR_POPULATION
+                             and self._is_common_word(folded[i], language=language)):
             return True
         window = folded[max(0, i - 3) : i] + folded[i + length : i + length + 3]
         return any(word.startswith(SETTLEMENT_WORDS) for word in window)
 
-    def _calendar_word(self, folded: list[str], i: int, length: int, key: str, *, language: str | None) -> bool:
-        """A one-word name of a small town that is also a weekday or month name in one of our
-        languages ("Payshanba" is Thursday in Uzbek, "Juma" Friday) or an everyday word ("Shu" at
-        the start of an Uzbek sentence is "this") reads as that word, unless a settlement word
-        stands next to it."""
-        words = _calendar_words() | _COMMON_WORDS.get(language or "", frozenset())
-        if length != 1 or not any(form in words for form in self._forms(folded[i])):
-            return False
-        entry = self._entries[self._names[key][0]]
-        if entry.kind != "city" or entry.population >= _CALENDAR_POPULATION:
-            return False
-        window = folded[max(0, i - 3) : i] + folded[i + 1 : i + 4]
-        return not any(word.startswith(SETTLEMENT_WORDS) for word in window)
+    def _is_common_word(self, word: str, *, language: str | None) -> bool:
+        common = _COMMON_WORDS.get(language or "", frozenset())
+        return any(form in _calendar_words() or form in common for form in self._forms(word))
 
     def _adjective_at(
         self, words: list[tuple[int, int, str]], folded: list[str], i: int
