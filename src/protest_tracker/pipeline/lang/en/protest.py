@@ -39,6 +39,7 @@ NOT_HELD: tuple[str, ...] = (
     "(?:was|were) not held", "not take place", "did not take place", "never took place",
     "failed to (?:take place|materiali[sz]e|gather)", "was cancelled", "called off", "foil",
     "foils", "foiled", "thwarted", "pre-emptive~", "preemptive~", "no one showed",
+    r"calling (?:[\w-]+ ){0,2}off", "no one came", "nobody came", "no one turned up",
 )
 
 #: trials, verdicts and charges
