@@ -4,6 +4,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 export PROTEST_TRACKER_HOME="${PROTEST_TRACKER_HOME:-$(mktemp -d)}"
 export PROTEST_TRACKER_ALLOW_PRIVATE=1
+# the whole suite runs on busy machines (CI, a laptop building): Hypothesis' "ci" profile never
+# fails a property test on a slowness health check (tests/conftest.py); plain pytest keeps "dev"
+export HYPOTHESIS_PROFILE="${HYPOTHESIS_PROFILE:-ci}"
 postgres_ok=1
 bash scripts/ensure_postgres.sh || postgres_ok=0
 PG_URL="${PROTEST_TRACKER_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/protest_tracker}"
