@@ -254,6 +254,17 @@ REVIEW_STATUSES = Vocabulary(
     ),
 )
 
+VERIFICATION = Vocabulary(
+    "verification",
+    "Verification",
+    "Who vouches for a published event. Empty while an event is not published.",
+    (
+        V("verified", "Verified", "An analyst checked the event against its sources and approved it."),
+        V("machine-coded", "Machine-coded",
+          "Published by the auto-publish policy above its confidence threshold; no analyst has checked it."),
+    ),
+)
+
 #: Allowed status changes (from -> to). Sending back to the queue is a move to ``candidate``.
 STATUS_TRANSITIONS: dict[str, frozenset[str]] = {
     "candidate": frozenset({"in_review", "verified", "rejected"}),
@@ -307,6 +318,7 @@ VOCABULARIES: tuple[Vocabulary, ...] = (
     GEO_PRECISION,
     TIME_PRECISION,
     REVIEW_STATUSES,
+    VERIFICATION,
     SOURCE_TYPES,
 )
 

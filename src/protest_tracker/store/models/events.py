@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from django.db import models
 
-from protest_tracker.codebook import EVENT_TYPES, REVIEW_STATUSES, TIME_PRECISION, VENUE_TYPES
+from protest_tracker.codebook import (
+    EVENT_TYPES,
+    REVIEW_STATUSES,
+    TIME_PRECISION,
+    VENUE_TYPES,
+    VERIFICATION,
+)
 from protest_tracker.store.fields import CodeListField
 from protest_tracker.store.models.articles import Article
 from protest_tracker.store.models.campaigns import Campaign
@@ -65,6 +71,9 @@ class Event(models.Model):
     # Grouping, review and provenance
     campaign = models.ForeignKey(Campaign, null=True, blank=True, on_delete=models.SET_NULL, related_name="events")
     status = models.CharField(max_length=16, choices=REVIEW_STATUSES.choices(), default="candidate", db_index=True)
+    verification = models.CharField(
+        max_length=16, choices=VERIFICATION.choices(), blank=True, default="", db_index=True,
+        help_text="who vouches for a published event: verified (an analyst) or machine-coded (auto-publish policy)")
     confidence = models.FloatField(default=0.5)
     needs_review = models.BooleanField(default=False, help_text="new or conflicting reports since an analyst's decision")
     conflicts = models.JSONField(default=dict, blank=True, help_text="field -> [{value, report}] where reports disagree")
@@ -133,6 +142,10 @@ class Person(models.Model):
     role = models.CharField(max_length=20, choices=PERSON_ROLES, default="participant")
     events = models.ManyToManyField(Event, related_name="people", blank=True)
     notes = models.TextField(blank=True)
+    publishable = models.BooleanField(
+        default=False, help_text="a public figure (an official, an MP at a rally) whose name may appear in public outputs; "
+        "set only by an admin, audited")
+    source_field = models.CharField(max_length=32, blank=True, help_text="the event field the name was found in")
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
