@@ -1,39 +1,58 @@
-"""Page and API timings over 100k synthetic events (p50 / p95), in a separate SQLite file.
+"""Page and API timings on a cold cache over synthetic events (p50 / p95), SQLite or PostgreSQL.
 
-    .venv/bin/python benchmarks/bench_web.py [--events 100000] [--repeat 20] [--keep DIR]
+    .venv/bin/python benchmarks/bench_web.py [--events 100000] [--backend sqlite|postgres] [--repeat 20]
+        [--keep DIR] [--save RUN.json] [--reference RUN.json]
 
-Generates events (each with one report) into a fresh database under a temporary folder, then
-times the dashboard, the event list (HTML and JSON), the map data, a campaign page and the API
-events endpoint with filters, cursor pages and ``updated_since`` through Django's test client
-(in-process: no network in the figures). Prints a Markdown table.
+Generates events (see bench_web_data.py: five countries, skewed cities and dates, campaigns,
+several reports per event, deletions) into a fresh database: a SQLite file under a temporary
+folder (``--keep DIR`` keeps and reuses it), or the PostgreSQL database
+``protest_tracker_bench_<N>`` (``$PROTEST_TRACKER_BENCH_POSTGRES``, default the local server;
+reused when it exists). Then times every page and API call through Django's test client
+(in-process: no network in the figures) with the app's cache cleared before each request, and
+reports the web process's resident memory. ``--save`` writes the run as JSON; ``--reference``
+prints it side by side with an earlier run.
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
+import json
 import os
-import random
 import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-CITIES = [  # (country, region, city, lat, lon)
-    ("KZ", "Almaty", "Almaty", 43.2567, 76.9286), ("KZ", "Astana", "Astana", 51.1605, 71.4704),
-    ("KZ", "Mangystau", "Zhanaozen", 43.3412, 52.8619), ("KZ", "Mangystau", "Aktau", 43.6481, 51.1722),
-    ("KZ", "Atyrau", "Atyrau", 47.1164, 51.8833), ("KZ", "Shymkent", "Shymkent", 42.3, 69.6),
-    ("KG", "Bishkek", "Bishkek", 42.87, 74.59), ("KG", "Osh", "Osh", 40.5283, 72.7985),
-    ("TJ", "Gorno-Badakhshan", "Khorog", 37.4897, 71.5531), ("TJ", "Dushanbe", "Dushanbe", 38.5598, 68.787),
-    ("UZ", "Karakalpakstan", "Nukus", 42.4531, 59.6103), ("UZ", "Tashkent", "Tashkent", 41.2995, 69.2401),
-    ("TM", "Ashgabat", "Ashgabat", 37.95, 58.3833),
-]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+PG_SERVER = os.environ.get("PROTEST_TRACKER_BENCH_POSTGRES", "postgres://postgres@127.0.0.1:5432")
 
 
-def _setup(folder: Path) -> None:
+def _postgres_database(name: str) -> bool:
+    """Create database ``name`` unless it exists; returns whether it was created."""
+    import psycopg
+
+    with psycopg.connect(f"{PG_SERVER}/postgres", autocommit=True) as connection:
+        if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
+            return False
+        connection.execute(f'CREATE DATABASE "{name}"')
+        return True
+
+
+def _setup(args: argparse.Namespace) -> tuple[bool, str]:
+    """Point Django at the benchmark database and migrate it; returns (fresh, description)."""
+    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-web-"))
+    folder.mkdir(parents=True, exist_ok=True)
     os.environ["PROTEST_TRACKER_HOME"] = str(folder)
-    os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'bench.db'}"
+    if args.backend == "postgres":
+        name = f"protest_tracker_bench_{args.events}"
+        fresh = _postgres_database(name)
+        os.environ["DATABASE_URL"] = f"{PG_SERVER}/{name}"
+        where = f"PostgreSQL database {name}"
+    else:
+        fresh = not (folder / "bench.db").exists()
+        os.environ["DATABASE_URL"] = f"sqlite:///{folder / 'bench.db'}"
+        where = "SQLite (WAL)"
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "protest_tracker.settings")
     import django
 
@@ -41,113 +60,149 @@ def _setup(folder: Path) -> None:
     from protest_tracker.store.setup import migrate
 
     migrate()
+    return fresh, where
 
 
-def generate(count: int, *, seed: int = 7) -> str:
-    """``count`` published events (one report each) and one 500-event campaign; returns its id."""
-    from django.db import transaction
-    from django.utils import timezone
-
-    from protest_tracker import codebook
-    from protest_tracker.store.models import Article, Campaign, Event, EventReport
-
-    rng = random.Random(seed)
-    campaign = Campaign.objects.create(public_id="CMP-KZ-00001", name="Consulate pickets", status="confirmed")
-    start = dt.date(2018, 1, 1)
-    now = timezone.now()
-    batch = 5000
-    for offset in range(0, count, batch):
-        events, articles = [], []
-        for i in range(offset, min(offset + batch, count)):
-            country, region, city, lat, lon = rng.choice(CITIES)
-            date = start + dt.timedelta(days=rng.randrange(0, 8 * 365))
-            in_campaign = i < 500
-            events.append(Event(
-                public_id=f"{country}-{date.year}-{i + 1:06d}", date=date, country=country, region=region, city=city,
-                latitude=lat, longitude=lon, geo_precision=1, status="published",
-                event_type="picket" if in_campaign else rng.choice(codebook.EVENT_TYPES.codes),
-                grievance_categories=rng.sample(codebook.GRIEVANCES.codes, rng.randint(1, 2)),
-                state_response=rng.sample(codebook.STATE_RESPONSES.codes, rng.randint(1, 2)),
-                participant_groups=rng.sample(codebook.PARTICIPANT_GROUPS.codes, 1),
-                target_categories=rng.sample(codebook.TARGETS.codes, 1),
-                size_min=rng.choice([None, 1, 5, 12, 40, 150, 2000]), participants="synthetic participants",
-                campaign=campaign if in_campaign else None))
-            articles.append(Article(id=f"bench{i:027d}", url=f"https://example.org/{i}", outlet=f"Outlet {i % 40}",
-                                    title=f"Report {i}", published=date, content_hash=str(i), fetched_at=now))
-        with transaction.atomic():
-            created = Event.objects.bulk_create(events)
-            Article.objects.bulk_create(articles)
-            EventReport.objects.bulk_create([EventReport(event=e, article=a, extracted={}, evidence=[])
-                                             for e, a in zip(created, articles, strict=True)])
-        print(f"  generated {min(offset + batch, count):,} events", file=sys.stderr)
-    return campaign.public_id
+def rss_mb() -> float:
+    """Resident memory of this (the web) process now, in MiB."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
 
 
-def timings(client, url: str, repeat: int, *, cold: bool = False) -> tuple[float, float, int]:
-    """p50 and p95 in milliseconds (after one warm-up request) and the response size.
+def timings(client, url: str, repeat: int, *, cold: bool = True) -> tuple[float, float, float, int]:
+    """p50 and p95 in milliseconds (after one warm-up request), the median CPU time of this
+    process per request (the whole of it on SQLite; without the server's on PostgreSQL: on a busy
+    machine it shows what waiting for a core hides) and the response size.
 
-    ``cold`` empties the dashboard's aggregate cache before every request.
+    ``cold`` empties the app's cache (dashboard aggregates, facet choices, map points) before every request.
     """
     from django.core.cache import cache
 
     response = client.get(url)
     if response.status_code != 200:
         raise SystemExit(f"{url}: HTTP {response.status_code}")
-    samples = []
+    samples, cpu = [], []
     for _ in range(repeat):
         if cold:
             cache.clear()
-        began = time.perf_counter()
+        began, began_cpu = time.perf_counter(), time.process_time()
         response = client.get(url)
         body = b"".join(response.streaming_content) if response.streaming else response.content
         samples.append((time.perf_counter() - began) * 1000)
+        cpu.append((time.process_time() - began_cpu) * 1000)
     samples.sort()
-    return statistics.median(samples), samples[min(len(samples) - 1, int(0.95 * len(samples)))], len(body)
+    p95 = samples[min(len(samples) - 1, int(0.95 * len(samples)))]
+    return statistics.median(samples), p95, statistics.median(cpu), len(body)
+
+
+def requests_to_time(client) -> list[tuple[str, str, bool]]:
+    """(label, URL, cold) of every page and API call timed."""
+    from bench_web_data import BIG_CAMPAIGN
+
+    from protest_tracker.store.models import Event
+    from protest_tracker.web.access import published_events
+
+    cursor = client.get("/api/v1/events?limit=100").json()["next_cursor"]
+    since = Event.objects.order_by("-updated_at").values_list("updated_at", flat=True)[2000].isoformat()
+    dated = published_events().filter(date__isnull=False).order_by("-date", "-id")
+    deep = dated[min(10_000, dated.count() - 1)]
+    try:
+        from protest_tracker.web import keyset
+
+        deep_url = f"/events?after={keyset.encode((deep.date, deep.pk))}"
+    except ImportError:  # a checkout from before keyset pages (a reference run): the same depth by page number
+        deep_url = f"/events?page={10_000 // 50 + 1}"
+    event = published_events().filter(campaign__public_id=BIG_CAMPAIGN).order_by("id").first().public_id
+    return [
+        ("Dashboard", "/", True),
+        ("Dashboard, aggregates cached", "/", False),
+        ("Dashboard, filtered", "/?country=KZ&type=picket&response=detention&stack=grievance", True),
+        ("Dashboard, date range + region", "/?admin1=Mangystau&from=2011-01-01&to=2012-12-31&stack=type", True),
+        ("Dashboard, live fallback (target)", "/?country=KG&target=local_government", True),
+        ("Map data", "/map.geojson?colour=response", True),
+        ("Map data, filtered", "/map.geojson?country=UZ&grievance=labour", True),
+        ("Event list (HTML), first page", "/events", True),
+        ("Event list (HTML), 10,000 rows deep", deep_url, True),
+        ("Event list JSON, filtered", "/events.json?country=KG&grievance=labour&from=2020-01-01", True),
+        ("Campaign list", "/campaigns", True),
+        ("Campaign page (500 events)", f"/campaigns/{BIG_CAMPAIGN}", True),
+        ("Event page", f"/events/{event}", True),
+        ("API events, first page (100)", "/api/v1/events?limit=100", True),
+        ("API events, filters", "/api/v1/events?country=KZ&type=strike&grievance=labour&limit=100", True),
+        ("API events, next page (cursor)", f"/api/v1/events?limit=100&cursor={cursor}", True),
+        ("API events, updated_since", f"/api/v1/events?limit=100&updated_since={since.replace('+', '%2B')}", True),
+        ("API deletions", "/api/v1/deletions?since=2024-01-01", True),
+        ("API campaigns", "/api/v1/campaigns", True),
+        ("API campaign", f"/api/v1/campaigns/{BIG_CAMPAIGN}", True),
+        ("API sources", "/api/v1/sources", True),
+    ]
+
+
+def print_table(run: dict, reference: dict | None) -> None:
+    ref = {row["request"]: row for row in (reference or {}).get("rows", [])}
+    head = "| request | p50 ms | p95 ms | CPU ms | bytes |"
+    if reference:
+        head += f" reference p95 ms ({reference['events']:,}, {reference['backend']}) | ratio |"
+    print(head + "\n|---|---:|---:|---:|---:|" + ("---:|---:|" if reference else ""))
+    for row in run["rows"]:
+        line = f"| {row['request']} | {row['p50']:.0f} | {row['p95']:.0f} | {row['cpu']:.0f} | {row['bytes']:,} |"
+        if reference:
+            old = ref.get(row["request"])
+            line += f" {old['p95']:.0f} | x{row['p95'] / max(old['p95'], 0.1):.2f} |" if old else " – | – |"
+        print(line)
+    print(f"\nload average while measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+    print(f"web process RSS: {run['rss_before_mb']:.0f} MiB after setup, {run['rss_after_mb']:.0f} MiB after "
+          f"the requests" + (f" (reference: {reference['rss_after_mb']:.0f} MiB)" if reference else ""))
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--events", type=int, default=100_000)
+    parser.add_argument("--backend", choices=["sqlite", "postgres"], default="sqlite")
     parser.add_argument("--repeat", type=int, default=20)
-    parser.add_argument("--keep", type=Path, help="use (and keep) this folder instead of a temporary one")
+    parser.add_argument("--keep", type=Path, help="SQLite: use (and keep) this folder instead of a temporary one")
+    parser.add_argument("--base", type=int, default=100_000,
+                        help="PostgreSQL: events generated in Python; beyond them copies are made in SQL")
+    parser.add_argument("--save", type=Path, help="write this run as JSON")
+    parser.add_argument("--reference", type=Path, help="a run saved with --save, printed side by side")
     args = parser.parse_args(argv)
-    folder = args.keep or Path(tempfile.mkdtemp(prefix="bench-web-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    fresh = not (folder / "bench.db").exists()
-    _setup(folder)
+    fresh, where = _setup(args)
+    from bench_web_data import generate, replicate_postgres
+    from django.db import connection
     from django.test import Client
 
-    from protest_tracker.store.models import Event
+    from protest_tracker.store.models import Event, EventReport
 
     if fresh:
         began = time.perf_counter()
-        campaign = generate(args.events)
+        copied = args.backend == "postgres" and args.events > args.base
+        generate(args.base if copied else args.events)
+        if copied:
+            replicate_postgres(args.events)
         print(f"generated {args.events:,} events in {time.perf_counter() - began:.0f} s", file=sys.stderr)
-    else:
-        campaign = "CMP-KZ-00001"
+        if connection.vendor == "postgresql":
+            with connection.cursor() as cursor:
+                cursor.execute("VACUUM ANALYZE")
     client = Client()
-    cursor = client.get("/api/v1/events?limit=100").json()["next_cursor"]
-    since = Event.objects.order_by("-updated_at").values_list("updated_at", flat=True)[2000].isoformat()
-    urls = [
-        ("Dashboard, cold cache", "/", True),
-        ("Dashboard, cached aggregates", "/", False),
-        ("Dashboard, filtered, cold cache", "/?country=KZ&type=picket&response=detention&stack=grievance", True),
-        ("Map data, cold cache", "/map.geojson?colour=response", True),
-        ("Event list (HTML), page 200", "/events?page=200"),
-        ("Event list JSON, filtered", "/events.json?country=KG&grievance=labour&from=2020-01-01"),
-        ("Map data, cached", "/map.geojson?colour=response"),
-        ("Campaign page (500 events)", f"/campaigns/{campaign}"),
-        ("API events, first page (100)", "/api/v1/events?limit=100"),
-        ("API events, filters", "/api/v1/events?country=KZ&type=strike&grievance=labour&limit=100"),
-        ("API events, next page (cursor)", f"/api/v1/events?limit=100&cursor={cursor}"),
-        ("API events, updated_since", f"/api/v1/events?limit=100&updated_since={since.replace('+', '%2B')}"),
-        ("API deletions", "/api/v1/deletions?since=2024-01-01"),
-    ]
-    print(f"\n{Event.objects.count():,} events, SQLite (WAL), {args.repeat} requests each\n")
-    print("| request | p50 ms | p95 ms | bytes |\n|---|---:|---:|---:|")
-    for label, url, *cold in urls:
-        p50, p95, size = timings(client, url, args.repeat, cold=bool(cold and cold[0]))
-        print(f"| {label} | {p50:.0f} | {p95:.0f} | {size:,} |")
+    urls = requests_to_time(client)
+    rss_before = rss_mb()
+    counts = {"events": Event.objects.count(), "reports": EventReport.objects.count()}
+    print(f"\n{counts['events']:,} events ({counts['reports']:,} reports), {where}, {args.repeat} requests each, "
+          f"cache cleared before each request unless marked cached\n")
+    rows = []
+    for label, url, cold in urls:
+        p50, p95, cpu, size = timings(client, url, args.repeat, cold=cold)
+        rows.append({"request": label, "url": url, "p50": round(p50, 1), "p95": round(p95, 1), "cpu": round(cpu, 1),
+                     "bytes": size})
+        print(f"  {label}: p95 {p95:.0f} ms", file=sys.stderr)
+    run = {"events": args.events, "backend": args.backend, "repeat": args.repeat, **counts, "rows": rows,
+           "rss_before_mb": round(rss_before, 1), "rss_after_mb": round(rss_mb(), 1)}
+    reference = json.loads(args.reference.read_text()) if args.reference else None
+    print_table(run, reference)
+    if args.save:
+        args.save.write_text(json.dumps(run, indent=1) + "\n")
     return 0
 
 

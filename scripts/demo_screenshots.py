@@ -77,7 +77,7 @@ def shoot(base: str) -> None:
         page.goto(base + "/accounts/login/")
         page.fill("input[name=username]", REVIEWER)
         page.fill("input[name=password]", PASSWORD)
-        page.click("button[type=submit]")
+        page.click("main button[type=submit]")
         page.goto(base + "/review/?status=candidate")
         page.screenshot(path=str(OUT / "demo-review-queue.png"), full_page=True)
         page.locator("a[href^='/review/event/']").first.click()

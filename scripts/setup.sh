@@ -18,6 +18,8 @@ fi
 if [ -f scripts/build_assets.py ]; then
   .venv/bin/python scripts/build_assets.py
 fi
+# the interface translations (locale/*/LC_MESSAGES/django.po -> .mo, pure Python, no gettext needed)
+.venv/bin/python -m protest_tracker.i18n >/dev/null
 if [ "${1:-}" = "--test" ] && ! command -v chromium >/dev/null 2>&1; then
   if [ "$(id -u)" = "0" ]; then
     (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver fonts-dejavu-core) >/dev/null

@@ -19,11 +19,18 @@ Environment variables:
     ``1`` turns on Django's debug mode (never in production).
 ``PROTEST_TRACKER_ALLOWED_HOSTS``
     Comma-separated host names the server answers to (default ``127.0.0.1,localhost``).
+``PROTEST_TRACKER_PROXY_SSL_HEADER``
+    The header a TLS-terminating reverse proxy sets on HTTPS requests, e.g. ``X-Forwarded-Proto``
+    (value ``https``) or ``X-Forwarded-Ssl: on``; Django's ``SECURE_PROXY_SSL_HEADER``. Only
+    behind a proxy that sets or strips it on every request (see docs/security.md).
+``PROTEST_TRACKER_HSTS_SECONDS``
+    ``Strict-Transport-Security`` max-age sent on HTTPS requests (default one year; 0: none).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,6 +39,8 @@ from urllib.parse import unquote, urlsplit
 from protest_tracker.errors import ConfigurationError
 
 DEFAULT_DATABASE_URL = "sqlite:///protest-tracker.db"
+DEFAULT_HSTS_SECONDS = 60 * 60 * 24 * 365
+_HEADER_NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,3 +132,30 @@ def env_flag(name: str, default: bool = False) -> bool:
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def proxy_ssl_header() -> tuple[str, str] | None:
+    """Django's ``SECURE_PROXY_SSL_HEADER`` from ``PROTEST_TRACKER_PROXY_SSL_HEADER``, else ``None``.
+
+    ``X-Forwarded-Proto`` means "secure when the header is ``https``"; ``Name: value`` (or
+    ``Name=value``) names another value. Raises :class:`ConfigurationError` for a malformed name.
+    """
+    given = (os.environ.get("PROTEST_TRACKER_PROXY_SSL_HEADER") or "").strip()
+    if not given:
+        return None
+    name, _, value = given.replace("=", ":", 1).partition(":")
+    name, value = name.strip(), value.strip() or "https"
+    if not _HEADER_NAME.fullmatch(name):
+        raise ConfigurationError(f"PROTEST_TRACKER_PROXY_SSL_HEADER {given!r} is not a header name "
+                                 "(e.g. X-Forwarded-Proto, or X-Forwarded-Ssl: on)")
+    return "HTTP_" + name.upper().replace("-", "_"), value
+
+
+def hsts_seconds() -> int:
+    """``PROTEST_TRACKER_HSTS_SECONDS`` (default one year; 0 turns HSTS off)."""
+    given = (os.environ.get("PROTEST_TRACKER_HSTS_SECONDS") or "").strip()
+    if not given:
+        return DEFAULT_HSTS_SECONDS
+    if not given.isdigit():
+        raise ConfigurationError(f"PROTEST_TRACKER_HSTS_SECONDS must be a whole number of seconds, not {given!r}")
+    return int(given)

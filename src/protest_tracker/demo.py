@@ -37,8 +37,9 @@ class DemoSummary:
 
     def describe(self) -> str:
         ingest = ", ".join(f"{k} {v}" for k, v in self.ingest.items())
-        return (f"Articles: {ingest}. Events in the store: {self.events} ({self.published} published now, "
-                f"the least confident wait in the review queue); campaigns: {self.campaigns}.")
+        return (f"Articles: {ingest}. Events in the store: {self.events} ({self.published} published now as "
+                f"machine-coded by the auto-publish policy, the least confident wait in the review queue); "
+                f"campaigns: {self.campaigns}.")
 
 
 def demo_credentials() -> tuple[str, Path]:
@@ -67,10 +68,12 @@ def run_demo(*, console: Console | None = None) -> DemoSummary:
     summary.ingest = load_samples(console=console)
     summary.processing = process_samples(console=console)
     create_demo_user(DEMO_USERNAME, password=password, role=DEMO_ROLE)
-    from protest_tracker.web.publishing import publish_all
+    from protest_tracker.web.publishing import AutoPublishPolicy, auto_publish
 
-    # Confident events are published so the public dashboard has data; doubtful ones wait for review.
-    summary.published = publish_all(DEMO_USERNAME, hold_back=DEMO_REVIEW_QUEUE, origin="sample")
+    # The demo turns the auto-publish policy on: confident events go public as machine-coded (never
+    # "verified": no analyst looked at them) so the dashboard has data; doubtful ones wait for review.
+    policy = AutoPublishPolicy(enabled=True, min_confidence=AutoPublishPolicy.from_settings().min_confidence)
+    summary.published = auto_publish(policy, hold_back=DEMO_REVIEW_QUEUE, origin="sample")
     summary.events = Event.objects.count()
     summary.campaigns = Campaign.objects.count()
     return summary

@@ -33,7 +33,11 @@ def process_samples(*, console: Console) -> dict[str, int]:
         task = progress.add_task("extracting and linking", total=None)
         summary = process_pending(pipeline=pipeline,
                                   progress=lambda done, total: progress.update(task, completed=done, total=total))
-    return {"articles": summary.articles, "failed": summary.failed, "campaigns": summary.campaigns}
+    from protest_tracker.review.services.duplicates import merge_same_occasion
+
+    merged = merge_same_occasion()  # one event per date + place + group (then campaigns regrouped)
+    return {"articles": summary.articles, "failed": summary.failed, "campaigns": summary.campaigns,
+            "merged_duplicates": len(merged.merged)}
 
 
 def create_demo_user(username: str, *, password: str, role: str) -> None:

@@ -36,6 +36,26 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
+class PersonMention:
+    """A person named in an event (SENSITIVE): ``name`` (nominative where known), ``role`` (organiser,
+    participant, detainee, other), the ``field`` it was read from, offsets into the article or ``None``."""
+
+    name: str
+    role: str = "other"
+    field: str = "evidence"
+    start: int | None = None
+    end: int | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "role": self.role, "field": self.field, "start": self.start, "end": self.end}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PersonMention:
+        return cls(name=str(data.get("name") or ""), role=str(data.get("role") or "other"),
+                   field=str(data.get("field") or "evidence"), start=data.get("start"), end=data.get("end"))
+
+
+@dataclass(frozen=True, slots=True)
 class Place:
     """A resolved place: a settlement (geo precision 1-2) or only a region (3)."""
 
@@ -87,6 +107,8 @@ class EventCandidate:
     evidence: tuple[Evidence, ...] = ()
     confidence: float = 0.5
     flags: tuple[str, ...] = ()
+    #: people named in the event's fields and evidence (``events.people@1``); never published
+    people: tuple[PersonMention, ...] = ()
 
     @property
     def place(self) -> Place | None:
@@ -138,6 +160,7 @@ class EventCandidate:
             "evidence_spans": [e.to_dict() for e in self.evidence],
             "confidence": round(self.confidence, 3),
             "flags": list(self.flags),
+            "people": [p.to_dict() for p in self.people],
         }
 
     @classmethod
@@ -188,6 +211,8 @@ class EventCandidate:
             evidence=spans,
             confidence=float(data.get("confidence") if data.get("confidence") is not None else 0.5),
             flags=strings("flags"),
+            people=tuple(PersonMention.from_dict(p) for p in data.get("people") or ()
+                         if isinstance(p, Mapping) and p.get("name")),
         )
 
 

@@ -32,6 +32,7 @@ INSTALLED_APPS = [
     "protest_tracker.store",
     "protest_tracker.review",
     "protest_tracker.web",
+    "protest_tracker.ops",  # backups, copy, `protest-tracker run` state, /healthz
 ]
 
 MIDDLEWARE = [
@@ -39,6 +40,7 @@ MIDDLEWARE = [
     "protest_tracker.review.security.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",  # interface language: cookie, else Accept-Language
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -59,6 +61,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
             ],
@@ -112,8 +115,12 @@ LOGIN_URL = "/accounts/login/"
 LOGIN_REDIRECT_URL = "/review/"
 LOGOUT_REDIRECT_URL = "/"
 
-# Sessions and cookies: HTTP-only, same-site, short-lived; Secure when served over TLS.
+# Sessions and cookies: HTTP-only, same-site, short-lived; Secure when served over TLS
+# (PROTEST_TRACKER_TLS=1: always; otherwise SecurityHeadersMiddleware marks the cookies of every
+# HTTPS request Secure). Behind a TLS-terminating proxy, Django learns that a request is HTTPS from
+# the header PROTEST_TRACKER_PROXY_SSL_HEADER names, or from `serve --trusted-proxy` (docs/security.md).
 _TLS = config.env_flag("PROTEST_TRACKER_TLS")
+SECURE_PROXY_SSL_HEADER = config.proxy_ssl_header()
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = _TLS
@@ -126,13 +133,23 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
-if _TLS:
-    SECURE_HSTS_SECONDS = 60 * 60 * 24 * 365
-    SECURE_SSL_REDIRECT = config.env_flag("PROTEST_TRACKER_SSL_REDIRECT")
+# HSTS: SecurityMiddleware sends it on HTTPS requests only, so plain-HTTP use on 127.0.0.1 is unaffected.
+SECURE_HSTS_SECONDS = config.hsts_seconds()
+SECURE_HSTS_INCLUDE_SUBDOMAINS = config.env_flag("PROTEST_TRACKER_HSTS_SUBDOMAINS")
+# Redirect HTTP to HTTPS: only where HTTPS requests are recognised (TLS here, or a proxy setting).
+SECURE_SSL_REDIRECT = config.env_flag("PROTEST_TRACKER_SSL_REDIRECT")
 
 LANGUAGE_CODE = "en"
 TIME_ZONE = "UTC"
 USE_I18N = True
+# Interface languages (docs/dashboard.md#languages): catalogues in locale/, compiled by scripts/setup.sh.
+# Kazakh follows when its labels are written.
+LANGUAGES = [("en", "English"), ("ru", "Русский")]
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
+LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SECURE = _TLS
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -147,6 +164,24 @@ PUBLIC_REQUIRES_LOGIN = config.env_flag("PROTEST_TRACKER_PUBLIC_REQUIRES_LOGIN")
 PUBLIC_COORDINATE_DECIMALS = int(os.environ["PROTEST_TRACKER_PUBLIC_COORD_DECIMALS"]) if os.environ.get("PROTEST_TRACKER_PUBLIC_COORD_DECIMALS") else None
 # Personal names of protesters appear in public outputs only when an admin turns this on.
 PUBLIC_SHOW_PERSON_NAMES = config.env_flag("PROTEST_TRACKER_PUBLIC_SHOW_NAMES")
+# The public site, API and public exports show only analyst-verified events (not machine-coded ones).
+PUBLIC_VERIFIED_ONLY = config.env_flag("PROTEST_TRACKER_PUBLIC_VERIFIED_ONLY")
+# The auto-publish policy (off by default; the demo turns it on): after `process`, confident dated
+# candidates go public as machine-coded (web/publishing.py).
+AUTO_PUBLISH = {
+    "enabled": config.env_flag("PROTEST_TRACKER_AUTO_PUBLISH"),
+    "min_confidence": float(os.environ.get("PROTEST_TRACKER_AUTO_PUBLISH_MIN_CONFIDENCE") or 0.7),
+}
+
+# E-mail, used by `protest-tracker run` to tell analysts about new candidate events (docs/operations.md).
+EMAIL_BACKEND = os.environ.get("PROTEST_TRACKER_EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("PROTEST_TRACKER_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("PROTEST_TRACKER_EMAIL_PORT") or 25)
+EMAIL_HOST_USER = os.environ.get("PROTEST_TRACKER_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("PROTEST_TRACKER_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = config.env_flag("PROTEST_TRACKER_EMAIL_TLS")
+EMAIL_TIMEOUT = 20
+DEFAULT_FROM_EMAIL = os.environ.get("PROTEST_TRACKER_EMAIL_FROM", "protest-tracker@localhost")
 
 LOGGING = {
     "version": 1,

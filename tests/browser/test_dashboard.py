@@ -54,8 +54,8 @@ def test_dashboard_and_campaign_render_offline(page, live_server, screenshot_dir
 
     page.goto(f"{live_server.url}/")
     page.wait_for_selector("#pt-map[data-loaded]", timeout=15000)
-    page.wait_for_selector("#pt-map path.leaflet-interactive, #pt-map .pt-cluster", timeout=15000)
-    assert page.locator("#pt-map .leaflet-overlay-pane path").count() > 5  # outlines drawn (no tile server)
+    page.wait_for_selector("#pt-map .pt-point, #pt-map .pt-cluster", timeout=15000)
+    assert page.locator("#pt-map .leaflet-pt-context-pane path").count() > 5  # outlines drawn (no tile server)
     assert page.locator("#pt-map-legend li").count() >= 3
     assert page.locator("#pt-timeline svg rect").count() > 20
     assert page.locator("text=Consulate pickets").count() >= 1
@@ -76,7 +76,8 @@ def test_dashboard_and_campaign_render_offline(page, live_server, screenshot_dir
     assert page.locator("text=Sources (1)").count() == 1
 
     page.goto(f"{live_server.url}/campaigns/{campaign.public_id}")
-    assert "gained traction" in page.locator(".pt-answer").inner_text()
+    assert "gained traction" in page.locator(".pt-answer").inner_text().lower()
+    assert page.locator("#traction-criteria li[data-fired=true]").count() >= 3
     for chart in ("events", "cities", "groups", "size", "responses", "outlets"):
         assert page.locator(f"#chart-{chart} svg.chart").count() == 1, chart
     assert "Zhanaozen 16 Mar 2024" in page.locator("#chart-cities svg.chart").text_content()

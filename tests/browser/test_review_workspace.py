@@ -50,7 +50,7 @@ def test_analyst_reviews_in_the_browser(page, live_server, corpus, screenshot_di
     assert "/accounts/login/" in page.url
     page.fill("#id_username", "analyst")
     page.fill("#id_password", PASSWORD)
-    page.click("button[type=submit]")
+    page.click("main button[type=submit]")
     page.wait_for_url("**/accounts/2fa/setup/**")
     assert page.locator(".qr svg").count() == 1
     page.fill("#id_token", code_for(page.inner_text("#totp-secret")))

@@ -2,9 +2,9 @@
 
 The driver cuts every input file into blocks of about ``blocksize`` bytes at
 line boundaries, remembering the file and the number of each block's first
-line. Each Dask task rebuilds the pipeline from its configuration (the same
-stages as ``protest-tracker extract``; nothing but paths and numbers cross to
-the workers), reads its block and goes through exactly what ``extract`` does:
+line. Each Dask task uses the pipeline of its configuration (the same
+stages as ``protest-tracker extract``; built once per worker process; nothing but
+paths and numbers cross to the workers), reads its block and goes through exactly what ``extract`` does:
 :func:`~protest_tracker.pipeline.runner.read_jsonl`'s line parser,
 :func:`~protest_tracker.pipeline.runner.article_from_record` and
 :func:`~protest_tracker.pipeline.runner.process_articles`. So a line that is not
@@ -66,9 +66,9 @@ class Block:
 
 
 def _pipeline(config_path: str | None):
-    from protest_tracker.pipeline.config import default_pipeline
+    from protest_tracker.backfill.cluster import worker_pipeline
 
-    return default_pipeline(config_path=config_path)
+    return worker_pipeline(config_path)  # built once per worker process, not once per block
 
 
 def extract_partition(lines: Iterable[bytes | str], *, config_path: str | None = None,
@@ -144,7 +144,8 @@ def run_backfill(
     """
     import dask.bag as db
     from dask.utils import parse_bytes
-    from distributed import Client, LocalCluster
+
+    from protest_tracker.backfill.cluster import dask_client
 
     files = [Path(p) for p in inputs]
     missing = [str(f) for f in files if not f.is_file()]
@@ -156,19 +157,8 @@ def run_backfill(
         old.unlink()
     if not blocks:
         return _summarise([])
-    cluster = None
-    if scheduler_address:
-        client = Client(scheduler_address)
-    else:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=40)
-        client = Client(cluster)
-    try:
+    with dask_client(workers=workers, scheduler_address=scheduler_address) as client:
         bag = db.from_sequence(blocks, npartitions=len(blocks))
         names = client.compute(bag.map(extract_block, output_dir=str(output_dir), config_path=config_path),
                                sync=True)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
     return _summarise(sorted(Path(n) for n in names))

@@ -46,28 +46,44 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Address to serve on (keep 127.0.0.1 unless behind a proxy)."),
     port: int = typer.Option(8000, help="Port to serve on."),
     threads: int = typer.Option(8, help="Worker threads."),
+    trusted_proxy: str | None = typer.Option(
+        None, "--trusted-proxy", metavar="ADDRESS",
+        help="The reverse proxy's address (e.g. 127.0.0.1): its X-Forwarded-For and X-Forwarded-Proto "
+             "are believed (client address, HTTPS). Only behind a proxy that sets both on every request."),
 ) -> None:
     """Serve the web app (dashboard, review workspace, API) with a production WSGI server."""
     setup_django()
-    _serve(host=host, port=port, threads=threads)
+    _serve(host=host, port=port, threads=threads, trusted_proxy=trusted_proxy)
 
 
-def _serve(*, host: str, port: int, threads: int = 8) -> None:
+def make_server(*, host: str, port: int, threads: int = 8, trusted_proxy: str | None = None):
+    """The waitress server ``serve`` runs. With ``trusted_proxy``, requests from that address carry
+    the client's address (X-Forwarded-For) and scheme (X-Forwarded-Proto); those headers from
+    anyone else are dropped."""
+    from django.core.wsgi import get_wsgi_application
     from waitress import create_server
 
+    proxy = {"trusted_proxy": trusted_proxy, "trusted_proxy_count": 1,
+             "trusted_proxy_headers": {"x-forwarded-for", "x-forwarded-proto"},
+             "clear_untrusted_proxy_headers": True} if trusted_proxy else {}
+    return create_server(get_wsgi_application(), host=host, port=port, threads=threads, ident="protest-tracker",
+                         **proxy)
+
+
+def _serve(*, host: str, port: int, threads: int = 8, trusted_proxy: str | None = None) -> None:
     from protest_tracker.store.setup import collect_static, pending_migrations
 
     if pending_migrations():
         raise ConfigurationError("the database schema is out of date; run `protest-tracker init` first")
     collect_static()
-    from django.core.wsgi import get_wsgi_application
-
     try:
-        server = create_server(get_wsgi_application(), host=host, port=port, threads=threads, ident="protest-tracker")
+        server = make_server(host=host, port=port, threads=threads, trusted_proxy=trusted_proxy)
     except OSError as exc:  # the port is taken or the address is not ours
         raise ConfigurationError(
             f"cannot serve on {host}:{port} ({exc.strerror or exc}); another server may be using it — "
             f"pick another port: `protest-tracker serve --port {port + 1}`") from None
+    if trusted_proxy:
+        console.print(f"Trusting X-Forwarded-For and X-Forwarded-Proto from {trusted_proxy} only")
     console.print(f"Serving on http://{host}:{port}/  (Ctrl+C to stop)")
     server.run()  # returns after Ctrl+C, once waitress has shut its workers down
 
@@ -106,7 +122,8 @@ def config_show() -> None:
     table.add_row("database", _database_location(parsed))
     table.add_row("PROTEST_TRACKER_HOME", str(config.home_dir()))
     table.add_row("secret key", "from environment" if "PROTEST_TRACKER_SECRET_KEY" in __import__("os").environ else f"stored in {config.home_dir() / 'secret_key'}")
-    for name in ("PROTEST_TRACKER_DEBUG", "PROTEST_TRACKER_TLS", "PROTEST_TRACKER_PUBLIC_REQUIRES_LOGIN",
+    for name in ("PROTEST_TRACKER_DEBUG", "PROTEST_TRACKER_TLS", "PROTEST_TRACKER_PROXY_SSL_HEADER",
+                 "PROTEST_TRACKER_HSTS_SECONDS", "PROTEST_TRACKER_PUBLIC_REQUIRES_LOGIN",
                  "PROTEST_TRACKER_PUBLIC_COORD_DECIMALS", "PROTEST_TRACKER_PUBLIC_SHOW_NAMES",
                  "PROTEST_TRACKER_ALLOW_PRIVATE"):
         table.add_row(name, __import__("os").environ.get(name, "(unset)"))

@@ -22,6 +22,8 @@ def export(
         None, "--public/--internal",
         help="Public rules (default; gold is always internal): published only, names withheld, "
              "coordinates as configured."),
+    verified_only: bool = typer.Option(
+        False, "--verified-only", help="Only events an analyst verified (leave out machine-coded ones)."),
 ) -> None:
     """Export events as ACLED-compatible CSV, CSV, JSON, GeoJSON, Parquet or a Frictionless data
     package; `gold`: analysts' reviewed events as a training file for `train` (internal only)."""
@@ -42,7 +44,7 @@ def export(
                   console=console, transient=True) as progress:
         task = progress.add_task("export", total=None)
         result = export_events(
-            fmt=fmt, output=output, status=status, public=public,
+            fmt=fmt, output=output, status=status, public=public, verified_only=verified_only,
             on_total=lambda n: progress.update(task, total=n),
             progress=lambda n: progress.update(task, completed=n))
     console.print(f"wrote {result.rows} event(s) as {fmt} to {result.path}")

@@ -27,13 +27,16 @@ def process(
     batch_size: int = typer.Option(100, help="Articles read from the database at a time."),
     limit: int = typer.Option(0, help="Process at most this many articles (0: all)."),
     campaigns: bool = typer.Option(True, "--campaigns/--no-campaigns", help="Regroup campaigns afterwards."),
+    workers: int = typer.Option(0, min=0, help="Extract on this many Dask worker processes (0 or 1: in this "
+                                               "process). Same result as a sequential run; docs/deployment.md."),
+    scheduler: str = typer.Option("", help="Address of a running Dask scheduler to extract on (instead of a "
+                                           "local cluster)."),
 ) -> None:
     """Extract and link every article the current pipeline version has not processed."""
     _ready()
     from protest_tracker.pipeline.config import default_pipeline
     from protest_tracker.store.processing import process_pending
 
-    pipeline = default_pipeline(config_path=config)
     columns = (TextColumn("processing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
     with Progress(*columns, console=console, transient=True) as progress:
         task = progress.add_task("processing", total=None)
@@ -41,9 +44,27 @@ def process(
         def advance(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
 
-        summary = process_pending(pipeline=pipeline, batch_size=batch_size, progress=advance,
-                                  limit=limit or None, campaigns=campaigns)
+        if workers > 1 or scheduler:
+            from protest_tracker.store.parallel import process_pending_parallel
+
+            summary = process_pending_parallel(config_path=config, workers=workers, scheduler_address=scheduler
+                                               or None, batch_size=batch_size, progress=advance,
+                                               limit=limit or None, campaigns=campaigns)
+        else:
+            summary = process_pending(pipeline=default_pipeline(config_path=config), batch_size=batch_size,
+                                      progress=advance, limit=limit or None, campaigns=campaigns)
     console.print(", ".join(f"{k.replace('_', ' ')} {v}" for k, v in summary.as_dict().items()))
+    from protest_tracker.review.services.duplicates import merge_same_occasion
+
+    duplicates = merge_same_occasion(regroup=campaigns)  # one event per date + place + participant group
+    if duplicates.merged or duplicates.flagged:
+        console.print(f"same date + place + group: merged {len(duplicates.merged)} event(s), "
+                      f"flagged {len(duplicates.flagged)} protected event(s) for review")
+    from protest_tracker.web.publishing import AutoPublishPolicy, auto_publish
+
+    policy = AutoPublishPolicy.from_settings()
+    if policy.enabled:  # off by default: PROTEST_TRACKER_AUTO_PUBLISH=1 (docs/review.md)
+        console.print(f"{policy.describe()}: published {auto_publish(policy)} event(s) as machine-coded")
 
 
 def _campaign(public_id: str):

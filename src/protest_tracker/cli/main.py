@@ -5,7 +5,17 @@ from __future__ import annotations
 import typer
 from typer.core import TyperGroup
 
-from protest_tracker.cli import backfill, core, export, extract, ingest, link, train
+from protest_tracker.cli import (
+    aggregates,
+    backfill,
+    core,
+    export,
+    extract,
+    ingest,
+    link,
+    ops,
+    train,
+)
 from protest_tracker.cli.context import err_console
 from protest_tracker.errors import TrackerError
 
@@ -30,7 +40,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-for module in (core, ingest, extract, train, backfill, link, export):
+for module in (core, ingest, extract, train, backfill, link, export, ops, aggregates):
     module.register(app)
 
 

@@ -2,7 +2,11 @@
 
 Crosswalk (documented in docs/exports.md): ``event_type`` / ``sub_event_type`` come from
 :func:`protest_tracker.codebook.acled_event`; actors use ACLED's current string form
-("Protesters", "Rioters", "State forces") rather than the retired numeric codes.
+("Protesters", "Rioters", "State forces") rather than the retired numeric codes. ``admin1`` /
+``admin2`` come from the gazetteer (:mod:`.admin_units`), ``notes`` from English templates over
+codebook labels (:mod:`.acled_notes`, never the article's words), ``fatalities`` from the event or
+the count reported with its ``fatalities`` response. Who vouched for the event (``verification``)
+is in ``notes`` and in our own ``verification`` column.
 """
 
 from __future__ import annotations
@@ -13,6 +17,8 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from protest_tracker import codebook
+from protest_tracker.export.acled_notes import acled_notes, fatalities
+from protest_tracker.export.admin_units import admin_index
 from protest_tracker.export.cells import neutralise, to_cell
 from protest_tracker.export.fields import COLUMNS, flat_record
 from protest_tracker.export.progress import ProgressCallback, counted
@@ -55,22 +61,6 @@ def _source_scale(source_types: Iterable[str]) -> str:
     return "-".join(scales)
 
 
-def _notes(flat: dict[str, Any]) -> str:
-    """A short narrative generated from the coded fields (never analyst notes)."""
-    where = ", ".join(x for x in (flat.get("venue"), flat.get("city"), flat.get("region")) if x)
-    who = flat.get("participants") or "; ".join(
-        codebook.PARTICIPANT_GROUPS.label(g).lower() for g in flat["participant_groups"] if g in codebook.PARTICIPANT_GROUPS
-    ) or "people"
-    kind = codebook.EVENT_TYPES.label(flat["event_type"]).lower() if flat.get("event_type") in codebook.EVENT_TYPES else "protest"
-    text = f"On {flat.get('date') or 'an unknown date'}, {who} held a {kind}" + (f" at {where}" if where else "") + "."
-    if flat["demands"]:
-        text += " Demands: " + "; ".join(str(d) for d in flat["demands"]) + "."
-    responses = [codebook.STATE_RESPONSES.label(r).lower() for r in flat["state_response"] if r in codebook.STATE_RESPONSES]
-    if responses:
-        text += " Response: " + ", ".join(responses) + "."
-    return text + f" [size={flat.get('size_text') or 'no report'}]"
-
-
 def acled_row(record: dict[str, Any]) -> dict[str, Any]:
     """One record as ACLED's columns (values as ACLED writes them)."""
     flat = flat_record(record)
@@ -85,6 +75,7 @@ def acled_row(record: dict[str, Any]) -> dict[str, Any]:
     precision = codebook.TIME_PRECISION.get(flat["date_precision"]).acled if flat.get("date_precision") in codebook.TIME_PRECISION else "1"
     sources = record.get("sources") or []
     size_band = codebook.SIZE_CATEGORIES.get(flat["size_category"]).acled or "crowd size=no report"
+    admin1, admin2 = admin_index().admin_units(flat)
     return {
         "event_id_cnty": flat["event_id"],
         "event_date": date,
@@ -105,17 +96,17 @@ def acled_row(record: dict[str, Any]) -> dict[str, Any]:
         "iso": country.get("iso_numeric", ""),
         "region": ACLED_REGION,
         "country": country_name,
-        "admin1": flat.get("region") or "",
-        "admin2": "",
+        "admin1": admin1,
+        "admin2": admin2,
         "admin3": "",
-        "location": flat.get("city") or flat.get("region") or "",
+        "location": flat.get("city") or admin1,
         "latitude": flat.get("latitude"),
         "longitude": flat.get("longitude"),
         "geo_precision": flat.get("geo_precision") or "",
         "source": flat["source_outlets"],
         "source_scale": _source_scale(s.get("source_type") for s in sources if s.get("source_type")),
-        "notes": _notes(flat),
-        "fatalities": flat.get("fatalities") or 0,
+        "notes": acled_notes(flat, admin1=admin1, admin2=admin2, country_name=country_name),
+        "fatalities": fatalities(flat),  # None (an empty cell) when deaths are reported without a number
         "tags": size_band,
         "timestamp": _timestamp(flat.get("updated_at")),
     }
@@ -125,7 +116,7 @@ def write_acled_csv(records: Iterable[dict[str, Any]], stream: IO[str], *, progr
     """Write the ACLED-compatible CSV (ACLED columns, then ours); returns the number of rows."""
     writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(list(ACLED_COLUMNS) + list(EXTRA_COLUMNS))
-    text_columns = {"actor1", "assoc_actor_1", "actor2", "admin1", "location", "source", "notes"}
+    text_columns = {"actor1", "assoc_actor_1", "actor2", "admin1", "admin2", "location", "source", "notes"}
     count = 0
     for record in counted(records, progress):
         row = acled_row(record)

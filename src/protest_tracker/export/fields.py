@@ -1,4 +1,9 @@
-"""The columns of our own exports, their types, and the Frictionless table schema built from the codebook."""
+"""The columns of our own exports, their types, and the Frictionless table schema built from the codebook.
+
+The event fields' columns derive from the declaration (:mod:`protest_tracker.event_fields`: name,
+kind, description, vocabulary, bounds); the columns computed at export time (public id,
+size band, campaign, sources, last change) are declared here.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +11,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from protest_tracker import codebook
+from protest_tracker.event_fields import (
+    EVENT_FIELDS,
+    CodeField,
+    CodeListField,
+    EventField,
+    FloatField,
+    IntegerField,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -14,58 +27,52 @@ class Column:
 
     ``kind`` is one of ``string``, ``text`` (free text written by people: neutralised in CSV),
     ``integer``, ``number``, ``boolean``, ``date``, ``datetime``, ``codes`` (several codes of
-    ``vocabulary``, joined by ``;`` in CSV), ``array`` / ``object`` (JSON in CSV).
+    ``vocabulary``, joined by ``;`` in CSV), ``array`` / ``object`` (JSON in CSV). ``minimum`` /
+    ``maximum`` bound a number (from the field's declaration).
     """
 
     name: str
     kind: str
     description: str
     vocabulary: str | None = None
+    minimum: float | None = None
+    maximum: float | None = None
 
 
 C = Column
 
-COLUMNS: tuple[Column, ...] = (
-    C("event_id", "string", "Stable public id, e.g. KZ-2021-000123; never reused."),
-    C("date", "string", "Event date: YYYY-MM-DD, or YYYY-MM / YYYY when only the month / year is known."),
-    C("date_precision", "string", "How exactly the date is known.", "time_precision"),
-    C("end_date", "date", "Last day of a multi-day event."),
-    C("country", "string", "ISO 3166-1 alpha-2 country code.", "countries"),
-    C("region", "text", "First-level administrative unit (oblast, viloyat, city of republican status)."),
-    C("city", "text", "Settlement."),
-    C("venue", "text", "The building or place, as reported."),
-    C("venue_type", "string", "The kind of venue.", "venue_types"),
-    C("latitude", "number", "WGS 84 latitude (may be rounded in public exports, see metadata)."),
-    C("longitude", "number", "WGS 84 longitude (may be rounded in public exports, see metadata)."),
-    C("geo_precision", "integer", "1 town, 2 near a town / part of a region, 3 region.", "geo_precision"),
-    C("geonames_id", "integer", "GeoNames id of the settlement (geonames.org); empty for regions."),
-    C("event_type", "string", "Form of collective action.", "event_types"),
-    C("participants", "text", "Who took part, in the reported words."),
-    C("participant_groups", "codes", "Participant categories.", "participant_groups"),
-    C("organisers", "text", "Organising groups, as reported."),
-    C("size_min", "integer", "Lower bound of the reported crowd size."),
-    C("size_max", "integer", "Upper bound of the reported crowd size."),
-    C("size_text", "text", "The reported words about size."),
-    C("size_category", "string", "Size band derived from size_min/size_max.", "size_categories"),
-    C("grievance_categories", "codes", "What the protest is about.", "grievance_categories"),
-    C("demands", "array", "Demands, as reported (JSON list of strings)."),
-    C("targets", "array", "Targets, as reported (JSON list)."),
-    C("target_categories", "codes", "Target categories.", "targets"),
-    C("state_response", "codes", "What the authorities did.", "state_responses"),
-    C("response_counts", "object", "Response code -> number of people (JSON object)."),
-    C("protester_violence", "boolean", "Participants used violence."),
-    C("pro_government", "boolean", "A government-backed rally."),
-    C("aggregate", "boolean", "The record describes a multi-day campaign as a whole."),
-    C("fatalities", "integer", "People killed."),
-    C("injuries", "integer", "People injured."),
-    C("campaign_id", "string", "Public id of the campaign the event belongs to."),
-    C("status", "string", "Review status.", "review_statuses"),
-    C("confidence", "number", "Confidence of the coding, 0-1."),
-    C("n_sources", "integer", "Number of reports (articles) that support the event."),
-    C("source_outlets", "text", "Outlets that reported the event, joined by '; '."),
-    C("source_urls", "text", "URLs of the reports, joined by spaces."),
-    C("updated_at", "datetime", "Last change of the record (UTC, ISO 8601); drives delta sync."),
-)
+
+def field_column(declared: EventField) -> Column:
+    """The export column of a declared event field."""
+    vocabulary = declared.vocabulary if isinstance(declared, CodeField | CodeListField) else None
+    bounded = isinstance(declared, IntegerField | FloatField)
+    return Column(declared.name, declared.column_kind, declared.help, vocabulary,
+                  declared.minimum if bounded else None, declared.maximum if bounded else None)
+
+
+#: Columns computed at export time, each placed after the declared field named as its key.
+DERIVED_AFTER: dict[str, tuple[Column, ...]] = {
+    "size_text": (C("size_category", "string", "Size band derived from size_min/size_max.", "size_categories"),),
+    "injuries": (C("campaign_id", "string", "Public id of the campaign the event belongs to."),),
+    "confidence": (
+        C("n_sources", "integer", "Number of reports (articles) that support the event."),
+        C("source_outlets", "text", "Outlets that reported the event, joined by '; '."),
+        C("source_urls", "text", "URLs of the reports, joined by spaces."),
+        C("updated_at", "datetime", "Last change of the record (UTC, ISO 8601); drives delta sync."),
+    ),
+}
+
+
+def _columns() -> tuple[Column, ...]:
+    columns = [C("event_id", "string", "Stable public id, e.g. KZ-2021-000123; never reused.")]
+    for declared in EVENT_FIELDS:
+        if declared.export:
+            columns.append(field_column(declared))
+        columns += DERIVED_AFTER.get(declared.name, ())
+    return tuple(columns)
+
+
+COLUMNS: tuple[Column, ...] = _columns()
 
 COLUMN_NAMES: tuple[str, ...] = tuple(c.name for c in COLUMNS)
 CODE_SEPARATOR = ";"
@@ -118,6 +125,9 @@ def table_schema() -> dict[str, Any]:
             if column.kind == "integer":
                 codes = [int(c) for c in codes]
             field["constraints"] = {"enum": codes}
+        elif column.minimum is not None or column.maximum is not None:
+            field["constraints"] = {key: bound for key, bound in (("minimum", column.minimum), ("maximum", column.maximum))
+                                    if bound is not None}
         if column.name == "event_id":
             field["constraints"] = {"required": True, "unique": True}
         if column.kind == "boolean":

@@ -7,17 +7,16 @@ from pathlib import Path
 
 from protest_tracker import model
 from protest_tracker.ingest import crosswalk
+from protest_tracker.ingest.dataset_fields import check_fields, crowd_size, parse_count
 from protest_tracker.ingest.datasets import (
     BadValue,
     DatasetRow,
     OutOfScope,
-    RowError,
     RowOutcome,
-    parse_crowd_size,
     parse_date,
     parse_float,
     parse_int,
-    read_rows,
+    read_outcomes,
 )
 
 ACLED_COLUMNS = (
@@ -28,16 +27,18 @@ ACLED_COLUMNS = (
 )
 #: The columns a row cannot do without; the others may be absent from a trimmed export.
 REQUIRED_COLUMNS = ("event_id_cnty", "event_date", "event_type", "sub_event_type", "country")
+#: The ACLED column each event field comes from (row errors name the column).
+FIELD_COLUMNS = {
+    "date": "event_date", "date_precision": "time_precision", "country": "country", "region": "admin1",
+    "city": "location", "participants": "assoc_actor_1", "size_min": "tags", "size_max": "tags",
+    "size_text": "tags",
+}
 
 
 def read_acled(path: Path) -> Iterator[RowOutcome]:
-    """One outcome per data row of an ACLED CSV export."""
-    for number, row in read_rows(path, required=REQUIRED_COLUMNS, dataset="ACLED"):
-        original_id = row.get("event_id_cnty", "")
-        try:
-            yield parse_acled_row(number, row)
-        except BadValue as problem:
-            yield RowError(number, problem.column, problem.reason, original_id=original_id)
+    """One outcome per data row of an ACLED CSV export (a bad row is its own :class:`RowError`)."""
+    return read_outcomes(path, required=REQUIRED_COLUMNS, dataset="ACLED", id_column="event_id_cnty",
+                         parse=parse_acled_row)
 
 
 def _crowd_tag(tags: str) -> str:
@@ -69,13 +70,13 @@ def parse_acled_row(number: int, row: dict[str, str]) -> RowOutcome:
     precision = crosswalk.ACLED_TIME_PRECISION[precision_code]
     latitude = parse_float(row, "latitude", low=-90, high=90)
     longitude = parse_float(row, "longitude", low=-180, high=180)
-    fatalities = parse_int(row, "fatalities", low=0)
+    fatalities = parse_count(row, "fatalities", field="fatalities")
     if fatalities:
         responses = (*responses, "fatalities")
     crowd = _crowd_tag(row.get("tags", ""))
-    size_min, size_max = parse_crowd_size(crowd) if crowd and crowd.lower() != "no report" else (None, None)
+    size_min, size_max = crowd_size(crowd, column="tags") if crowd and crowd.lower() != "no report" else (None, None)
     actors = row.get("assoc_actor_1", "")
-    candidate = model.EventCandidate(
+    candidate = check_fields(model.EventCandidate(
         date=date.isoformat()[:7] if precision == "month" else date.isoformat(),
         date_precision=precision,
         country=country,
@@ -94,7 +95,7 @@ def parse_acled_row(number: int, row: dict[str, str]) -> RowOutcome:
         protester_violence=event_type == "riot",
         fatalities=fatalities,
         confidence=1.0,
-    )
+    ), columns=FIELD_COLUMNS)
     notes = "\n".join(part for part in (
         row.get("notes", ""),
         f"ACLED {row.get('event_type')} / {sub}; source: {row.get('source') or 'n/a'}"

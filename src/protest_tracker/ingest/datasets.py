@@ -1,6 +1,10 @@
 """Shared parts of the ACLED and MMP importers: row outcomes, CSV reading and value parsers.
 
 Rows are numbered as in a spreadsheet: the header is row 1, the first data row is row 2.
+Every row stands alone: a byte that is not UTF-8, a row the CSV reader cannot split or any
+exception while parsing one row becomes that row's :class:`RowError` (row, column, reason), and
+the rows after it are read (:func:`read_outcomes`). Values go through
+:func:`~protest_tracker.ingest.records.clean_text` (no NUL or other control characters).
 """
 
 from __future__ import annotations
@@ -8,12 +12,13 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from protest_tracker import model
 from protest_tracker.ingest.errors import DatasetError
+from protest_tracker.ingest.records import clean_text
 
 MAX_FIELD_BYTES = 1024 * 1024
 
@@ -63,33 +68,82 @@ class BadValue(Exception):
         self.reason = reason
 
 
-def read_rows(path: Path, *, required: tuple[str, ...], dataset: str) -> Iterator[tuple[int, dict[str, str]]]:
-    """``(row number, row)`` pairs of a CSV file; :class:`DatasetError` when the file or header is unusable."""
+#: Characters ``surrogateescape`` stands bytes that are not UTF-8 in for.
+_BAD_BYTE = re.compile("[\udc80-\udcff]")
+RowParser = Callable[[int, dict[str, str]], "RowOutcome"]
+
+
+def read_rows(path: Path, *, required: tuple[str, ...],
+              dataset: str) -> Iterator[tuple[int, dict[str, str] | BadValue]]:
+    """``(row number, row)`` pairs of a CSV file; :class:`DatasetError` when the file or header is unusable.
+
+    A row that cannot be read (a byte that is not UTF-8, a CSV syntax error) comes as
+    ``(row number, BadValue)`` and reading goes on with the next row.
+    """
     location = str(path)
     csv.field_size_limit(MAX_FIELD_BYTES)
     try:
-        handle = path.open("r", encoding="utf-8-sig", newline="")
+        # surrogateescape: a bad byte spoils its own row only, and rows keep their true numbers
+        handle = path.open("r", encoding="utf-8-sig", errors="surrogateescape", newline="")
     except OSError as exc:
         raise DatasetError(location, f"cannot read the file ({exc.strerror or exc})") from None
     with handle:
         reader = csv.DictReader(handle)
         try:
             header = reader.fieldnames or []
-        except (UnicodeDecodeError, csv.Error) as exc:
+        except csv.Error as exc:
             raise DatasetError(location, f"not a readable CSV file ({exc})") from None
+        if any(_BAD_BYTE.search(name) for name in header):
+            raise DatasetError(location, "the header row is not UTF-8 text (save the file as UTF-8)")
         missing = [column for column in required if column not in header]
         if missing:
             raise DatasetError(location, f"not an {dataset} CSV: missing column(s) {', '.join(missing)}")
-        number = 1
+        number, line = 1, reader.reader.line_num
         while True:
             try:
                 row = next(reader)
             except StopIteration:
                 return
-            except (UnicodeDecodeError, csv.Error) as exc:
-                raise DatasetError(location, f"row {number + 1}: unreadable CSV ({exc}); stopped there") from None
-            number += 1
-            yield number, {key: (value or "").strip() for key, value in row.items() if key is not None}
+            except csv.Error as exc:
+                number += 1
+                if reader.reader.line_num == line:  # the reader cannot move on: nothing more can be read
+                    raise DatasetError(location, f"row {number}: unreadable CSV ({exc}); stopped there") from None
+                line = reader.reader.line_num
+                yield number, BadValue("(row)", f"unreadable CSV ({exc})")
+                continue
+            number, line = number + 1, reader.reader.line_num
+            yield number, _row_values(row)
+
+
+def _row_values(row: dict[str | None, str | list[str] | None]) -> dict[str, str] | BadValue:
+    values: dict[str, str] = {}
+    for key, value in row.items():
+        if key is None:  # cells beyond the header
+            continue
+        text = value if isinstance(value, str) else ""
+        bad = _BAD_BYTE.search(text)
+        if bad:
+            byte = ord(bad.group()) - 0xDC00
+            return BadValue(key, f"byte 0x{byte:02x} at character {bad.start() + 1} is not UTF-8 text")
+        values[key] = clean_text(text).strip()
+    return values
+
+
+def read_outcomes(path: Path, *, required: tuple[str, ...], dataset: str, id_column: str,
+                  parse: RowParser) -> Iterator[RowOutcome]:
+    """One outcome per data row: ``parse(number, row)``, or the row's :class:`RowError` whatever went wrong."""
+    for number, row in read_rows(path, required=required, dataset=dataset):
+        if isinstance(row, BadValue):
+            yield RowError(number, row.column, row.reason)
+            continue
+        original_id = row.get(id_column, "")
+        try:
+            yield parse(number, row)
+        except BadValue as problem:
+            yield RowError(number, problem.column, problem.reason, original_id=original_id)
+        except Exception as exc:  # one row never stops the import (e.g. a number too large for a float)
+            yield RowError(number, "(row)", f"could not be read: {type(exc).__name__}: {exc}"[:300],
+                           original_id=original_id)
 
 
 def parse_int(row: dict[str, str], column: str, *, low: int | None = None, high: int | None = None,
@@ -101,7 +155,10 @@ def parse_int(row: dict[str, str], column: str, *, low: int | None = None, high:
         return None
     if not re.fullmatch(r"-?\d+(\.0+)?", value):
         raise BadValue(column, f"{value!r} is not a whole number")
-    number = int(float(value))
+    try:  # not int(float(...)): 400 digits would overflow the float
+        number = int(value.split(".", 1)[0])
+    except ValueError:  # beyond Python's 4,300-digit limit
+        raise BadValue(column, f"{value[:20]!r}… is not a whole number in range") from None
     if (low is not None and number < low) or (high is not None and number > high):
         raise BadValue(column, f"{number} is out of range {low}..{high}")
     return number

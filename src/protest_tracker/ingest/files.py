@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import unicodedata
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from protest_tracker import codebook, identity, model
 from protest_tracker.ingest.encoding import decode_bytes
 from protest_tracker.ingest.errors import IngestProblem
 from protest_tracker.ingest.pages import article_from_page, extract_page
-from protest_tracker.ingest.records import Collected, Failure, Item, Skipped
+from protest_tracker.ingest.records import Collected, Failure, Item, Skipped, clean_text
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 TEXT_SUFFIXES = frozenset({".txt", ".md"})
@@ -84,11 +83,14 @@ def read_file(path: Path, *, origin: str = "file") -> Iterator[Item]:
         yield _read_document(path, origin=origin)
     except IngestProblem as error:
         yield Failure.from_error(error, location=str(path))
+    except Exception as error:  # one broken document (parser crash, deep HTML) never stops a run
+        yield unexpected_failure(error, location=str(path))
 
 
 def _read_document(path: Path, *, origin: str) -> Collected:
     data = path.read_bytes()
     text, charset = decode_bytes(data)
+    text = clean_text(text)
     metadata = {"path": str(path), "charset": charset}
     if path.suffix.lower() in HTML_SUFFIXES:
         page = extract_page(text, url=None)
@@ -119,19 +121,30 @@ def read_jsonl(path: Path, *, origin: str = "file") -> Iterator[Item]:
                 continue
             if not raw.strip():
                 continue
-            try:
-                line = raw.decode("utf-8")
-                record = json.loads(line)
-            except UnicodeDecodeError as exc:
-                yield Failure(where, "bad_encoding", f"line is not UTF-8 ({exc.reason} at byte {exc.start})")
-                continue
-            except json.JSONDecodeError as exc:
-                yield Failure(where, "bad_json", f"not valid JSON: {exc.msg} (column {exc.colno})")
-                continue
-            try:
-                yield record_to_item(record, location=where, raw=line.strip(), origin=origin)
-            except IngestProblem as error:
-                yield Failure.from_error(error, location=where)
+            yield _jsonl_item(raw, location=where, origin=origin)
+
+
+def _jsonl_item(raw: bytes, *, location: str, origin: str) -> Item:
+    """One JSONL line as an item; whatever goes wrong becomes this line's :class:`Failure`."""
+    try:
+        line = raw.decode("utf-8")
+        record = json.loads(line)
+        return record_to_item(record, location=location, raw=line.strip(), origin=origin)
+    except UnicodeDecodeError as exc:
+        return Failure(location, "bad_encoding", f"line is not UTF-8 ({exc.reason} at byte {exc.start})")
+    except json.JSONDecodeError as exc:
+        return Failure(location, "bad_json", f"not valid JSON: {exc.msg} (column {exc.colno})")
+    except IngestProblem as error:
+        return Failure.from_error(error, location=location)
+    except Exception as error:  # one bad line never stops the file
+        return unexpected_failure(error, location=location)
+
+
+def unexpected_failure(error: Exception, *, location: str) -> Failure:
+    """The failure of one record that broke a reader in an unforeseen way (named, never raised)."""
+    if isinstance(error, RecursionError):
+        return Failure(location, "too_deep", "nested too deeply to read (a JSON or HTML bomb?)")
+    return Failure(location, "bad_record", f"could not be read: {type(error).__name__}: {error}"[:500])
 
 
 def record_to_item(record: object, *, location: str, raw: str, origin: str) -> Collected:
@@ -139,10 +152,10 @@ def record_to_item(record: object, *, location: str, raw: str, origin: str) -> C
     if not isinstance(record, dict):
         raise IngestProblem(location, f"expected a JSON object, got {type(record).__name__}", reason="bad_record")
     text = record.get("text")
-    if not isinstance(text, str) or not text.strip():
+    text = clean_text(text).strip() if isinstance(text, str) else ""
+    if not text:
         raise IngestProblem(location, "record has no text (the 'text' key is missing or empty)", reason="no_text")
-    text = unicodedata.normalize("NFC", text.strip())
-    url = record.get("url") if isinstance(record.get("url"), str) and record.get("url").strip() else None
+    url = _optional_text(record.get("url"))
     published = model.parse_published(record.get("published"))
     if record.get("published") and published is None:
         raise IngestProblem(location, f"'published' is not an ISO date: {record.get('published')!r}",
@@ -166,4 +179,4 @@ def record_to_item(record: object, *, location: str, raw: str, origin: str) -> C
 
 
 def _optional_text(value: object) -> str | None:
-    return unicodedata.normalize("NFC", value.strip()) if isinstance(value, str) and value.strip() else None
+    return clean_text(value).strip() or None if isinstance(value, str) else None

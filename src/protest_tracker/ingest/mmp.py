@@ -8,15 +8,14 @@ from pathlib import Path
 
 from protest_tracker import model
 from protest_tracker.ingest import crosswalk
+from protest_tracker.ingest.dataset_fields import check_fields, crowd_size
 from protest_tracker.ingest.datasets import (
     BadValue,
     DatasetRow,
     OutOfScope,
-    RowError,
     RowOutcome,
-    parse_crowd_size,
     parse_int,
-    read_rows,
+    read_outcomes,
 )
 
 MMP_COLUMNS = (
@@ -27,16 +26,18 @@ MMP_COLUMNS = (
     "stateresponse5", "stateresponse6", "stateresponse7", "sources", "notes",
 )
 REQUIRED_COLUMNS = ("id", "country", "protest", "startday", "startmonth", "startyear")
+#: The MMP column each event field comes from (row errors name the column).
+FIELD_COLUMNS = {
+    "date": "startyear", "end_date": "endyear", "country": "country", "city": "location",
+    "participants": "protesteridentity", "size_min": "participants", "size_max": "participants",
+    "size_text": "participants",
+}
 _NATIONWIDE = frozenset({"", "national", "nationwide", "national level", "countrywide", "various"})
 
 
 def read_mmp(path: Path) -> Iterator[RowOutcome]:
-    """One outcome per data row of an MMP CSV."""
-    for number, row in read_rows(path, required=REQUIRED_COLUMNS, dataset="MMP"):
-        try:
-            yield parse_mmp_row(number, row)
-        except BadValue as problem:
-            yield RowError(number, problem.column, problem.reason, original_id=row.get("id", ""))
+    """One outcome per data row of an MMP CSV (a bad row is its own :class:`RowError`)."""
+    return read_outcomes(path, required=REQUIRED_COLUMNS, dataset="MMP", id_column="id", parse=parse_mmp_row)
 
 
 def _date(row: dict[str, str], prefix: str, *, required: bool) -> dt.date | None:
@@ -87,9 +88,9 @@ def parse_mmp_row(number: int, row: dict[str, str]) -> RowOutcome:
         raise BadValue("participants_category", f"{category!r} is not an MMP size category")
     size_min, size_max = crosswalk.MMP_SIZES.get(category, (None, None))
     if size_min is None and row.get("participants"):
-        size_min, size_max = parse_crowd_size(row["participants"])
+        size_min, size_max = crowd_size(row["participants"], column="participants")
     location = row.get("location", "")
-    candidate = model.EventCandidate(
+    candidate = check_fields(model.EventCandidate(
         date=start.isoformat(),
         end_date=end.isoformat() if end and end != start else None,
         country=country,
@@ -107,6 +108,6 @@ def parse_mmp_row(number: int, row: dict[str, str]) -> RowOutcome:
         protester_violence=parse_int(row, "protesterviolence", low=0, high=1) == 1,
         aggregate=end is not None and end != start,
         confidence=1.0,
-    )
+    ), columns=FIELD_COLUMNS)
     notes = "\n".join(part for part in (row.get("notes", ""), f"MMP sources: {row.get('sources') or 'n/a'}") if part)
     return DatasetRow(number, original_id, candidate, notes=notes)

@@ -2,11 +2,49 @@
 
 from __future__ import annotations
 
+import dataclasses
+import math
+import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
 from protest_tracker import model
+
+#: C0 control characters but tab, line feed and carriage return, and DEL. PostgreSQL refuses NUL in
+#: text and JSON, SQLite stores it: both backends must get the same text, so ingest removes them.
+_CONTROLS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Lone UTF-16 surrogates (JSON ``"\\ud800"``, undecodable bytes kept by ``surrogateescape``): no
+#: database can store them as UTF-8, so they become U+FFFD.
+_SURROGATES = re.compile("[\ud800-\udfff]")
+#: Vertical tab and form feed separate words: they become a space rather than vanish.
+_SPACES = str.maketrans({"\x0b": " ", "\x0c": " "})
+
+
+def clean_text(value: str) -> str:
+    """``value`` as every ingest path stores it: NFC, no control characters but ``\\t\\n\\r``, no
+    lone surrogates. The same on SQLite and PostgreSQL (the latter refuses NUL)."""
+    if value.isascii() and value.isprintable():
+        return value
+    value = _CONTROLS.sub("", value.translate(_SPACES))
+    return unicodedata.normalize("NFC", _SURROGATES.sub("\ufffd", value))
+
+
+def clean_value(value: Any) -> Any:
+    """:func:`clean_text` through JSON-like data (dict keys too): metadata and payloads as stored."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, dict):
+        return {clean_value(k): clean_value(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [clean_value(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None  # JSON has no NaN or Infinity (PostgreSQL and SQLite's json_valid refuse them)
+    return value
+
+
+_ARTICLE_TEXT_FIELDS = ("url", "title", "text", "language", "outlet", "source_type")
 
 
 @dataclass(frozen=True, slots=True)
@@ -20,6 +58,14 @@ class Collected:
     source_slug: str | None = None
     #: set when the article had to be built from a fallback (e.g. the feed summary)
     note: str | None = None
+
+    def cleaned(self) -> Collected:
+        """This item with every text run through :func:`clean_text` (what the store saves)."""
+        changes = {name: clean_text(value) for name in _ARTICLE_TEXT_FIELDS
+                   if isinstance(value := getattr(self.article, name), str) and clean_text(value) != value}
+        article = dataclasses.replace(self.article, **changes) if changes else self.article
+        return dataclasses.replace(self, article=article, raw=clean_text(self.raw),
+                                   metadata=clean_value(self.metadata))
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +84,11 @@ class Failure:
         where = location or getattr(error, "location", None) or "?"
         detail = getattr(error, "message", None) or str(error)
         return cls(location=where, reason=reason, detail=detail, source_slug=source_slug)
+
+    def cleaned(self) -> Failure:
+        """This failure with its texts run through :func:`clean_text` (what the store saves)."""
+        return dataclasses.replace(self, location=clean_text(self.location), reason=clean_text(self.reason),
+                                   detail=clean_text(self.detail))
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@
     source_type = "independent"    # codebook.SOURCE_TYPES
     feeds = ["https://kloop.kg/feed/"]
     telegram = "kloopnews"         # optional channel username
+    interval_minutes = 30          # optional: how often `protest-tracker run` fetches it (default 60)
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ from protest_tracker import codebook
 from protest_tracker.ingest.errors import SourcesFileError
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,99}$")
-_KEYS = frozenset({"slug", "name", "homepage", "country", "languages", "source_type", "feeds", "telegram", "notes"})
+_KEYS = frozenset({"slug", "name", "homepage", "country", "languages", "source_type", "feeds", "telegram", "notes",
+                   "interval_minutes"})
+#: Bounds of ``interval_minutes`` (five minutes to a week).
+INTERVAL_RANGE = (5, 7 * 24 * 60)
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +45,8 @@ class SourceSpec:
     source_type: str
     feeds: tuple[str, ...]
     telegram: str | None = None
+    #: How often ``protest-tracker run`` fetches the source; ``None``: the run's default.
+    interval_minutes: int | None = None
 
 
 def default_sources_path() -> Path:
@@ -105,5 +111,10 @@ def _spec(entry: Any, *, where: str) -> SourceSpec:
     telegram = entry.get("telegram")
     if telegram is not None and (not isinstance(telegram, str) or not re.match(r"^[A-Za-z0-9_]{4,64}$", telegram)):
         raise fail(f"{slug}: telegram must be a channel username")
+    interval = entry.get("interval_minutes")
+    if interval is not None and (type(interval) is not int
+                                 or not INTERVAL_RANGE[0] <= interval <= INTERVAL_RANGE[1]):
+        raise fail(f"{slug}: interval_minutes must be a whole number from {INTERVAL_RANGE[0]} to {INTERVAL_RANGE[1]}")
     return SourceSpec(slug=slug, name=name.strip(), homepage=homepage, country=country,
-                      languages=tuple(languages), source_type=source_type, feeds=tuple(feeds), telegram=telegram)
+                      languages=tuple(languages), source_type=source_type, feeds=tuple(feeds), telegram=telegram,
+                      interval_minutes=interval)

@@ -29,15 +29,20 @@ MAX_GAP_DAYS = 90
 LONG_GAP_DAYS = 365
 #: Distinct active days that make a series established (an aggregate report does so alone).
 ESTABLISHED_DAYS = 3
-#: An event with unknown grievances may continue a series in its city this soon after its last day.
+#: An event with unknown grievances may continue a series in its city this soon after its last day
+#: (and another participant group may join a series in its city with its cause this soon).
 NEAR_DAYS = 2
+#: One wave: an event this soon after the series' last day agrees on the period; with the series'
+#: main grievance it joins (a new city included), unless its participant group clashes.
+WAVE_DAYS = 3
 CAMPAIGN_THRESHOLD = 0.55
 #: Spreading to a city the series has not been in needs this much more.
 NEW_CITY_MARGIN = 0.05
 CORE_SHARE = 1 / 3
 #: An aggregate without an end date is taken to run this long when no publication date helps.
 AGGREGATE_DEFAULT_DAYS = 180
-WEIGHTS = {"grievances": 0.35, "groups": 0.25, "targets": 0.15, "city": 0.15, "venue": 0.1, "words": 0.1}
+WEIGHTS = {"grievances": 0.35, "groups": 0.25, "targets": 0.15, "city": 0.15, "venue": 0.1, "words": 0.1,
+           "period": 0.1}
 UNKNOWN = 0.4  # the share of a component's weight given when either side does not know it
 RELATED = 0.5  # the share of the group weight given when the groups are only of one family
 
@@ -58,6 +63,7 @@ class Profile:
     aggregate: bool
     #: Day precision: its days are days of action (a month-precision date is one claimed day).
     precise: bool = True
+    pro_government: bool = False
 
 
 def profile_of(event: LinkedEvent) -> Profile | None:
@@ -79,7 +85,7 @@ def profile_of(event: LinkedEvent) -> Profile | None:
         venue=words_of(h.venue), grievances=frozenset(h.grievance_categories) - {"other"},
         groups=frozenset(h.participant_groups) - {"general_public"},
         targets=frozenset(h.target_categories), aggregate=h.aggregate,
-        precise=(h.date_precision or "day") == "day",
+        precise=(h.date_precision or "day") == "day", pro_government=bool(h.pro_government),
         words=words_of(h.participants, h.organisers, " ".join(h.demands), " ".join(h.targets), h.venue),
     )
 
@@ -115,6 +121,7 @@ class Series:
     first_day: int = 0
     last_day: int = 0
     memory: int = MAX_GAP_DAYS
+    pro_government: bool | None = None
     active_days: set[int] = field(default_factory=set)
     has_aggregate: bool = False
     grievances: Counter = field(default_factory=Counter)
@@ -129,6 +136,7 @@ class Series:
         """Add ``p`` and update the profile, the cores and how long the series is remembered."""
         self.first_day = min(self.first_day or p.days[0], p.days[0])
         self.members.append(p.event_id)
+        self.pro_government = p.pro_government if self.pro_government is None else self.pro_government
         self.last_day = max(self.last_day, p.days[1])
         self.has_aggregate = self.has_aggregate or p.aggregate
         if not p.aggregate and len(self.active_days) < ESTABLISHED_DAYS:
@@ -149,6 +157,11 @@ class Series:
     def core(self, counter: Counter) -> frozenset[str]:
         floor = max(1.0, CORE_SHARE * len(self.members))
         return frozenset(v for v, n in counter.items() if n >= floor)
+
+    def main_grievances(self) -> frozenset[str]:
+        """The grievances most of the series' events share (the most frequent, ties together)."""
+        top = max(self.grievances.values(), default=0)
+        return frozenset(g for g, n in self.grievances.items() if n == top and top)
 
     def at_venue(self, venue: frozenset[str]) -> bool:
         """Whether ``venue`` is one of the series' venues (or a fuller or shorter name of one)."""
@@ -173,12 +186,16 @@ class Series:
         gap = p.days[0] - self.last_day
         if p.country != self.country or gap > self.memory or gap > MAX_GAP_DAYS and not self.continues(p):
             return None
+        if self.pro_government is not None and p.pro_government != self.pro_government:
+            return None  # a counter-rally is not the campaign it answers
         grievances, groups, targets = self.cores["grievances"], self.cores["groups"], self.cores["targets"]
         near = not grievances & p.grievances
         if near and (grievances and p.grievances or not self.near(p, gap)):
             return None
-        if groups and p.groups and not groups & p.groups and not (gap <= NEAR_DAYS and _related(groups, p.groups)):
-            return None
+        joins = gap <= NEAR_DAYS and bool(p.city) and p.city in self.cities and not near
+        if (groups and p.groups and not groups & p.groups
+                and not (gap <= NEAR_DAYS and _related(groups, p.groups)) and not joins):
+            return None  # another group, unless it joins the series in its town within days over its cause
         w = WEIGHTS
         if groups and p.groups:
             group_share = _overlap(groups, p.groups) or RELATED * _related(groups, p.groups)
@@ -189,7 +206,12 @@ class Series:
                  + w["targets"] * (_overlap(targets, p.targets) if targets and p.targets else UNKNOWN)
                  + w["city"] * (bool(p.city) and p.city in self.cities)
                  + w["venue"] * self.at_venue(p.venue)
-                 + w["words"] * _jaccard(self.cores["words"], p.words))
+                 + w["words"] * _jaccard(self.cores["words"], p.words)
+                 + w["period"] * (not near and gap <= WAVE_DAYS))
+        # One wave: within days of the series' last day over its main cause (January 2022 reaching Almaty).
+        wave = not near and gap <= WAVE_DAYS and bool(self.main_grievances() & p.grievances)
+        if wave:
+            score = max(score, CAMPAIGN_THRESHOLD + NEW_CITY_MARGIN)
         if p.city not in self.cities and score < CAMPAIGN_THRESHOLD + NEW_CITY_MARGIN:
             return None
         # Same town within days, a related group and no known clash of causes is enough on its own.

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from protest_tracker.linking.campaign_index import SeriesIndex
-from protest_tracker.linking.campaign_names import campaign_title
+from protest_tracker.linking.campaign_names import campaign_grievances, campaign_title
 from protest_tracker.linking.campaign_series import CAMPAIGN_THRESHOLD, Series, profile_of
 from protest_tracker.linking.events import LinkedEvent, content_id
 from protest_tracker.linking.places import day_interval
@@ -108,7 +108,7 @@ def cluster_campaigns(
             campaign_id=campaign_id, title=campaign_title(chosen), event_ids=tuple(sorted(s.members)),
             first_date=dates[0] if dates else None, last_date=dates[-1] if dates else None,
             cities=tuple(sorted({e.headline.city for e in chosen if e.headline.city})),
-            grievances=tuple(sorted({g for e in chosen for g in e.headline.grievance_categories})),
+            grievances=campaign_grievances(chosen),
             fixed=bool(s.fixed)))
         assignment.update(dict.fromkeys(s.members, campaign_id))
     campaigns.sort(key=lambda c: (c.first_date or "", c.campaign_id))

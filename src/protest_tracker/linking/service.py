@@ -8,7 +8,7 @@ from typing import Any
 
 from protest_tracker.linking.campaigns import Campaign, cluster_campaigns
 from protest_tracker.linking.coref import cluster_reports
-from protest_tracker.linking.events import LinkedEvent, build_event
+from protest_tracker.linking.events import LinkedEvent, build_event, one_per_occasion
 from protest_tracker.linking.reports import Report, reports_from_records
 from protest_tracker.linking.similarity import MERGE_THRESHOLD
 
@@ -34,7 +34,8 @@ def link_reports(
 ) -> LinkResult:
     """Cluster reports into events, then events into campaigns."""
     reports = list(reports)
-    events = [build_event(cluster) for cluster in cluster_reports(reports, threshold=threshold)]
+    # one event per date + place + participant group, even when one article split it in two
+    events = one_per_occasion([build_event(cluster) for cluster in cluster_reports(reports, threshold=threshold)])
     found: list[Campaign] = []
     if campaigns:
         found, assignment = cluster_campaigns(events, fixed=fixed_campaigns)

@@ -4,7 +4,7 @@
 values or plain mappings with the ``link`` output keys (``event_id``, ``date``,
 ``date_precision``, ``end_date``, ``country``, ``city``, ``participant_groups``,
 ``size_min``, ``size_max``, ``state_response``, ``aggregate``, ``report_ids`` and,
-optionally, ``outlets`` / ``languages``), so the store and the web layer can call
+optionally, ``outlets`` / ``languages`` / ``region`` / ``fatalities`` / ``concessions``), so the store and the web layer can call
 it on database rows turned into dictionaries. ``reports`` (article id ->
 ``{"outlet", "language"}``) overrides the outlets and languages of the events.
 The result is reproducible: the same events give the same JSON.
@@ -20,6 +20,7 @@ from typing import Any
 from protest_tracker.codebook import PARTICIPANT_GROUPS, REPRESSIVE_RESPONSES, STATE_RESPONSES
 from protest_tracker.linking.events import LinkedEvent
 from protest_tracker.linking.places import parse_day
+from protest_tracker.linking.traction_criteria import VAGUE_GROUPS, assess
 from protest_tracker.linking.traction_parts import (
     EventView,
     first_seen,
@@ -27,20 +28,20 @@ from protest_tracker.linking.traction_parts import (
     weekly_series,
 )
 
-TRACTION_VERSION = "2"
-#: Groups too vague to say that someone new joined.
-VAGUE_GROUPS = frozenset({"general_public"})
+TRACTION_VERSION = "3"
 
 
 @dataclass(frozen=True, slots=True)
 class Traction:
-    """``summary`` (one JSON object) and ``series`` (one JSON object per week)."""
+    """``summary`` (one JSON object), ``series`` (one JSON object per week) and ``verdict``
+    (the criteria of :mod:`protest_tracker.linking.traction_criteria`)."""
 
     summary: dict[str, Any]
     series: list[dict[str, Any]] = field(default_factory=list)
+    verdict: dict[str, Any] = field(default_factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        return {"version": TRACTION_VERSION, "summary": self.summary, "series": self.series}
+        return {"version": TRACTION_VERSION, "summary": self.summary, "series": self.series, "verdict": self.verdict}
 
 
 def _view(event: LinkedEvent | Mapping[str, Any], reports: Mapping[str, Mapping[str, Any]] | None) -> EventView:
@@ -71,6 +72,9 @@ def _view(event: LinkedEvent | Mapping[str, Any], reports: Mapping[str, Mapping[
         aggregate=bool(record.get("aggregate")), report_ids=report_ids,
         outlets=frozenset(outlets), languages=frozenset(languages),
         claimed_end=parse_day(record.get("end_date")) or max((d for d in published if d), default=None),
+        region=record.get("region") or None,
+        fatalities=int(record["fatalities"]) if record.get("fatalities") else None,
+        concessions=tuple(dict(c) for c in record.get("concessions") or ()),
     )
 
 
@@ -146,4 +150,4 @@ def compute_traction(
         "languages": languages,
         "distinct_languages": len(languages),
     }
-    return Traction(summary=summary, series=series)
+    return Traction(summary=summary, series=series, verdict=assess(dated, summary=summary))

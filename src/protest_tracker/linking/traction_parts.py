@@ -38,6 +38,15 @@ class EventView:
     languages: frozenset[str]
     #: For an aggregate: the last day it claims ("for 180 days" published on that day), when known.
     claimed_end: dt.date | None = None
+    region: str | None = None
+    fatalities: int | None = None
+    #: Concession cues its reports carry: ``{"kind", "cue", "sentence", "report"}`` (see traction_criteria).
+    concessions: tuple[dict[str, str], ...] = ()
+
+    @property
+    def area(self) -> str | None:
+        """Its first-level area: the region, else the city (Almaty, Astana and Bishkek are regions of their own)."""
+        return self.region or self.city
 
     def days(self) -> list[dt.date]:
         """The days this event was active (day-precision events only)."""

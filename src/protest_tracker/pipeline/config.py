@@ -37,9 +37,10 @@ def default_registry() -> StageRegistry:
     from protest_tracker.pipeline import stages_text
     from protest_tracker.pipeline.events import stages as stages_events
     from protest_tracker.pipeline.learn import assembler, field_stage
+    from protest_tracker.pipeline.people import stage as stages_people
 
     return StageRegistry(stages_text.STAGES + stages_events.STAGES + assembler.STAGES
-                         + field_stage.STAGES)
+                         + field_stage.STAGES + stages_people.STAGES)
 
 
 def load_config(path: str | Path | None = None) -> dict[str, Any]:

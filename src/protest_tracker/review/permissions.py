@@ -37,6 +37,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "view_user_audit": frozenset({ADMIN}),
     "manage_users": frozenset({ADMIN}),
     "export_corrections": frozenset({ADMIN}),
+    "mark_public_figure": frozenset({ADMIN}),
 }
 
 

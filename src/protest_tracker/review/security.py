@@ -1,7 +1,10 @@
 """Security headers for every response: a Content-Security-Policy that allows only our own origin.
 
 No inline scripts or styles anywhere (templates load /static/ files only), so the
-policy needs no ``'unsafe-inline'`` and no nonces. See docs/security.md.
+policy needs no ``'unsafe-inline'`` and no nonces. Every cookie set on an HTTPS request
+(``request.is_secure()``, which behind a proxy follows ``SECURE_PROXY_SSL_HEADER`` or
+``serve --trusted-proxy``) is marked ``Secure``; Django's SecurityMiddleware adds HSTS to
+those responses. See docs/security.md.
 """
 
 from __future__ import annotations
@@ -46,6 +49,9 @@ class SecurityHeadersMiddleware:
         for name, value in SECURITY_HEADERS.items():
             if name not in response:
                 response[name] = value
+        if request.is_secure():  # a session or CSRF cookie set over HTTPS must never travel over HTTP
+            for morsel in response.cookies.values():
+                morsel["secure"] = True
         user = getattr(request, "user", None)
         if (user is not None and user.is_authenticated) or "Authorization" in request.headers:
             # Pages behind the login (or an API token) must not be kept by shared caches or the back button.

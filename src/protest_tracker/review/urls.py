@@ -3,7 +3,16 @@
 from django.contrib.auth import views as auth_views
 from django.urls import path
 
-from protest_tracker.review.views import accounts, actions, audit, coding, event, queue, users
+from protest_tracker.review.views import (
+    accounts,
+    actions,
+    audit,
+    coding,
+    event,
+    people,
+    queue,
+    users,
+)
 
 urlpatterns = [
     path("accounts/login/", accounts.LoginView.as_view(), name="login"),
@@ -20,6 +29,7 @@ urlpatterns = [
     path("review/event/<str:public_id>/merge/", actions.merge, name="review-merge"),
     path("review/event/<str:public_id>/split/", actions.split, name="review-split"),
     path("review/event/<str:public_id>/audit/", audit.event_audit, name="review-event-audit"),
+    path("review/person/<int:person_id>/publishable/", people.set_publishable, name="review-person-publishable"),
     path("review/audit/", audit.all_audit, name="review-audit"),
     path("review/audit/user/<str:username>/", audit.user_audit, name="review-user-audit"),
     path("review/corrections.jsonl", audit.corrections_jsonl, name="review-corrections"),

@@ -26,7 +26,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from protest_tracker.errors import ReviewError
-from protest_tracker.linking.campaign_names import campaign_title
+from protest_tracker.linking.campaign_names import campaign_grievances, campaign_title
 from protest_tracker.linking.campaigns import Campaign as LinkedCampaign
 from protest_tracker.linking.campaigns import cluster_campaigns
 from protest_tracker.linking.events import LinkedEvent
@@ -38,6 +38,7 @@ from protest_tracker.store.linking_rows import (
     pinned_event_ids,
     report_metadata,
     set_by_analyst,
+    with_reports,
 )
 from protest_tracker.store.models import AuditLog, Campaign, Event
 
@@ -129,7 +130,7 @@ def _refresh_profile(campaign: Campaign, members: list[Event], linked: list[Link
                      keep_name: bool, audited: bool, actor: Any, batch: str) -> None:
     """Name (unless kept), causes, groups and targets recomputed from the campaign's actual events."""
     values: dict[str, Any] = {
-        "grievance_categories": sorted({g for e in members for g in e.grievance_categories}),
+        "grievance_categories": list(campaign_grievances(linked)),  # a share of its events, not one aside
         "participant_groups": sorted({g for e in members for g in e.participant_groups}),
         "target_categories": sorted({t for e in members for t in e.target_categories}),
     }
@@ -155,8 +156,8 @@ def recompute_campaigns(*, actor: Any = "linking") -> CampaignSummary:
     summary = CampaignSummary()
     batch = audit.new_batch()
     with transaction.atomic():
-        events = list(Event.objects.exclude(status="rejected").select_related("campaign")
-                      .prefetch_related("reports__article").order_by("public_id"))
+        events = with_reports(Event.objects.exclude(status="rejected").select_related("campaign")
+                              .order_by("public_id"))
         by_public = {e.public_id: e for e in events}
         linked = {e.public_id: linked_event_of(e) for e in events}
         pinned = pinned_event_ids(events)
@@ -225,7 +226,11 @@ def merge_campaigns(target: Campaign, others: list[Campaign], *, actor: Any) -> 
             if other.pk == target.pk:
                 raise ReviewError(f"cannot merge campaign {target.public_id} into itself")
             moved = list(other.events.values_list("public_id", flat=True))
+            other_ids = list(other.events.values_list("pk", flat=True))
             other.events.update(campaign=target)
+            from protest_tracker.web import summary
+
+            summary.refresh_summary_for(other_ids)  # update() sends no signal: recount the web's summary
             audit.record(actor=actor, action="merge", object_type="campaign", object_id=target.public_id,
                          old={"from": other.public_id}, new={"events": moved})
             audit.record(actor=actor, action="delete", object_type="campaign", object_id=other.public_id,
@@ -239,7 +244,7 @@ def rename_from_events(campaign: Campaign, *, reason: str) -> None:
     """Name ``campaign`` after the events it holds (audited as ``system:linking``), unless an analyst named it."""
     if campaign.public_id in set_by_analyst(object_type="campaign", field="name"):
         return
-    members = campaign.events.exclude(status="rejected").prefetch_related("reports__article").order_by("public_id")
+    members = with_reports(campaign.events.exclude(status="rejected").select_related("campaign").order_by("public_id"))
     name = campaign_title([linked_event_of(e) for e in members])[:200]
     if members and name != campaign.name:
         audit.record(actor="linking", action="update", object_type="campaign", object_id=campaign.public_id,
@@ -260,6 +265,9 @@ def split_campaign(campaign: Campaign, event_ids: list[str], *, actor: Any, name
                                       name=(name or f"{campaign.name} (split)")[:200],
                                       grievance_categories=campaign.grievance_categories)
         Event.objects.filter(pk__in=[e.pk for e in events]).update(campaign=new)
+        from protest_tracker.web import summary
+
+        summary.refresh_summary_for(events)  # update() sends no signal: recount the web's summary
         audit.record(actor=actor, action="split", object_type="campaign", object_id=campaign.public_id,
                      new={"into": new.public_id, "events": sorted(event_ids)})
         if name:  # the analyst's name for the new campaign: kept by every regrouping
@@ -275,8 +283,7 @@ def split_campaign(campaign: Campaign, event_ids: list[str], *, actor: Any, name
 def campaign_traction(campaign: Campaign) -> dict[str, Any]:
     """A stored campaign's traction as JSON-ready data: ``campaign`` (id, name, status), ``version``,
     ``summary`` and ``series`` (definitions in ``docs/traction.md``); rejected events are left out."""
-    events = list(campaign.events.exclude(status="rejected").select_related("campaign")
-                  .prefetch_related("reports__article"))
+    events = with_reports(campaign.events.exclude(status="rejected").select_related("campaign"))
     records = [{**event_to_exchange(e), "report_ids": [r.article_id for r in e.reports.all()]} for e in events]
     traction = compute_traction(records, reports=report_metadata(events)).to_dict()
     return {"campaign": {"id": campaign.public_id, "name": campaign.name, "status": campaign.status}, **traction}

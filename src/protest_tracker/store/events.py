@@ -8,6 +8,7 @@ from typing import Any
 from django.db import transaction
 
 from protest_tracker import model
+from protest_tracker.event_fields.kinds import COUNT_MAX
 from protest_tracker.store import audit
 from protest_tracker.store.models import Article, Event, EventReport, PublicIdCounter
 
@@ -18,6 +19,8 @@ CANDIDATE_FIELDS = (
     "size_min", "size_max", "size_text", "grievance_categories", "demands", "targets", "target_categories",
     "state_response", "protester_violence", "pro_government", "aggregate", "fatalities", "injuries",
 )
+#: counts read from article text; a number beyond the declared bound is a misreading, stored as unknown
+_COUNTS = ("size_min", "size_max", "fatalities", "injuries")
 
 
 def allocate_public_id(country: str, year: int | None) -> str:
@@ -55,11 +58,14 @@ def candidate_values(candidate: model.EventCandidate) -> dict[str, Any]:
             value = list(value)
         if value is None and name in ("region", "city", "venue", "venue_type", "participants", "organisers", "size_text"):
             value = ""
+        if name in _COUNTS and value is not None and not 0 <= value <= COUNT_MAX:
+            value = None
         values[name] = value
     values["date"] = parse_event_date(candidate.date)
     values["end_date"] = parse_event_date(candidate.end_date)
     values["country"] = (candidate.country or "").upper()
-    values["response_counts"] = dict(candidate.response_counts)
+    values["response_counts"] = {code: n for code, n in dict(candidate.response_counts).items()
+                                 if isinstance(n, int) and 0 <= n <= COUNT_MAX}
     values["confidence"] = candidate.confidence
     return values
 
@@ -157,5 +163,6 @@ def event_to_exchange(event: Event) -> dict[str, Any]:
         "injuries": event.injuries,
         "campaign_id": event.campaign.public_id if event.campaign_id else None,
         "status": event.status,
+        "verification": event.verification or None,
         "confidence": event.confidence,
     }

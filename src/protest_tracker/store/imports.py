@@ -3,7 +3,9 @@
 Each imported event keeps ``source_dataset`` and ``original_id`` (unique together),
 gets status ``candidate`` and an audit row, so analysts can compare and merge it
 with events the pipeline found. Re-importing a file changes nothing. Rows that do
-not parse are reported (row, column, reason), stored as ingest failures and skipped.
+not parse are reported (row, column, reason), stored as ingest failures and skipped;
+rows are checked against the event-field declaration while they are read (bounds,
+lengths, codes), so a ``fatalities`` of 10^23 is that row's error and the rest go on.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from django.db import IntegrityError, transaction
+from django.db import DataError, IntegrityError, transaction
 
 from protest_tracker.ingest.acled import read_acled
 from protest_tracker.ingest.datasets import DatasetRow, OutOfScope, RowError, RowOutcome
@@ -98,5 +100,9 @@ def _create(row: DatasetRow, *, path: Path, dataset: str, actor: object, summary
                 event.save(update_fields=["notes"])
     except IntegrityError:
         summary.existing += 1
+        return
+    except (DataError, OverflowError) as exc:  # a value the checks let through: this row fails, the rest go on
+        _handle(RowError(row.row, "(row)", f"the database refused the row ({exc})", original_id=row.original_id),
+                path=path, dataset=dataset, actor=actor, summary=summary)
         return
     summary.imported += 1

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.db.models import Q
+from django.db.models import Prefetch, Q, QuerySet, prefetch_related_objects
 
 from protest_tracker.linking.events import LinkedEvent
 from protest_tracker.linking.reports import Report
@@ -15,6 +15,30 @@ from protest_tracker.store.models import AuditLog, Event, EventReport
 
 #: Statuses an analyst has acted on: linking attaches reports to them but changes no field.
 PROTECTED_STATUSES = frozenset({"in_review", "verified", "published"})
+#: Events whose reports one query loads. Keeps every ``IN`` list far below SQLite's oldest limit
+#: (999 parameters) however many events the database holds.
+CHUNK = 500
+#: Article columns linking never reads (the page as collected and its text can be large).
+UNREAD_ARTICLE_FIELDS = ("article__raw", "article__text", "article__metadata")
+
+
+def reports_with_articles() -> QuerySet:
+    """Event reports with the article columns linking reads, in one join."""
+    return EventReport.objects.select_related("article").defer(*UNREAD_ARTICLE_FIELDS).order_by("created_at", "pk")
+
+
+def with_reports(events: Iterable[Event]) -> list[Event]:
+    """``events`` as a list, each with its reports (and their articles) loaded.
+
+    Never ``prefetch_related("reports__article")``: Django 5.2 fetches a forward foreign
+    key as ``(id = ?) OR (id = ?) OR …`` on SQLite, which SQLite refuses beyond about a
+    thousand articles ("Expression tree is too large"). Here the reports come with their
+    article through a join, :data:`CHUNK` events per query.
+    """
+    rows = list(events)
+    for start in range(0, len(rows), CHUNK):
+        prefetch_related_objects(rows[start:start + CHUNK], Prefetch("reports", queryset=reports_with_articles()))
+    return rows
 
 
 def set_by_analyst(*, object_type: str, field: str) -> set[str]:

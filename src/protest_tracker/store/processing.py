@@ -40,8 +40,11 @@ from protest_tracker.store.linking_rows import (
     PROTECTED_STATUSES,
     conflicts_to_store,
     linked_event_of,
+    reports_with_articles,
+    with_reports,
 )
 from protest_tracker.store.models import Article, Event
+from protest_tracker.store.people import record_people
 
 ACTOR = "linking"
 #: How far back the blocking query looks: a month-precision event is stored on the 1st.
@@ -83,9 +86,9 @@ def find_event(report: Report, *, exclude: set[int], threshold: float = MERGE_TH
         return None
     low = dt.date.fromordinal(feature.days[0] - WINDOW_DAYS - 1)
     high = dt.date.fromordinal(feature.days[1] + 1)
-    rows = (Event.objects.filter(country=feature.country, date__range=(low, high))
-            .exclude(status="rejected").exclude(pk__in=exclude)
-            .select_related("campaign").prefetch_related("reports__article").order_by("public_id"))
+    rows = with_reports(Event.objects.filter(country=feature.country, date__range=(low, high))
+                        .exclude(status="rejected").exclude(pk__in=exclude)
+                        .select_related("campaign").order_by("public_id"))
     best: tuple[float, Event] | None = None
     for event in rows:
         linked = linked_event_of(event)
@@ -105,7 +108,7 @@ def find_event(report: Report, *, exclude: set[int], threshold: float = MERGE_TH
 
 def _refresh_event(event: Event, *, version: str, batch: str) -> bool:
     """Re-merge an unprotected event's reports into its fields; audited per field. True when changed."""
-    linked = linked_event_of(event, event.reports.select_related("article"))
+    linked = linked_event_of(event, reports_with_articles().filter(event=event))
     headline, conflicts, _ = merge_reports(linked.reports)
     values = candidate_values(headline)
     values["conflicts"] = conflicts_to_store(conflicts)
@@ -133,9 +136,11 @@ def link_candidate(row: Article, candidate: model.EventCandidate, *, index: int,
         headline, _, _ = merge_reports([report])
         event = create_event(headline, actor=ACTOR, pipeline_version=version, reason="linking: new report")
         attach_report(event, row, candidate, actor=ACTOR, pipeline_version=version)
+        record_people(event, candidate, actor=ACTOR, batch=batch)
         summary.new_events += 1
         return event
     attach_report(event, row, candidate, actor=ACTOR, pipeline_version=version)
+    record_people(event, candidate, actor=ACTOR, batch=batch)
     summary.attached += 1
     if event.status in PROTECTED_STATUSES:
         if not event.needs_review:
@@ -165,6 +170,24 @@ def process_article(row: Article, result: model.Article, *, version: str, summar
     summary.dropped += bool(result.dropped)
 
 
+def record_result(row: Article, result: model.Article, *, version: str, summary: ProcessSummary) -> bool:
+    """Store one pipeline result (:func:`process_article`), counted and audited; False when linking
+    failed (a ``TrackerError``: audited ``process_failed``, the article stays pending)."""
+    try:
+        process_article(row, result, version=version, summary=summary)
+    except TrackerError as error:
+        summary.failed += 1
+        audit.record(actor=ACTOR, action="process_failed", object_type="article", object_id=row.id,
+                     reason=str(error)[:500])
+        return False
+    summary.articles += 1
+    if result.dropped == "stage_error":
+        summary.stage_errors += 1
+        audit.record(actor=ACTOR, action="stage_error", object_type="article", object_id=row.id,
+                     reason=str(result.annotations.get("stage_error", ""))[:500])
+    return True
+
+
 def process_pending(
     *, pipeline: Any, batch_size: int = 100, progress: Callable[[int, int], None] | None = None,
     limit: int | None = None, campaigns: bool = True,
@@ -184,24 +207,15 @@ def process_pending(
     total = pending.count() if limit is None else min(limit, pending.count())
     while limit is None or summary.articles + summary.failed < limit:
         size = batch_size if limit is None else min(batch_size, limit - summary.articles - summary.failed)
-        ordered = pending.exclude(pk__in=failed).order_by(F("published").asc(nulls_first=True), "id")
-        rows = list(ordered[:size])  # the same order on SQLite and PostgreSQL
+        ordered = pending.order_by(F("published").asc(nulls_first=True), "id")  # same on both backends
+        # Failed articles stay pending; they are skipped here rather than in an ``IN`` list that grows.
+        rows = [row for row in ordered[:size + len(failed)] if row.id not in failed][:size]
         if not rows:
             break
         results = process_articles((to_model_article(row) for row in rows), pipeline=pipeline)
         for row, result in zip(rows, results, strict=True):
-            try:
-                process_article(row, result, version=version, summary=summary)
-                summary.articles += 1
-                if result.dropped == "stage_error":
-                    summary.stage_errors += 1
-                    audit.record(actor=ACTOR, action="stage_error", object_type="article", object_id=row.id,
-                                 reason=str(result.annotations.get("stage_error", ""))[:500])
-            except TrackerError as error:
+            if not record_result(row, result, version=version, summary=summary):
                 failed.add(row.id)
-                summary.failed += 1
-                audit.record(actor=ACTOR, action="process_failed", object_type="article", object_id=row.id,
-                             reason=str(error)[:500])
             if progress:
                 progress(summary.articles + summary.failed, total)
     if campaigns:

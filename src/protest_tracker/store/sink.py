@@ -71,6 +71,8 @@ def consume(items: Iterable[Item], *, summary: IngestSummary | None = None, sour
     summary = summary if summary is not None else IngestSummary()
     sources = _Sources(source)
     for item in items:
+        if isinstance(item, Collected | Failure):
+            item = item.cleaned()  # no NUL or other control characters, on either backend
         if isinstance(item, Collected):
             _save(item, summary=summary, sources=sources, notify=notify)
         elif isinstance(item, Failure):

@@ -5,8 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import wraps
 
+from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
-from django.db.models import QuerySet
+from django.db.models import Q, QuerySet
 from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
 
@@ -41,6 +42,15 @@ def bad_request(request, *, message: str, suffix: str | None = None) -> HttpResp
     return HttpResponse(f"Bad request: {message}\n", status=400, content_type="text/plain; charset=utf-8")
 
 
+def public_event_q(prefix: str = "") -> Q:
+    """The condition for an event the public may see: published, and verified by an analyst when
+    ``PUBLIC_VERIFIED_ONLY`` is on. ``prefix`` (``"events__"``) applies it across a relation."""
+    condition = Q(**{f"{prefix}status": "published"})
+    if getattr(settings, "PUBLIC_VERIFIED_ONLY", False):
+        condition &= Q(**{f"{prefix}verification": "verified"})
+    return condition
+
+
 def published_events() -> QuerySet:
-    """The events the public may see."""
-    return Event.objects.filter(status="published")
+    """The events the public may see (see :func:`public_event_q`)."""
+    return Event.objects.filter(public_event_q())

@@ -1,8 +1,11 @@
 """Counts computed in the database (GROUP BY), never by loading every event into Python.
 
-An event's *primary* code (its most severe response, or its first grievance in codebook order) is
-computed in SQL with a ``CASE`` over the ``|code|`` text, so a timeline or the map groups by a
-handful of codes instead of by every combination of codes.
+Each function takes either events or rows of the event summary
+(:class:`~protest_tracker.web.summary_models.EventSummary`, already counted per day and facet
+value: the dashboard's path whenever its filters allow, see :mod:`web.summary_queries`) and
+returns the same numbers for both. Over events, an event's *primary* code (its most severe
+response, or its first grievance in codebook order) is computed in SQL with a ``CASE`` over the
+``|code|`` text; the summary stores it.
 """
 
 from __future__ import annotations
@@ -19,16 +22,19 @@ from django.db.models import (
     F,
     Func,
     Max,
-    Min,
+    Q,
     QuerySet,
+    Sum,
     Value,
     When,
 )
+from django.utils.translation import gettext
 
-from protest_tracker import codebook
+from protest_tracker import codebook, codebook_i18n
 from protest_tracker.store.fields import has_code
 from protest_tracker.web import palette
 from protest_tracker.web.privacy import PublicPolicy
+from protest_tracker.web.summary_models import UNDATED, EventSummary, SummaryMap
 
 #: Which model field and vocabulary each timeline stacking uses.
 STACKINGS = {
@@ -40,6 +46,21 @@ STACKINGS = {
 MAX_MAP_ROWS = 20000
 #: Longer spans than this are drawn per month (a bar per week would be thinner than a pixel).
 MAX_WEEKS = 160
+#: The summary's column of each stacking's primary code.
+SUMMARY_PRIMARY = {"response": "response", "grievance": "grievance", "type": "event_type"}
+
+
+def _is_summary(queryset: QuerySet) -> bool:
+    return queryset.model is EventSummary
+
+
+def _date(queryset: QuerySet) -> str:
+    return "day" if _is_summary(queryset) else "date"
+
+
+def _count(queryset: QuerySet, **extra):
+    """How many events a group holds: a sum of the summary's counts, or a count of events."""
+    return Sum("events", **extra) if _is_summary(queryset) else Count("id", **extra)
 
 
 def primary_expression(field: str, vocabulary: str):
@@ -80,7 +101,7 @@ class MonthStart(Func):
         return f"strftime('%%Y-%%m-01', {sql})", params
 
 
-def _as_date(value: Any) -> dt.date:
+def as_date(value: Any) -> dt.date:
     if isinstance(value, str):
         return dt.date.fromisoformat(value[:10])
     return value.date() if isinstance(value, dt.datetime) else value
@@ -96,27 +117,42 @@ def _periods(first: dt.date, last: dt.date, period: str) -> list[dt.date]:
     return months
 
 
-def weekly_stacks(queryset: QuerySet, *, stack: str) -> dict[str, Any]:
+def span(queryset: QuerySet) -> tuple[dt.date | None, dt.date | None]:
+    """The first and last date, each an ordered index walk (SQLite's MIN() scans when there is a WHERE)."""
+    date = _date(queryset)
+    dated = queryset.filter(**{f"{date}__isnull": False}).values_list(date, flat=True)
+    first, last = dated.order_by(date).first(), dated.order_by(f"-{date}").first()
+    return (as_date(first) if first else None), (as_date(last) if last else None)
+
+
+def weekly_stacks(queryset: QuerySet, *, stack: str, months: QuerySet | None = None) -> dict[str, Any]:
     """Events per ISO week (per month beyond :data:`MAX_WEEKS`), stacked by primary code.
 
+    ``months`` (rows of :class:`SummaryStack` for the same events) answers a monthly chart.
     Returns ``{"period": "week"|"month", "weeks": [date], "series": {code: [count]}, "legend": [...]}``.
     """
     field, vocabulary = STACKINGS[stack]
-    dated = queryset.filter(date__isnull=False)
-    span = dated.aggregate(first=Min("date"), last=Max("date"))
-    if not span["first"]:
+    date = _date(queryset)
+    dated = queryset.filter(**{f"{date}__isnull": False})
+    first, last = span(queryset)
+    if not first:
         return {"period": "week", "weeks": [], "series": {}, "legend": []}
-    period = "week" if (span["last"] - span["first"]).days // 7 < MAX_WEEKS else "month"
-    trunc = WeekStart("date") if period == "week" else MonthStart("date")
-    rows = (dated.annotate(bucket=trunc, primary=primary_expression(field, vocabulary))
-            .values("bucket", "primary").annotate(n=Count("id")).order_by())
+    period = "week" if (last - first).days // 7 < MAX_WEEKS else "month"
+    trunc = WeekStart(date) if period == "week" else MonthStart(date)
+    primary = F(SUMMARY_PRIMARY[stack]) if _is_summary(queryset) else primary_expression(field, vocabulary)
+    rows = (dated.annotate(bucket=trunc, primary=primary)
+            .values("bucket", "primary").annotate(n=_count(queryset)).order_by())
+    if period == "month" and months is not None:
+        rows = (months.filter(stack=stack).exclude(month=UNDATED).annotate(bucket=F("month"), primary=F("code"))
+                .values("bucket", "primary").annotate(n=Sum("events")).order_by())
     counts: dict[dt.date, Counter] = defaultdict(Counter)
     for row in rows:
-        counts[_as_date(row["bucket"])][row["primary"]] += row["n"]
+        counts[as_date(row["bucket"])][row["primary"]] += row["n"]
     buckets = _periods(min(counts), max(counts), period)
     legend = [item for item in palette.legend(vocabulary) if any(counts[b][item["code"]] for b in counts)]
     if any(counts[b][palette.NO_CODE] for b in counts):
-        legend.append({"code": palette.NO_CODE, "label": "Not coded", "colour": palette.NO_CODE_COLOUR})
+        legend.append({"code": palette.NO_CODE, "label": gettext("Not coded"), "colour": palette.NO_CODE_COLOUR,
+                       "shape": "circle"})
     series = {item["code"]: [counts[b][item["code"]] for b in buckets] for item in legend}
     return {"period": period, "weeks": buckets, "series": series, "legend": legend}
 
@@ -124,11 +160,18 @@ def weekly_stacks(queryset: QuerySet, *, stack: str) -> dict[str, Any]:
 def map_points(queryset: QuerySet, *, colour_by: str, policy: PublicPolicy) -> dict[str, Any]:
     """Events grouped by place and colour code, as GeoJSON points with a ``count`` each."""
     field, vocabulary = ("state_response", "state_responses") if colour_by == "response" else ("event_type", "event_types")
+    if field == "state_response" and _is_summary(queryset):
+        field = "response"  # the summary stores the primary response: fewer groups, the same points
+    if queryset.model is SummaryMap:  # the map rollup: a few rows per place, counted and dated already
+        field, queryset = "code", queryset.filter(colour=colour_by)
+        count, latest = Sum("events"), Max("latest")
+    else:
+        count, latest = _count(queryset), Max(_date(queryset))
     # Grouping by the raw code list (a bounded number of combinations per place) and picking the
     # primary code in Python is cheaper here than a CASE over every row.
     rows = (queryset.filter(latitude__isnull=False, longitude__isnull=False)
             .values("latitude", "longitude", "city", "country", field)
-            .annotate(n=Count("id"), latest=Max("date")).order_by("-n")[:MAX_MAP_ROWS])
+            .annotate(n=count, latest=latest).order_by("-n")[:MAX_MAP_ROWS])
     merged: dict[tuple, dict[str, Any]] = {}
     for row in rows:
         value = row[field]
@@ -138,7 +181,7 @@ def map_points(queryset: QuerySet, *, colour_by: str, policy: PublicPolicy) -> d
             "lat": lat, "lon": lon, "city": policy.text(row["city"]) or "", "country": row["country"],
             "code": code, "count": 0, "latest": None})
         point["count"] += row["n"]
-        latest = row["latest"].isoformat() if row["latest"] else None
+        latest = as_date(row["latest"]).isoformat() if row["latest"] else None
         point["latest"] = max(filter(None, (point["latest"], latest)), default=None)
     colours = palette.colours(vocabulary)
     vocab = codebook.vocabulary(vocabulary)
@@ -146,16 +189,28 @@ def map_points(queryset: QuerySet, *, colour_by: str, policy: PublicPolicy) -> d
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
         "properties": {"city": p["city"], "country": p["country"], "code": p["code"], "count": p["count"],
-                       "label": vocab.label(p["code"]) if p["code"] in vocab else p["code"],
+                       "label": codebook_i18n.label(vocab, p["code"]) if p["code"] in vocab else p["code"],
                        "colour": colours.get(p["code"], palette.NO_CODE_COLOUR), "latest": p["latest"]},
-    } for p in merged.values()]
+    } for p in sorted(merged.values(), key=lambda p: (-p["count"], p["country"], p["city"], p["lat"], p["lon"], p["code"]))]
     legend = [item for item in palette.legend(vocabulary) if any(f["properties"]["code"] == item["code"] for f in features)]
     return {"type": "FeatureCollection", "features": features, "legend": legend, "colour_by": colour_by}
 
 
-def overview(queryset: QuerySet) -> dict[str, Any]:
-    """Headline numbers: events, places, countries and the date range."""
-    span = queryset.aggregate(n=Count("id"), first=Min("date"), last=Max("date"))
-    return {"events": span["n"], "first": span["first"], "last": span["last"],
-            "countries": queryset.values("country").distinct().count(),
-            "cities": queryset.exclude(city="").values("city").distinct().count()}
+def overview(queryset: QuerySet, *, months: QuerySet | None = None, places: QuerySet | None = None) -> dict[str, Any]:
+    """Headline numbers: events (and how many an analyst verified / the policy machine-coded), places,
+    countries and the date range. ``months`` and ``places`` (the rollups' rows for the same events)
+    answer all but the date range."""
+    first, last = span(queryset)
+    if months is not None and places is not None:
+        counts = months.filter(stack="type").aggregate(
+            n=Sum("events"), verified=Sum("events", filter=Q(verification="verified")),
+            machine_coded=Sum("events", filter=Q(verification="machine-coded")), countries=Count("country", distinct=True))
+        counts["cities"] = places.exclude(city="").values("city").distinct().count()
+    else:
+        counts = queryset.aggregate(n=_count(queryset), verified=_count(queryset, filter=Q(verification="verified")),
+                                    machine_coded=_count(queryset, filter=Q(verification="machine-coded")),
+                                    countries=Count("country", distinct=True),
+                                    cities=Count("city", distinct=True, filter=~Q(city="")))
+    return {"events": counts["n"] or 0, "first": first, "last": last,
+            "verified": counts["verified"] or 0, "machine_coded": counts["machine_coded"] or 0,
+            "countries": counts["countries"], "cities": counts["cities"]}

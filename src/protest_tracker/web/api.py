@@ -17,6 +17,7 @@ from protest_tracker.export.citation import codebook_document
 from protest_tracker.store.models import Event, EventReport, EventTombstone
 from protest_tracker.web import api_schemas as schemas
 from protest_tracker.web import api_write
+from protest_tracker.web.access import public_event_q, published_events
 from protest_tracker.web.api_paging import DEFAULT_LIMIT, keyset_page, parse_since
 from protest_tracker.web.filters import Filters, InvalidFilter
 from protest_tracker.web.privacy import may_see_public_site, public_policy
@@ -43,7 +44,7 @@ def _visible_events(request: HttpRequest, status: str | None):
         return (Event.objects.filter(status=status) if status else Event.objects.all()), None
     if status and status != "published":
         raise PermissionError("only analysts with an API token may read unpublished events")
-    return Event.objects.filter(status="published"), public_policy()
+    return published_events(), public_policy()
 
 
 @api.exception_handler(InvalidFilter)
@@ -62,7 +63,7 @@ def _review_error(request, exc):
     return api.create_response(request, {"detail": str(exc)}, status=status)
 
 
-@api.get("/events", response=schemas.EventPage, tags=["events"])
+@api.get("/events", response=schemas.responses(schemas.EventPage), tags=["events"])
 def list_events(request, params: Query[schemas.EventQuery]):
     """Events matching the facets, oldest change first; follow ``next_cursor`` to page, store
     ``latest_updated_at`` and pass it as ``updated_since`` next time (delta sync)."""
@@ -79,8 +80,8 @@ def list_events(request, params: Query[schemas.EventQuery]):
             "privacy": policy.metadata() if policy else None}
 
 
-@api.get("/events/{public_id}", response={200: schemas.EventOut, 404: schemas.Message}, tags=["events"])
-def get_event(request, public_id: str):
+@api.get("/events/{public_id}", response=schemas.responses(schemas.EventOut), tags=["events"])
+def get_event(request, public_id: schemas.PublicId):
     """One event (published, unless the request carries an analyst's token)."""
     events, policy = _visible_events(request, None)
     event = with_sources(events).filter(public_id=public_id).first()
@@ -89,21 +90,21 @@ def get_event(request, public_id: str):
     return Status(200, event_record(event, policy=policy))
 
 
-@api.get("/deletions", response=schemas.DeletionPage, tags=["events"])
-def list_deletions(request, since: str | None = None, cursor: str | None = None, limit: int = DEFAULT_LIMIT):
+@api.get("/deletions", response=schemas.responses(schemas.DeletionPage), tags=["events"])
+def list_deletions(request, params: Query[schemas.DeletionQuery]):
     """Public ids that were deleted, merged into another event or unpublished, since ``since``."""
     if _analyst(request) is None and not may_see_public_site(request.user):
         raise PermissionError("this site requires a login or an API token")
     rows = EventTombstone.objects.all()
-    moment = parse_since("since", since)
+    moment = parse_since("since", params.since)
     if moment:
         rows = rows.filter(deleted_at__gte=moment)
-    page, next_cursor = keyset_page(rows, time_field="deleted_at", cursor=cursor, limit=limit)
+    page, next_cursor = keyset_page(rows, time_field="deleted_at", cursor=params.cursor, limit=params.limit)
     return {"deletions": [{"event_id": t.public_id, "deleted_at": t.deleted_at.isoformat(), "reason": t.reason,
                            "merged_into": t.merged_into or None} for t in page], "next_cursor": next_cursor}
 
 
-@api.get("/campaigns", response=list[schemas.CampaignOut], tags=["campaigns"])
+@api.get("/campaigns", response=schemas.responses(list[schemas.CampaignOut]), tags=["campaigns"])
 def list_campaigns(request):
     """Campaigns with at least one published event."""
     if not may_see_public_site(request.user) and _analyst(request) is None:
@@ -113,8 +114,8 @@ def list_campaigns(request):
              "grievance_categories": c.grievance_categories} for c in public_campaigns().order_by("name")]
 
 
-@api.get("/campaigns/{public_id}", response={200: dict[str, Any], 404: schemas.Message}, tags=["campaigns"])
-def get_campaign(request, public_id: str):
+@api.get("/campaigns/{public_id}", response=schemas.responses(dict[str, Any]), tags=["campaigns"])
+def get_campaign(request, public_id: schemas.PublicId):
     """A campaign with its traction (summary and weekly series) over its published events."""
     if not may_see_public_site(request.user) and _analyst(request) is None:
         raise PermissionError("this site requires a login or an API token")
@@ -126,14 +127,14 @@ def get_campaign(request, public_id: str):
                  "traction": {k: traction[k] for k in ("version", "summary", "series")}, "verdict": traction["verdict"]})
 
 
-@api.get("/sources", response=list[schemas.SourceOut], tags=["reference"])
+@api.get("/sources", response=schemas.responses(list[schemas.SourceOut]), tags=["reference"])
 def list_sources(request):
     """Outlets that reported published events, with how many events and reports each."""
     if not may_see_public_site(request.user) and _analyst(request) is None:
         raise PermissionError("this site requires a login or an API token")
     from django.db.models import Count
 
-    rows = (EventReport.objects.filter(event__status="published").exclude(article__outlet="")
+    rows = (EventReport.objects.filter(public_event_q("event__")).exclude(article__outlet="")
             .values("article__outlet", "article__source_type")
             .annotate(events=Count("event", distinct=True), reports=Count("id")).order_by("-events"))
     policy = public_policy()
@@ -141,7 +142,7 @@ def list_sources(request):
              "events": r["events"], "reports": r["reports"]} for r in rows]
 
 
-@api.get("/codebook", response=dict[str, Any], tags=["reference"])
+@api.get("/codebook", response=schemas.responses(dict[str, Any]), tags=["reference"])
 def get_codebook(request):
     """Every vocabulary with labels, definitions and ACLED / MMP / CAMEO crosswalks."""
     return codebook_document()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import re
 
 from django.db.models import Q, QuerySet
 
@@ -12,6 +13,7 @@ from protest_tracker.web.filters import InvalidFilter
 
 DEFAULT_LIMIT = 100
 MAX_LIMIT = 1000
+MAX_ROW_ID = 2**63 - 1
 
 
 def encode_cursor(moment: dt.datetime, pk: int) -> str:
@@ -25,20 +27,29 @@ def decode_cursor(cursor: str) -> tuple[dt.datetime, int]:
     try:
         padded = cursor + "=" * (-len(cursor) % 4)
         moment, pk = json.loads(base64.urlsafe_b64decode(padded.encode()))
-        return dt.datetime.fromisoformat(moment), int(pk)
-    except (ValueError, TypeError):
+        position = _utc(dt.datetime.fromisoformat(moment)), int(pk)
+    except (ValueError, TypeError, OverflowError):
         raise InvalidFilter("cursor: not a cursor returned by this API") from None
+    if not 0 <= position[1] <= MAX_ROW_ID:  # a forged id would overflow the database's integer
+        raise InvalidFilter("cursor: not a cursor returned by this API")
+    return position
+
+
+def _utc(moment: dt.datetime) -> dt.datetime:
+    """``moment`` in UTC (UTC assumed without an offset); OverflowError beyond year 1 or 9999."""
+    return moment.astimezone(dt.UTC) if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def parse_since(name: str, value: str | None) -> dt.datetime | None:
     """An ISO 8601 date or date-time (UTC when no offset is given)."""
     if not value:
         return None
+    text = re.sub(r"[zZ]$", "+00:00", value.strip().replace(" ", "+"))  # RFC 3339 allows a lower-case z
+    text = re.sub(r"([Tt ]\d\d:\d\d):60", r"\1:59", text)  # and a leap second
     try:
-        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00").replace(" ", "+"))
-    except ValueError:
+        return _utc(dt.datetime.fromisoformat(text))
+    except (ValueError, OverflowError):
         raise InvalidFilter(f"{name}: {value!r} is not an ISO 8601 date-time") from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
 
 
 def keyset_page(queryset: QuerySet, *, time_field: str, cursor: str | None, limit: int) -> tuple[list, str | None]:

@@ -1,7 +1,10 @@
 """Write endpoints for analysts (bearer token): edit an event's fields, change its status.
 
 They call the review workspace's services, so the same role rules apply (``edit_event``,
-``change_status``, ``publish``) and every change is written to the audit log.
+``change_status``, ``publish``) and every change is written to the audit log. The PATCH body is
+typed from the field declaration (``web/api_fields.py``): a value out of bounds or outside the
+codebook is a 422 naming the field and the bound, from pydantic or, for checks a JSON schema
+cannot state (date bounds), from the service's :class:`InvalidValue` in the same shape.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from django.http import HttpRequest
 from ninja import Status
 from ninja.security import HttpBearer
 
-from protest_tracker.review.editable import spec_for
+from protest_tracker.review.editable import InvalidValue, spec_for
 from protest_tracker.review.services.edits import edit_fields
 from protest_tracker.review.services.status import change_status
 from protest_tracker.store.models import Event
@@ -49,17 +52,18 @@ def _event(public_id: str) -> Event | None:
     return with_sources(Event.objects.all()).filter(public_id=public_id).first()
 
 
-def patch_event(request, public_id: str, body: schemas.EventPatch):
-    """Change fields of an event (names and values as in the event records); audited with ``reason``."""
+def patch_event(request, public_id: schemas.PublicId, body: schemas.EventPatch):
+    """Change fields of an event (names and values as in the event records); audited with ``reason``.
+    Fields left out keep their values; ``null`` clears a field that may be empty."""
     event = _event(public_id)
     if event is None:
         return Status(404, {"detail": f"no event {public_id}"})
-    changes = {name: form_value(name, value) for name, value in body.changes.items()}
+    changes = {name: form_value(name, value) for name, value in body.changes.model_dump(exclude_unset=True).items()}
     edit_fields(event, changes, actor=request.auth, reason=body.reason)
     return Status(200, event_record(_event(public_id), policy=None))
 
 
-def set_status(request, public_id: str, body: schemas.StatusChange):
+def set_status(request, public_id: schemas.PublicId, body: schemas.StatusChange):
     """Move an event to another review status (publishing needs the admin role)."""
     event = _event(public_id)
     if event is None:
@@ -68,8 +72,16 @@ def set_status(request, public_id: str, body: schemas.StatusChange):
     return Status(200, event_record(_event(public_id), policy=None))
 
 
+def invalid_value(request, exc: InvalidValue, *, api):
+    """422 in pydantic's shape: the field (``loc``), the reason and the bound (``ctx``)."""
+    issue = {"type": "value_error", "loc": ["body", "body", "changes", exc.field], "msg": str(exc),
+             "ctx": exc.bound or None}
+    return api.create_response(request, {"detail": [issue]}, status=422)
+
+
 def register(api) -> None:
     """Add the write endpoints to ``api`` (same paths as the reads, so they share one URL pattern)."""
-    responses = {200: schemas.EventOut, 404: schemas.Message}
+    api.add_exception_handler(InvalidValue, lambda request, exc: invalid_value(request, exc, api=api))
+    responses = schemas.responses(schemas.EventOut)
     api.patch("/events/{public_id}", response=responses, auth=TokenAuth(), tags=["analysts"])(patch_event)
     api.post("/events/{public_id}/status", response=responses, auth=TokenAuth(), tags=["analysts"])(set_status)

@@ -2,7 +2,7 @@
 
 Parameters (each may repeat; values of one facet are OR-ed, facets are AND-ed):
 ``country``, ``admin1``, ``city``, ``type``, ``grievance``, ``response``, ``target``, ``participants``,
-``campaign`` and the date range ``from`` / ``to`` (ISO dates, inclusive).
+``campaign``, ``verification`` (``verified`` / ``machine-coded``) and the date range ``from`` / ``to`` (ISO dates, inclusive).
 """
 
 from __future__ import annotations
@@ -15,8 +15,9 @@ from operator import or_
 from urllib.parse import urlencode
 
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
-from protest_tracker import codebook
+from protest_tracker import codebook, codebook_i18n
 from protest_tracker.errors import TrackerError
 from protest_tracker.store.fields import has_code
 
@@ -45,20 +46,21 @@ class Facet:
     def choices(self) -> list[tuple[str, str]]:
         """(code, label) pairs for a select box."""
         if self.param == "country":
-            return [(code, c["name"]) for code, c in codebook.COUNTRIES.items()]
-        return self.vocabulary.choices() if self.vocabulary else []
+            return [(code, codebook_i18n.country(code)) for code in codebook.COUNTRIES]
+        return codebook_i18n.choices(self.vocabulary) if self.vocabulary else []
 
 
 FACETS: tuple[Facet, ...] = (
-    Facet("country", "country", "Country"),
-    Facet("admin1", "region", "Region"),
-    Facet("city", "city", "City"),
-    Facet("type", "event_type", "Event type", codebook.EVENT_TYPES),
-    Facet("grievance", "grievance_categories", "Grievance", codebook.GRIEVANCES, True),
-    Facet("response", "state_response", "State response", codebook.STATE_RESPONSES, True),
-    Facet("target", "target_categories", "Target", codebook.TARGETS, True),
-    Facet("participants", "participant_groups", "Participants", codebook.PARTICIPANT_GROUPS, True),
-    Facet("campaign", "campaign__public_id", "Campaign"),
+    Facet("country", "country", _("Country")),
+    Facet("admin1", "region", _("Region")),
+    Facet("city", "city", _("City")),
+    Facet("type", "event_type", _("Event type"), codebook.EVENT_TYPES),
+    Facet("grievance", "grievance_categories", _("Grievance"), codebook.GRIEVANCES, True),
+    Facet("response", "state_response", _("State response"), codebook.STATE_RESPONSES, True),
+    Facet("target", "target_categories", _("Target"), codebook.TARGETS, True),
+    Facet("participants", "participant_groups", _("Participants"), codebook.PARTICIPANT_GROUPS, True),
+    Facet("campaign", "campaign__public_id", _("Campaign")),
+    Facet("verification", "verification", _("Verification"), codebook.VERIFICATION),
 )
 MAX_VALUES = 50
 

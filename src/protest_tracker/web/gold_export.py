@@ -3,7 +3,8 @@
 Chooses what :mod:`protest_tracker.export.gold` writes. An event counts as *reviewed* when its
 status is an analyst's decision (``verified``, ``published`` or ``rejected``, the set the review
 services keep as training data) and no report has arrived since that decision
-(``needs_review`` off). Every article with a report of such an event becomes one line: its gold
+(``needs_review`` off); an event the auto-publish policy published (``machine-coded``) is no
+analyst's decision and does not count. Every article with a report of such an event becomes one line: its gold
 events are the reviewed, non-rejected events it reports, with their current (corrected) values.
 Candidates and events still in review are never written as gold.
 
@@ -20,6 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from django.db.models import Q
+
 from protest_tracker.errors import ExportError
 from protest_tracker.export.gold import (
     PUBLIC_REFUSED,
@@ -30,7 +33,7 @@ from protest_tracker.export.gold import (
 )
 from protest_tracker.export.progress import ProgressCallback
 from protest_tracker.pipeline.learn.corpus import TrainingDataError, check_record
-from protest_tracker.review.services.status import DECISIONS
+from protest_tracker.review.services.status import DECISIONS, MACHINE_CODED
 from protest_tracker.store import audit
 from protest_tracker.store.events import event_to_exchange
 from protest_tracker.store.models import Article, EventReport
@@ -47,14 +50,20 @@ class GoldExportResult:
     summary: GoldSummary
 
 
+def _decided() -> Q:
+    """A report of an event an analyst decided on; a machine-coded published event is no decision."""
+    return (Q(event__status__in=DECISIONS, event__needs_review=False)
+            & ~Q(event__verification=MACHINE_CODED))
+
+
 def _decided_reports():
-    return EventReport.objects.filter(event__status__in=DECISIONS, event__needs_review=False)
+    return EventReport.objects.filter(_decided())
 
 
 def _undecided_counts(article_ids: list[str]) -> Counter:
     """article id -> number of its events nobody has decided on (or news since)."""
     rows = (EventReport.objects.filter(article_id__in=article_ids)
-            .exclude(event__status__in=DECISIONS, event__needs_review=False)
+            .exclude(_decided())
             .values_list("article_id", flat=True))
     return Counter(rows)
 

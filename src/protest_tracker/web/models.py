@@ -22,3 +22,11 @@ class ApiToken(models.Model):
 
     def __str__(self) -> str:
         return f"{self.prefix}… ({self.name})"
+
+
+from protest_tracker.web.summary_models import (  # noqa: E402,F401
+    EventSummary,
+    SummaryMap,
+    SummaryPlace,
+    SummaryStack,
+)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from protest_tracker import codebook
+from protest_tracker import codebook, codebook_i18n
 
 #: A qualitative palette (colour-blind friendly order, after Okabe-Ito and Tableau-style hues).
 _COLOURS = (
@@ -24,14 +24,36 @@ RESPONSE_COLOURS = {
 }
 NO_CODE = "unknown"
 NO_CODE_COLOUR = "#d0d0d0"
+#: Event types: Okabe-Ito colours (distinct under the common colour-vision deficiencies) and a marker
+#: shape each, so picket, sit-in and road blockade differ by shape even where colours are hard to tell.
+TYPE_STYLES = {
+    "demonstration": ("#0072b2", "circle"), "picket": ("#e69f00", "square"),
+    "single_person_picket": ("#f0e442", "diamond"), "march": ("#56b4e9", "triangle"),
+    "hunger_strike": ("#cc79a7", "circle"), "strike": ("#d55e00", "square"),
+    "road_blockade": ("#000000", "cross"), "riot": ("#882255", "triangle"),
+    "sit_in": ("#009e73", "diamond"), "other": ("#999999", "circle"),
+}
+#: Responses share one shape by severity band: repressive as a triangle, the rest as circles.
+REPRESSIVE_SHAPE, OTHER_SHAPE = "triangle", "circle"
 
 
 def colours(vocabulary: str) -> dict[str, str]:
     """Code -> colour for a vocabulary (``event_types``, ``grievance_categories``, ``state_responses``...)."""
     if vocabulary == "state_responses":
         return dict(RESPONSE_COLOURS)
+    if vocabulary == "event_types":
+        return {code: colour for code, (colour, _) in TYPE_STYLES.items()}
     codes = codebook.vocabulary(vocabulary).codes
     return {code: _COLOURS[i % len(_COLOURS)] for i, code in enumerate(codes)}
+
+
+def shape(vocabulary: str, code: str) -> str:
+    """The map marker shape of a code: per event type, or repressive / other for responses."""
+    if vocabulary == "event_types":
+        return TYPE_STYLES.get(code, ("", OTHER_SHAPE))[1]
+    if vocabulary == "state_responses" and code in codebook.REPRESSIVE_RESPONSES:
+        return REPRESSIVE_SHAPE
+    return OTHER_SHAPE
 
 
 def primary_response(codes: Iterable[str]) -> str:
@@ -55,4 +77,5 @@ def legend(vocabulary: str) -> list[dict[str, str]]:
     palette = colours(vocabulary)
     vocab = codebook.vocabulary(vocabulary)
     order = RESPONSE_SEVERITY if vocabulary == "state_responses" else vocab.codes
-    return [{"code": c, "label": vocab.label(c), "colour": palette[c]} for c in order]
+    return [{"code": c, "label": codebook_i18n.label(vocab, c), "colour": palette[c], "shape": shape(vocabulary, c)}
+            for c in order]

@@ -4,7 +4,8 @@
   ``PUBLIC_REQUIRES_LOGIN`` is on).
 * Never analyst identities (audit actors, ``confirmed_by``), analyst notes or conflicts.
 * Names of people in :class:`~protest_tracker.store.models.Person` are withheld from every
-  free-text field unless ``PUBLIC_SHOW_PERSON_NAMES`` is on.
+  free-text field unless ``PUBLIC_SHOW_PERSON_NAMES`` is on, or an admin marked the person as a
+  public figure (``publishable``).
 * Coordinates are rounded to ``PUBLIC_COORDINATE_DECIMALS`` when it is set.
 """
 
@@ -104,11 +105,26 @@ def _inflected(part: str) -> str:
     return f"{re.escape(stem)}{vowel}"
 
 
+def same_name(first: str, second: str) -> bool:
+    """Whether two recorded names are forms of one name, word by word (Ерлан Жаксылыков and
+    Ерлана Жаксылыкова; not Ерлан Жаксылыков and Ерлан Сапаров)."""
+    a, b = first.split(), second.split()
+    if len(a) != len(b):
+        return False
+    endings = "|".join(map(re.escape, NAME_ENDINGS))
+
+    def matches(word: str, other: str) -> bool:
+        return re.fullmatch(rf"{_inflected(word)}(?:{endings})?", other, re.IGNORECASE) is not None
+
+    return all(x.casefold() == y.casefold() or matches(x, y) or matches(y, x) for x, y in zip(a, b, strict=True))
+
+
 def person_names() -> list[str]:
-    """Every recorded person name (the redaction list)."""
+    """The redaction list: every recorded person name, except those an admin marked as a public
+    figure's (``Person.publishable``; a name is withheld while any row of it is not publishable)."""
     from protest_tracker.store.models import Person
 
-    return list(Person.objects.values_list("name", flat=True))
+    return list(Person.objects.filter(publishable=False).values_list("name", flat=True).distinct())
 
 
 def public_policy() -> PublicPolicy:

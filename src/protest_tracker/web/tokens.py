@@ -8,10 +8,12 @@ Only a SHA-256 hash is stored: the token is 256 random bits, so a fast hash is e
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 import secrets
 
 from django.contrib.auth import get_user_model
+from django.db.models import Q
 from django.utils import timezone
 
 from protest_tracker.errors import ConfigurationError
@@ -20,6 +22,9 @@ from protest_tracker.store.roles import role_of
 from protest_tracker.web.models import ApiToken
 
 TOKEN_PREFIX = "capt_"
+#: ``last_used_at`` is written at most once per this many seconds per token, so that API reads
+#: do not queue for the database's write lock behind an ingest run on every request.
+USE_RECORD_INTERVAL = 60
 
 
 def _hash(token: str) -> str:
@@ -43,14 +48,26 @@ def create_token(username: str, *, name: str) -> str:
 
 
 def user_for_token(token: str):
-    """The active user of a valid, unrevoked token, else None (last use is recorded)."""
+    """The active user of a valid, unrevoked token, else None (last use recorded, see :func:`record_use`)."""
     if not token or not token.startswith(TOKEN_PREFIX):
         return None
     row = ApiToken.objects.select_related("user").filter(key_hash=_hash(token), revoked=False).first()
     if row is None or not row.user.is_active or role_of(row.user) is None or not _second_factor_ok(row.user):
         return None
-    ApiToken.objects.filter(pk=row.pk).update(last_used_at=timezone.now())
+    record_use(row)
     return row.user
+
+
+def record_use(row: ApiToken) -> bool:
+    """Set the token's ``last_used_at`` to now unless it was set in the last :data:`USE_RECORD_INTERVAL`
+    seconds; True when written. The read decides first (no write at all in the common case), and the
+    update is conditional, so simultaneous requests write once."""
+    now = timezone.now()
+    cutoff = now - dt.timedelta(seconds=USE_RECORD_INTERVAL)
+    if row.last_used_at is not None and row.last_used_at >= cutoff:
+        return False
+    stale = Q(last_used_at__isnull=True) | Q(last_used_at__lt=cutoff)
+    return ApiToken.objects.filter(stale, pk=row.pk).update(last_used_at=now) == 1
 
 
 def _second_factor_ok(user) -> bool:

@@ -14,25 +14,32 @@ from django.db.models import QuerySet
 
 from protest_tracker import codebook
 from protest_tracker.linking.traction import compute_traction
+from protest_tracker.pipeline.fields.concessions import find_concessions
 from protest_tracker.store.models import Campaign, EventReport
 from protest_tracker.web import palette, svg
 from protest_tracker.web.privacy import PublicPolicy
+from protest_tracker.web.summary_models import EventSummary
 
-EVENT_FIELDS = ("id", "public_id", "date", "date_precision", "end_date", "country", "city",
-                "participant_groups", "size_min", "size_max", "state_response", "aggregate")
+EVENT_FIELDS = ("id", "public_id", "date", "date_precision", "end_date", "country", "region", "city",
+                "participant_groups", "size_min", "size_max", "state_response", "aggregate", "fatalities")
 
 
 def traction_records(events: QuerySet) -> list[dict[str, Any]]:
-    """The campaign's events as the mappings :func:`compute_traction` accepts (outlets included)."""
+    """The campaign's events as the mappings :func:`compute_traction` accepts (outlets and the
+    concession cues of their reports' texts included, each dated by its article)."""
     rows = list(events.values(*EVENT_FIELDS))
     reports: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     published: dict[int, Any] = {}
-    for event_id, article_id, outlet, language, date in EventReport.objects.filter(
+    concessions: dict[int, list[dict[str, str]]] = defaultdict(list)
+    for event_id, article_id, outlet, language, date, text in EventReport.objects.filter(
             event_id__in=[r["id"] for r in rows]).values_list(
-                "event_id", "article_id", "article__outlet", "article__language", "article__published"):
+                "event_id", "article_id", "article__outlet", "article__language", "article__published",
+                "article__text").order_by("event_id", "article_id"):
         reports[event_id].append((article_id, outlet, language))
         if date and (event_id not in published or date > published[event_id]):
             published[event_id] = date
+        concessions[event_id] += [{**cue.to_dict(), "report": article_id, "date": date.isoformat() if date else ""}
+                                  for cue in find_concessions(text)]
     records = []
     for row in rows:
         date = row["date"]
@@ -42,7 +49,8 @@ def traction_records(events: QuerySet) -> list[dict[str, Any]]:
         records.append({
             "event_id": row["public_id"], "date": text, "date_precision": row["date_precision"],
             "end_date": row["end_date"].isoformat() if row["end_date"] else None,
-            "country": row["country"], "city": row["city"] or None,
+            "country": row["country"], "region": row["region"] or None, "city": row["city"] or None,
+            "fatalities": row["fatalities"], "concessions": concessions[row["id"]],
             "participant_groups": row["participant_groups"], "size_min": row["size_min"], "size_max": row["size_max"],
             "state_response": row["state_response"], "aggregate": row["aggregate"],
             "report_ids": [r[0] for r in reports[row["id"]]],
@@ -52,41 +60,6 @@ def traction_records(events: QuerySet) -> list[dict[str, Any]]:
             "published": published[row["id"]].isoformat() if row["id"] in published else None,
         })
     return records
-
-
-def verdict(summary: dict[str, Any]) -> dict[str, Any]:
-    """Plain-language answer to "has it gained traction?" from the summary's signals."""
-    signals = []
-    if summary["distinct_cities"] > 1:
-        later = [c["city"] for c in summary["cities"][1:]]
-        signals.append(f"It spread beyond its first city to {', '.join(later)}.")
-    joined = [g["label"].lower() for g in summary["participant_groups"] if g["joined_later"]]
-    if joined:
-        signals.append(f"New participant groups joined after the first week: {', '.join(joined)}.")
-    claimed = summary.get("claimed_span") or {}
-    if summary["active_days"] >= 14 or summary["weeks"] >= 8 or claimed.get("days", 0) >= 60:
-        persisted = f"It persisted: {summary['active_days']} dated days of action over {summary['duration_days']} days"
-        if claimed.get("days", 0) > summary["duration_days"]:
-            persisted += f"; reports say it has run for {claimed['days']} days since {claimed['first']}"
-        signals.append(persisted + ".")
-    if summary["size"]["direction"] == "growing":
-        signals.append("Reported crowds grew over time.")
-    if summary["distinct_outlets"] >= 3:
-        signals.append(f"{summary['distinct_outlets']} outlets reported on it.")
-    if summary["events"] == 0:
-        answer = "No published events yet."
-    elif len(signals) >= 3:
-        answer = "Yes — it gained traction."
-    elif signals:
-        answer = "Some traction."
-    else:
-        answer = "Not so far."
-    caveats = []
-    if summary["repressive_share"] >= 0.3:
-        caveats.append(f"{round(summary['repressive_share'] * 100)}% of its events met a repressive response.")
-    if summary["size"]["direction"] == "shrinking":
-        caveats.append("Reported crowds shrank over time.")
-    return {"answer": answer, "signals": signals, "caveats": caveats}
 
 
 def charts(summary: dict[str, Any], series: list[dict[str, Any]]) -> dict[str, Any]:
@@ -124,8 +97,9 @@ def charts(summary: dict[str, Any], series: list[dict[str, Any]]) -> dict[str, A
 
 
 def public_campaigns() -> QuerySet:
-    """Campaigns with at least one published event."""
-    return Campaign.objects.filter(events__status="published").distinct()
+    """Campaigns with at least one published event (found in the event summary: no join over events)."""
+    published = EventSummary.objects.filter(published=True, campaign_id__isnull=False).values("campaign_id")
+    return Campaign.objects.filter(pk__in=published)
 
 
 def campaign_traction(campaign: Campaign, *, policy: PublicPolicy) -> dict[str, Any]:
@@ -135,5 +109,7 @@ def campaign_traction(campaign: Campaign, *, policy: PublicPolicy) -> dict[str, 
     for city in traction["summary"]["cities"]:
         city["city"] = policy.text(city["city"])
     traction["summary"]["outlets"] = [policy.text(outlet) for outlet in traction["summary"]["outlets"]]
-    return {**traction, "verdict": verdict(traction["summary"]),
-            "charts": charts(traction["summary"], traction["series"])}
+    for criterion in traction["verdict"]["criteria"]:
+        criterion["text"] = policy.text(criterion["text"])
+    traction["verdict"]["signals"] = [policy.text(text) for text in traction["verdict"]["signals"]]
+    return {**traction, "charts": charts(traction["summary"], traction["series"])}

@@ -17,4 +17,5 @@ urlpatterns = [
     re_path(rf"^campaigns/{CAMPAIGN_ID}{SUFFIX}$", views.campaign_detail, name="campaign"),
     path("map.geojson", views_lists.map_data, name="map"),
     path("outlines.geojson", views_lists.outlines, name="outlines"),
+    path("basemap.geojson", views_lists.basemap, name="basemap"),
 ]

@@ -5,10 +5,11 @@ from __future__ import annotations
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 
 from protest_tracker import codebook
 from protest_tracker.store.models import EventTombstone
-from protest_tracker.web import aggregates, svg
+from protest_tracker.web import aggregates, summary_queries, svg
 from protest_tracker.web.access import public_view, published_events
 from protest_tracker.web.cache import cached, data_version
 from protest_tracker.web.display import for_display
@@ -34,9 +35,7 @@ def data_choices() -> dict[str, list[tuple[str, str]]]:
     policy = public_policy()
 
     def compute():
-        regions = (published_events().exclude(region="").values_list("region", flat=True)
-                   .distinct().order_by("region"))
-        return {"admin1": [(r, r) for r in regions],
+        return {"admin1": [(r, r) for r in summary_queries.public_regions()],
                 "campaign": [(c.public_id, policy.text(c.name)) for c in public_campaigns().order_by("name")]}
 
     return cached("facet-choices", "", compute, version=data_version())
@@ -49,15 +48,22 @@ def facet_context(filters: Filters) -> list[dict]:
              "selected": filters.values.get(f.param, ())} for f in FACETS]
 
 
-def timeline(queryset, stack: str) -> dict:
+def timeline(queryset, stack: str, *, months=None) -> dict:
     """The stacked weekly timeline as SVG plus its legend."""
-    data = aggregates.weekly_stacks(queryset, stack=stack)
-    title = "Events per week" if data["period"] == "week" else "Events per month"
+    data = aggregates.weekly_stacks(queryset, stack=stack, months=months)
+    title = gettext("Events per week") if data["period"] == "week" else gettext("Events per month")
     chart = svg.bar_chart(labels=svg.week_labels(data["weeks"]), count=len(data["weeks"]), title=title,
                           width=900, height=260,
                           stacks=[svg.Series(item["label"], item["colour"], data["series"][item["code"]])
                                   for item in data["legend"]]) if data["weeks"] else None
-    return {"svg": chart, "legend": data["legend"], "weeks": len(data["weeks"]), "title": title}
+    return {"svg": chart, "legend": data["legend"], "weeks": len(data["weeks"]), "title": title, "period": data["period"]}
+
+
+def campaign_pks(counted):
+    """The campaigns (primary keys) of these events or summary rows."""
+    if counted.model is summary_queries.EventSummary:
+        return summary_queries.campaign_ids(counted)
+    return counted.values("campaign")
 
 
 @public_view
@@ -67,16 +73,20 @@ def dashboard(request):
     stack = request.GET.get("stack") if request.GET.get("stack") in aggregates.STACKINGS else "response"
     colour = "response" if request.GET.get("colour") == "response" else "type"
     events = published_events().filter(filters.q())
+    # the summary's rows when it can answer these filters, else the events themselves (same numbers)
+    counted = summary_queries.public_rows(filters)
+    counted = events if counted is None else counted
     policy = public_policy()
     version = data_version()
     key = filters.querystring()
-    overview = cached("overview", key, lambda: aggregates.overview(events), version=version)
-    chart = cached(f"timeline-{stack}", key, lambda: timeline(events, stack), version=version)
+    months, places, _ = summary_queries.public_rollups(filters)
+    overview = cached("overview", key, lambda: aggregates.overview(counted, months=months, places=places), version=version)
+    chart = cached(f"timeline-{stack}", key, lambda: timeline(counted, stack, months=months), version=version)
     latest = [for_display(event_record(e, policy=policy)) for e in with_sources(events.order_by("-date", "-id"))[:LATEST]]
     # only the campaigns of the events these filters keep (all of them without filters)
     campaigns = cached("campaigns", key, lambda: [
         {"public_id": c.public_id, "name": policy.text(c.name), "status": c.get_status_display()}
-        for c in public_campaigns().filter(pk__in=events.values("campaign")).order_by("name")], version=version)
+        for c in public_campaigns().filter(pk__in=campaign_pks(counted)).order_by("name")], version=version)
     query = filters.querystring()
     return render(request, "web/dashboard.html", {
         "filters": filters, "facets": facet_context(filters), "query": query,
@@ -140,9 +150,12 @@ def campaign_detail(request, public_id: str, suffix: str | None = None):
     if fmt == "csv":
         raise Http404("CSV is offered for lists")
     events = published_events().filter(campaign=campaign).order_by("date", "id")
+    counted = summary_queries.public_summary().filter(campaign_id=campaign.pk)
+    verification = aggregates.overview(counted)
     return render(request, "web/campaign.html", {
         "campaign": info, "traction": traction, "summary": traction["summary"], "charts": traction["charts"],
         "events": [for_display(event_record(e, policy=policy)) for e in with_sources(events.reverse())[:CAMPAIGN_ROWS]],
-        "more_events": max(events.count() - CAMPAIGN_ROWS, 0), "total_events": events.count(),
+        "more_events": max(verification["events"] - CAMPAIGN_ROWS, 0), "total_events": verification["events"],
+        "verification": verification,
         "grievances": [codebook.GRIEVANCES.label(c) for c in campaign.grievance_categories if c in codebook.GRIEVANCES],
     })

@@ -2,18 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 from importlib import resources
 
-from django.core.paginator import EmptyPage, Paginator
-from django.db.models import Count, Max, Min, Q
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
 
 from protest_tracker.export.tabular import csv_rows
-from protest_tracker.web import aggregates
+from protest_tracker.web import aggregates, keyset, summary_queries
 from protest_tracker.web.access import public_view, published_events
+from protest_tracker.web.aggregates import as_date
 from protest_tracker.web.cache import cached, data_version
 from protest_tracker.web.display import for_display
 from protest_tracker.web.filters import Filters, InvalidFilter
@@ -25,13 +25,6 @@ from protest_tracker.web.views import facet_context
 
 PAGE_SIZE = 50
 MAX_PAGE_SIZE = 1000
-
-
-def _page_number(request) -> int:
-    try:
-        return max(int(request.GET.get("page", "1")), 1)
-    except ValueError:
-        raise InvalidFilter("page: not a number") from None
 
 
 def _page_size(request) -> int:
@@ -46,36 +39,39 @@ def event_list(request, suffix: str | None = None):
     """Published events matching the facets: a page (HTML/JSON) or all of them (CSV, streamed)."""
     fmt = chosen_format(request, suffix)
     filters = Filters.from_query(request.GET)
-    events = published_events().filter(filters.q()).order_by("-date", "-id")
+    events = published_events().filter(filters.q())
     policy = public_policy()
     if fmt == "csv":
-        return csv_response(csv_rows(iter_records(events, policy=policy)), filename="events.csv")
-    paginator = Paginator(with_sources(events), _page_size(request) if fmt == "json" else PAGE_SIZE)
-    try:
-        page = paginator.page(_page_number(request))
-    except EmptyPage:
-        page = paginator.page(paginator.num_pages)
-    records = [event_record(e, policy=policy) for e in page.object_list]
+        return csv_response(csv_rows(iter_records(events.order_by("-date", "-id"), policy=policy)), filename="events.csv")
+    size = _page_size(request) if fmt == "json" else PAGE_SIZE
+    page = keyset.page(with_sources(events), after=request.GET.get("after"), before=request.GET.get("before"), size=size)
+    records = [event_record(e, policy=policy) for e in page.rows]
+    months = summary_queries.public_rollups(filters)[0]
+    counted = summary_queries.public_rows(filters) if months is None else months.filter(stack="type")
+    count = events.count() if counted is None else summary_queries.event_count(counted)
     if fmt == "html":
         records = [for_display(r) for r in records]
     base = reverse("web:events")
     if fmt == "json":
-        size = paginator.per_page
-        next_url = f"{base}.json?{filters.querystring(page=str(page.number + 1), size=str(size))}" if page.has_next() else None
-        return json_response({"count": paginator.count, "page": page.number, "pages": paginator.num_pages,
-                              "next": next_url, "privacy": policy.metadata(), "events": records})
+        links = {name: f"{base}.json?{filters.querystring(**{key: token}, size=str(size))}" if token else None
+                 for name, key, token in (("next", "after", page.older), ("previous", "before", page.newer))}
+        return json_response({"count": count, **links, "privacy": policy.metadata(), "events": records})
     return render(request, "web/events.html", {
         "events": records, "page": page, "filters": filters, "facets": facet_context(filters),
-        "query": filters.querystring(), "count": paginator.count, "keep": [],
+        "query": filters.querystring(), "count": count, "keep": [],
     })
 
 
-def _campaign_rows():
-    published = Q(events__status="published")
-    return (public_campaigns().annotate(
-        n_events=Count("events", filter=published), first=Min("events__date", filter=published),
-        last=Max("events__date", filter=published),
-        n_cities=Count("events__city", filter=published, distinct=True)).order_by("-last", "name"))
+def _campaign_rows() -> list:
+    """Public campaigns with their published events, cities and span (counted by the summary), latest first."""
+    campaigns = list(public_campaigns())
+    stats = summary_queries.campaign_stats(c.pk for c in campaigns)
+    for campaign in campaigns:
+        for name, value in stats.get(campaign.pk, {}).items():
+            setattr(campaign, name, as_date(value) if name in ("first", "last") and value else value)
+    campaigns.sort(key=lambda c: c.name)
+    campaigns.sort(key=lambda c: c.last or dt.date.min, reverse=True)
+    return campaigns
 
 
 @public_view
@@ -102,18 +98,30 @@ def map_data(request):
     filters = Filters.from_query(request.GET)
     colour = "response" if request.GET.get("colour") == "response" else "type"
     events = published_events().filter(filters.q())
+    counted = summary_queries.public_rollups(filters)[2]  # the map rollup, else the summary, else events
+    counted = summary_queries.public_rows(filters) if counted is None else counted
+    counted = events if counted is None else counted
     points = cached(f"map-{colour}", filters.querystring(),
-                    lambda: aggregates.map_points(events, colour_by=colour, policy=public_policy()), version=data_version())
+                    lambda: aggregates.map_points(counted, colour_by=colour, policy=public_policy()), version=data_version())
     return json_response(points)
 
 
 @cache
-def _outlines() -> bytes:
-    return resources.files("protest_tracker").joinpath("data", "boundaries_ca.geojson").read_bytes()
+def _shipped(name: str) -> bytes:
+    return resources.files("protest_tracker").joinpath("data", name).read_bytes()
+
+
+def _geojson(name: str) -> HttpResponse:
+    response = HttpResponse(_shipped(name), content_type="application/geo+json")
+    response["Cache-Control"] = "public, max-age=86400"
+    return response
 
 
 def outlines(request):
     """Country and region outlines (shipped derived data; see the file's attribution member)."""
-    response = HttpResponse(_outlines(), content_type="application/geo+json")
-    response["Cache-Control"] = "public, max-age=86400"
-    return response
+    return _geojson("boundaries_ca.geojson")
+
+
+def basemap(request):
+    """Context layers under the points: rivers, lakes, neighbouring land, region and place labels."""
+    return _geojson("basemap_ca.geojson")

@@ -57,9 +57,14 @@ def test_demo_loads_processes_and_prints_credentials(demo_env):
         assert db.execute("pragma journal_mode").fetchone()[0] == "wal"
         assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
         statuses = dict(db.execute("select status, count(*) from store_event group by status").fetchall())
+        vouched = dict(db.execute("select verification, count(*) from store_event where status = 'published' "
+                                  "group by verification").fetchall())
     # Confident events are published for the public dashboard; doubtful ones wait for an analyst.
     assert set(statuses) == {"candidate", "published"}
-    assert 1 <= statuses["candidate"] <= 12 < statuses["published"]
+    assert 1 <= statuses["candidate"] <= 15 < statuses["published"]
+    # ... published by the auto-publish policy: machine-coded, never called verified
+    assert vouched == {"machine-coded": statuses["published"]}
+    assert "machine-coded by the auto-publish policy" in output
 
 
 def test_demo_twice_duplicates_nothing(demo_env):

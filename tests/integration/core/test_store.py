@@ -93,6 +93,16 @@ def test_event_fields_round_trip_and_code_filters():
     assert AuditLog.objects.filter(object_id=event.public_id, action="create").count() == 1
 
 
+def test_counts_beyond_the_declared_bound_are_stored_as_unknown():
+    # "99999999999 people" read from a page must not overflow PostgreSQL's integer column
+    event = events.create_event(candidate(size_min=99_999_999_999, size_max=2**31, fatalities=-1, injuries=3,
+                                          response_counts=(("detention", 10**12), ("fine", 4))),
+                                actor="pipeline")
+    event.refresh_from_db()
+    assert (event.size_min, event.size_max, event.fatalities, event.injuries) == (None, None, None, 3)
+    assert event.response_counts == {"fine": 4}
+
+
 def test_month_precision_dates_are_written_as_months():
     event = events.create_event(candidate(date="2019-02", date_precision="month"), actor=None)
     assert events.event_to_exchange(event)["date"] == "2019-02"

@@ -56,7 +56,7 @@ def test_sample_campaigns_are_pure_and_the_consulate_campaign_spreads():
     assert slugs["almaty-consulate-xinjiang"] == expected  # every report of the campaign, the 500th day included
     assert consulate.last_date == "2022-06-15"
     assert consulate.title == ("Relatives of detainees (Xinjiang / ethnic kin in China) — pickets at the "
-                               "Chinese consulate general, Almaty and 2 other cities")
+                               "Chinese consulate general, Almaty and 2 other cities, February 2021 – June 2022")
     khorog = {labels[(r.article_id, r.revision, r.index)][1]: e.campaign_id for e in result.events
               for r in e.reports if e.headline.city == "Khorog"}
     assert khorog["gbao-may-2022"] and khorog["gbao-may-2022"] != khorog["khorog-november-2021"]

@@ -16,7 +16,7 @@ from protest_tracker.review.models import CodingSample, Comment
 from protest_tracker.review.permissions import PERMISSIONS
 from protest_tracker.review.services.coding import create_sample, submit_coding
 from protest_tracker.review.testing import add_report, make_event, make_user
-from protest_tracker.store.models import Campaign, Event
+from protest_tracker.store.models import Campaign, Event, Person
 
 pytestmark = [pytest.mark.django_db, pytest.mark.both_backends]
 
@@ -40,6 +40,7 @@ EXPECTED = {
     "view_user_audit": {A},
     "manage_users": {A},
     "export_corrections": {A},
+    "mark_public_figure": {A},
 }
 
 
@@ -79,6 +80,13 @@ def _publish_setup(client, w):
     return client.post(f"/review/event/{w.event.public_id}/status/", {"status": "published"})
 
 
+def _mark_public_figure(client, w):
+    person = Person.objects.create(name="Serik Abdrakhmanov", role="other")
+    person.events.add(w.event)
+    return client.post(f"/review/person/{person.pk}/publishable/",
+                       {"publishable": "1", "reason": "the district akim", "event": w.event.public_id})
+
+
 ACTIONS: dict[str, tuple[Callable, Callable | None]] = {
     "view_queue": (_get("/review/"), None),
     "view_event": (_get("/review/event/{e}/"), None),
@@ -114,6 +122,7 @@ ACTIONS: dict[str, tuple[Callable, Callable | None]] = {
                                                             "password": "a-long-enough-secret-9"}),
                      lambda w: get_user_model().objects.filter(username="newbie").exists()),
     "export_corrections": (_get("/review/corrections.jsonl"), None),
+    "mark_public_figure": (_mark_public_figure, lambda w: Person.objects.get(name="Serik Abdrakhmanov").publishable),
 }
 
 

@@ -87,7 +87,7 @@ def test_forged_cursors_and_filters_are_rejected_not_executed(client, world):
     assert client.get(f"/api/v1/events?cursor={forged}").status_code == 400
     for query in ("country=KZ' OR '1'='1", "from=2020-01-01'--", "type=picket;DROP TABLE store_event",
                   "grievance=%27%29%3B--"):
-        assert client.get(f"/api/v1/events?{query}").status_code == 400, query
+        assert client.get(f"/api/v1/events?{query}").status_code in (400, 422), query  # 422: outside the schema
         assert client.get(f"/events.json?{query}").status_code == 400, query
     city = client.get("/api/v1/events", {"city": "x' OR '1'='1"}).json()
     assert city["events"] == []

@@ -60,7 +60,7 @@ def test_campaign_page_answers_the_traction_question_with_charts(client, make):
     campaign = make.consulate_campaign(days=60)
     page = client.get(f"/campaigns/{campaign.public_id}").content.decode()
     assert "Has it gained traction?" in page
-    assert "Yes — it gained traction." in page
+    assert "Gained traction" in page and 'data-criterion="persistence" data-fired="true"' in page
     assert "Zhanaozen" in page  # the city the campaign spread to, on the cities-over-time chart
     for chart in ("chart-events", "chart-cities", "chart-groups", "chart-size", "chart-responses", "chart-outlets"):
         assert f'id="{chart}"' in page
@@ -69,6 +69,11 @@ def test_campaign_page_answers_the_traction_question_with_charts(client, make):
     assert data["traction"]["summary"]["distinct_cities"] == 2
     assert [c["city"] for c in data["traction"]["summary"]["cities"]] == ["Almaty", "Zhanaozen"]
     assert any(g["group"] == "activists" and g["joined_later"] for g in data["traction"]["summary"]["participant_groups"])
+    verdict = data["verdict"]
+    assert verdict["level"] == "gained" and {"persistence", "spread", "diversity"} <= set(verdict["fired"])
+    persistence = next(c for c in verdict["criteria"] if c["code"] == "persistence")
+    assert persistence["figures"]["days_of_action"] == 21  # a picket every third day, and Zhanaozen in between:
+    assert persistence["dates"] == ["2024-03-15", "2024-03-16", "2024-03-18"]  # the run that makes it fire
 
 
 def test_campaign_list_formats(client, make):

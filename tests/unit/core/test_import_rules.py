@@ -12,14 +12,15 @@ PACKAGE = Path(__file__).resolve().parents[3] / "src" / "protest_tracker"
 # layer -> the protest_tracker layers it may import (besides itself)
 ALLOWED = {
     "codebook": set(),
+    "event_fields": {"codebook"},
     "model": {"identity"},
     "identity": set(),
     "errors": set(),
     "config": {"errors"},
     "pipeline": {"model", "codebook", "identity", "errors"},
     "linking": {"model", "codebook", "identity", "errors"},
-    "ingest": {"model", "codebook", "identity", "errors"},
-    "export": {"model", "codebook", "identity", "errors"},
+    "ingest": {"model", "codebook", "event_fields", "identity", "errors"},
+    "export": {"model", "codebook", "event_fields", "identity", "errors"},
 }
 NO_DJANGO = set(ALLOWED)
 

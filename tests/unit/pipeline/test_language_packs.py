@@ -48,9 +48,11 @@ def test_every_pack_defines_every_slot_with_its_kind(code: str) -> None:
 
 def test_map_slots_use_known_labels() -> None:
     from protest_tracker.pipeline.events import cues as cues_protest
+    from protest_tracker.pipeline.fields import concessions
     from protest_tracker.pipeline.fields import cues as cues_fields
     from protest_tracker.pipeline.fields import response_cues as cues_response
     from protest_tracker.pipeline.fields import venue_words as venue_words
+    from protest_tracker.pipeline.people import shapes as people_shapes
 
     labels = {
         "EVENT_TYPES": cues_protest.EVENT_TYPE_LABELS, "STATE_RESPONSES": cues_response.RESPONSE_LABELS,
@@ -58,6 +60,8 @@ def test_map_slots_use_known_labels() -> None:
         "GROUPS": cues_fields.GROUP_LABELS, "FLAGS": cues_fields.FLAG_LABELS,
         "VENUE_WORDS": tuple(label for label, _ in venue_words.VENUE_TYPES),
         "FOREIGN_STATE_NAMES": ("china", "russia", "usa"),
+        "PERSON_TITLES": people_shapes.TITLE_LABELS,
+        "CONCESSION_KINDS": concessions.CUE_LABELS,
     }
     assert set(labels) == {name for name, kind in lang.SLOTS.items() if kind == "map"}
     for name, known in labels.items():

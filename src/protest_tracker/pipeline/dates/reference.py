@@ -15,7 +15,8 @@ Order of evidence, first that applies:
 6. era clues (``era.py``) in the text, title and address: a weekday stamped on a date picks the
    year inside the era window; otherwise the window's **first** year is taken (``era_guess``);
    without any clue, a weekday-stamped date still picks the latest fitting year (``weekday``);
-   with nothing at all, ``prior_year`` is taken when the stage is given one (``year_prior``; off
+   a day and month at the place of a well-known episode take that episode's year (``episode``,
+   see ``episodes.py``); with nothing at all, ``prior_year`` is taken when the stage is given one (``year_prior``; off
    by default: a made-up year is a poor thing to store).
    Era clues that point *later* than every date stated in the text (an anniversary, "Nur-Sultan"
    beside a date of 2011) mark those stated dates as background and take precedence.
@@ -33,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from protest_tracker.pipeline.dates.anchored import anchored_dates
+from protest_tracker.pipeline.dates.episodes import episode_year
 from protest_tracker.pipeline.dates.era import (
     era_month,
     era_window,
@@ -44,7 +46,8 @@ from protest_tracker.pipeline.dates.words import WEEKDAY_STEMS
 from protest_tracker.pipeline.events.facts import reference_date
 
 ESTIMATE_SLACK = dt.timedelta(days=45)
-GUESSED_SOURCES = frozenset({"outlet_id", "upload_path", "era_guess", "weekday", "era_clues", "year_prior"})
+GUESSED_SOURCES = frozenset({"outlet_id", "upload_path", "era_guess", "weekday", "era_clues", "episode",
+                             "year_prior"})
 #: how far after an inexact source's day the story's dates may fall
 SLACK = {"outlet_id": ESTIMATE_SLACK, "url_month": dt.timedelta(0), "upload_path": dt.timedelta(days=2)}
 
@@ -117,6 +120,10 @@ def _from_era(
     probe = _absolute(find_dates(body, language=language, published=dt.date(hi, 12, 31)))
     year = year_from_weekdays(probe, window=(lo, hi), stems=WEEKDAY_STEMS)
     source = "era_clues" if clues else "weekday"
+    if year is None:
+        episode = episode_year(_clue_text(folded, title, url), probe, window=(lo, hi))
+        if episode is not None:
+            year, source = episode[0], "episode"
     if year is None and clues:
         year, source = lo, "era_guess"
     if year is None and prior_year is not None and lo <= prior_year <= hi:

@@ -37,7 +37,7 @@ SLOTS: dict[str, str] = {
     # responses.py
     "DETENTION_VERBS": "cues", "STATE_RESPONSES": "map", "TAKEAWAY_VERBS": "cues", "DIALOGUE_VERBS": "cues",
     "WARNING_WORDS": "cues", "AUTHORITY_WORDS": "cues", "POLICE_WORDS": "cues", "VIOLENT_CONTEXT": "cues",
-    "OTHER_DEATH_CONTEXT": "cues", "CROWD_WORDS": "cues",
+    "OTHER_DEATH_CONTEXT": "cues", "CROWD_WORDS": "cues", "CONCESSION_KINDS": "map",
     # fields.py
     "GRIEVANCES": "map", "TARGETS": "map", "GROUPS": "map", "FLAGS": "map",
     # words.py (venue patterns are read from raw text, case-insensitively)
@@ -47,11 +47,15 @@ SLOTS: dict[str, str] = {
     "SIZE_UPTO_AFTER": "words", "SETTLEMENT_WORDS": "words", "VENUE_WORDS": "map", "FOREIGN_STATE_NAMES": "map",
     # dates.py
     "MONTHS": "words", "WEEKDAYS": "words", "RELATIVE_DAYS": "table", "PAST_CUES": "words",
+    # people.py (people's names: titles before a name, honorifics after it, name shapes)
+    "PERSON_TITLES": "map", "TITLES_AFTER_NAME": "cues", "PATRONYMIC_ENDINGS": "words",
+    "SURNAME_ENDINGS": "words", "NAME_CASE_ENDINGS": "words", "NAMESAKE_WORDS": "words", "NON_NAME_WORDS": "words",
 }
 
 #: Turkmen: no Turkmen-language article in the gold corpus yet (news from Turkmenistan reaches the
 #: tracker in Russian and English); only the protest nouns and the date words are written.
-_TK_WRITTEN = ("PROTEST_TRIGGERS_STRONG", "MONTHS", "WEEKDAYS", "RELATIVE_DAYS", "PAST_CUES")
+_TK_WRITTEN = ("PROTEST_TRIGGERS_STRONG", "MONTHS", "WEEKDAYS", "RELATIVE_DAYS", "PAST_CUES",
+               "PATRONYMIC_ENDINGS", "SURNAME_ENDINGS")
 _TK_GAP = "Turkmen pack not written beyond protest nouns and dates (no tk articles yet)"
 #: Tajik: few Tajik articles so far; these slots are still to be collected.
 _TG_TODO = "Tajik: not collected yet (few tg articles in the corpus)"
@@ -75,11 +79,14 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     ("tg", "SIZE_UPTO_AFTER"): _POSTPOSITION,
     ("ky", "SIZE_MORE_BEFORE"): "Kyrgyz says 'more than' after the number (ашык, ашуун): SIZE_MORE_AFTER",
     **{(code, "SIZE_UPTO_BEFORE"): _PREPOSITION for code in ("kk", "ky", "uz")},
+    **{(code, "TITLES_AFTER_NAME"): "titles and honorifics stand before the name in this language "
+                                    "(PERSON_TITLES)" for code in ("ru", "en")},
+    ("en", "NAME_CASE_ENDINGS"): "English names are not declined (a possessive 's is cut by the tokeniser)",
 }
 
 
 #: the modules of a pack; together they define every slot (each slot in exactly one of them)
-PARTS: tuple[str, ...] = ("protest", "responses", "fields", "words", "dates")
+PARTS: tuple[str, ...] = ("protest", "responses", "fields", "words", "dates", "people")
 
 
 @cache

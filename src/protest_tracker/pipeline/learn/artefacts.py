@@ -118,7 +118,8 @@ def model_card(result: TrainResult, *, sources: Sequence[str], seed: int, cv: CV
              f"Trained on {trained_on.isoformat()} with seed {seed} by `protest-tracker train`.", "",
              "## Components", "",
              f"- `{ASSEMBLER_FILE}` (sha256 `{result.digests[ASSEMBLER_FILE][:16]}`): the event assembler — "
-             "a sentence model (hashed n-gram logistic regression) and boosted trees over candidate "
+             "a sentence model and a document model (title and lead; hashed n-gram logistic regressions) "
+             "and boosted trees over candidate "
              f"(place × date) features; thresholds: event {assembler['threshold']}, rule candidates "
              f"{assembler['rule_threshold']}, document {assembler['doc_threshold']}.",
              f"- `{FIELDS_FILE}` (sha256 `{result.digests[FIELDS_FILE][:16]}`): event type, state responses "

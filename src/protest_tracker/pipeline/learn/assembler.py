@@ -27,10 +27,11 @@ from protest_tracker.pipeline.learn.candidates import (
     FEATURES,
     Candidate,
     CandidateBuilder,
+    add_document_score,
     add_sentence_scores,
     protest_sentences,
 )
-from protest_tracker.pipeline.learn.sentences import SentenceModel
+from protest_tracker.pipeline.learn.sentences import SentenceModel, document_text
 from protest_tracker.pipeline.learn.trees import TreeModel
 
 DEFAULT_MODEL = Path(__file__).resolve().parents[2] / "data" / "models" / "assembler.json"
@@ -42,6 +43,7 @@ class AssemblerModel:
 
     trees: TreeModel
     sentences: SentenceModel
+    document: SentenceModel | None
     threshold: float
     doc_threshold: float
     rule_threshold: float
@@ -51,7 +53,8 @@ class AssemblerModel:
     def from_json(cls, data: Mapping[str, Any], *, digest: str = "") -> AssemblerModel:
         if tuple(data["trees"]["features"]) != FEATURES:
             raise ValueError("assembler artefact was trained with other features; retrain it")
-        return cls(trees=TreeModel(data["trees"]), sentences=SentenceModel(data["sentences"]),
+        document = SentenceModel(data["document"]) if data.get("document") else None
+        return cls(trees=TreeModel(data["trees"]), sentences=SentenceModel(data["sentences"]), document=document,
                    threshold=float(data["threshold"]),
                    doc_threshold=float(data["doc_threshold"]),
                    rule_threshold=float(data.get("rule_threshold", data["threshold"])), digest=digest)
@@ -171,6 +174,9 @@ class LearnedAssembler(DetectEvents):
             indices = protest_sentences(facts)
             scores = model.sentences.score([facts[i].sentence.text for i in indices])
             add_sentence_scores(cands, dict(zip(indices, (float(x) for x in scores), strict=True)))
+            if model.document is not None:
+                article = prepared.article
+                add_document_score(cands, float(model.document.score([document_text(article.title, article.text)])[0]))
         probs = model.trees.predict_proba([c.features for c in cands]) if cands else []
         kept = select(cands, list(probs), threshold=model.threshold, doc_threshold=model.doc_threshold,
                       rule_threshold=model.rule_threshold, max_events=self.options.max_events)

@@ -41,7 +41,7 @@ FEATURES: tuple[str, ...] = (
     "first_sentence_pos", "first_paragraph", "n_candidates", "n_rule", "has_published",
     "dates_same_place", "places_same_date", "support_rank", "title_protest",
     *(f"lang_{lang}" for lang in LANGUAGES),
-    "sent_max", "sent_mean", "sent_first", "doc_sent_max", "doc_sent_rank",
+    "sent_max", "sent_mean", "sent_first", "doc_sent_max", "doc_sent_rank", "doc_text",
 )
 INDEX = {name: i for i, name in enumerate(FEATURES)}
 
@@ -286,6 +286,12 @@ def add_sentence_scores(found: Sequence[Candidate], scores: Mapping[int, float])
         c.features[INDEX["sent_first"]] = own[0] if own else 0.0
         c.features[INDEX["doc_sent_max"]] = best
         c.features[INDEX["doc_sent_rank"]] = best - max(own, default=0.0)
+
+
+def add_document_score(found: Sequence[Candidate], score: float) -> None:
+    """Fill the document-model feature (same for every candidate of the article)."""
+    for c in found:
+        c.features[INDEX["doc_text"]] = score
 
 
 def _out_of_window(date: Any, reference: dt.date | None, options: SegmentOptions) -> bool:

@@ -1,5 +1,9 @@
 """A sentence model: does this protest sentence report a protest event of the article's own news?
 
+The same kind of model, over the title and lead of the whole article (:func:`document_text`),
+is the document model: does the article report any protest event at all? Bans, trials,
+anniversaries and explainers tell themselves apart in their titles and first lines.
+
 Hashed character 3–5-grams of the normalised sentence (the stateless numpy hashing of
 :mod:`.text_features`: no vocabulary is stored and inference needs neither scikit-learn nor
 scipy) feed a logistic regression. The artefact keeps only the weights that matter, as JSON:
@@ -20,6 +24,13 @@ from protest_tracker.pipeline.learn.text_features import HashSpec, hashed_counts
 SPEC = HashSpec(bits=18, ngrams=(3, 4, 5))
 SALT = 11
 _PRUNE = 1e-3
+#: characters of the article body the document model reads after the title
+LEAD_CHARS = 1200
+
+
+def document_text(title: str | None, text: str) -> str:
+    """What the document model reads: the title, then the lead of the body."""
+    return f"{title or ''}\n{text[:LEAD_CHARS]}"
 
 
 def features(texts: Sequence[str]) -> Any:

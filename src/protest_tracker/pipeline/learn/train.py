@@ -20,16 +20,19 @@ from protest_tracker.pipeline.learn.assembler import Prepared, select
 from protest_tracker.pipeline.learn.candidates import (
     FEATURES,
     Candidate,
+    add_document_score,
     add_sentence_scores,
     protest_sentences,
 )
-from protest_tracker.pipeline.learn.sentences import SentenceModel, fit_sentences
+from protest_tracker.pipeline.learn.sentences import SentenceModel, document_text, fit_sentences
 from protest_tracker.pipeline.learn.trees import TreeModel, fit_trees
 from protest_tracker.pipeline.scoring import city_key, date_agreement
 
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
 RULE_THRESHOLDS = (0.0, 0.05, 0.1, 0.2, 0.3)
 DOC_THRESHOLDS = (0.1, 0.2, 0.3, 0.4)
+#: regularisation of the document model (fewer examples than the sentence model: one per article)
+DOC_C = 1.0
 
 
 def candidate_label(candidate: Candidate, golds: Sequence[Mapping[str, Any]]) -> int | None:
@@ -76,6 +79,20 @@ def _sentence_rows(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepare
     return texts, labels, owners
 
 
+def _document_rows(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None],
+                   items: Iterable[int]) -> tuple[list[str], list[int]]:
+    """Title + lead of each article that reached the assembler, labelled 1 when it reports an event."""
+    texts, labels = [], []
+    for i in items:
+        prep = preps[i]
+        if prep is None or not prep.candidates:
+            continue
+        golds = records[i].get("gold") or []
+        texts.append(document_text(prep.article.title, prep.article.text))
+        labels.append(int(any(not g.get("optional") for g in golds)))
+    return texts, labels
+
+
 def _score_sentences(prep: Prepared, model: SentenceModel) -> None:
     if not prep.candidates or prep.ctx is None:
         return
@@ -92,9 +109,17 @@ def _oof_sentence_scores(records: Sequence[Mapping[str, Any]], preps: Sequence[P
         train = [i for i in items if fold[i] != part]
         texts, labels, _ = _sentence_rows(records, preps, train)
         model = SentenceModel(fit_sentences(texts, labels)) if len(set(labels)) == 2 else None
+        doc_texts, doc_labels = _document_rows(records, preps, train)
+        document = SentenceModel(fit_sentences(doc_texts, doc_labels, c=DOC_C)) if len(set(doc_labels)) == 2 else None
         for i in items:
-            if fold[i] == part and preps[i] is not None and model is not None:
-                _score_sentences(preps[i], model)
+            prep = preps[i]
+            if fold[i] != part or prep is None:
+                continue
+            if model is not None:
+                _score_sentences(prep, model)
+            if document is not None and prep.candidates:
+                score = document.score([document_text(prep.article.title, prep.article.text)])[0]
+                add_document_score(prep.candidates, float(score))
 
 
 def _tree_rows(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None],
@@ -171,6 +196,8 @@ def fit_assembler(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared
     threshold, doc_threshold, rule_threshold = tune_thresholds(records, preps, probs, items)
     say("final models")
     texts, sentence_labels, _ = _sentence_rows(records, preps, items)
+    doc_texts, doc_labels = _document_rows(records, preps, items)
     return {"kind": "assembler", "features": list(FEATURES), "threshold": threshold,
             "doc_threshold": doc_threshold, "rule_threshold": rule_threshold, "trees": fit_trees(x, y, features=FEATURES, seed=seed),
-            "sentences": fit_sentences(texts, sentence_labels)}
+            "sentences": fit_sentences(texts, sentence_labels),
+            "document": fit_sentences(doc_texts, doc_labels, c=DOC_C) if len(set(doc_labels)) == 2 else None}

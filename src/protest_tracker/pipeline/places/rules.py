@@ -36,12 +36,16 @@ _SETTLEMENT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NEW_SETTLEMENT = re.compile(
-    r"(?:\b(?:в|во|из|у) (?:сел[еоа]|поселк[еа]|ауле|деревне|кишлаке|поселении|городе)|\b(?:the )?(?:village|settlement|town) of) "
-    r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]{2,})"
+    r"(?P<word>\b(?:[Сс]ел[еоа]|[Пп]оселк[еау]|[Пп]ос[её]лок|[Пп]оселении|[Аа]ул[еау]?|[Дд]еревн[еия]|"
+    r"[Кк]ишлак[еау]?|в городе)|\b(?:the )?(?:village|settlement|town) of) "
+    r"(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’‘ʻ'-]{2,})"
 )
-# Kyrgyz and Kazakh put the settlement word after the name ("Жаңы-Талап айылында")
+# Kazakh, Kyrgyz and Uzbek put the settlement word after the name ("Жаңы-Талап айылында",
+# "G‘o‘s qishlog‘ida"); English may too ("residents of Boo-Terek village")
 _NEW_SETTLEMENT_AFTER = re.compile(
-    r"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’'-]{2,}) (?:айыл\w*|ауыл\w*|кыштак\w*)"
+    r"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’‘ʻ'-]{2,}) "
+    r"(?:айыл\w*|ауыл\w*|кыштак\w*|qishlo\w*|қишлоқ\w*|кишлоқ\w*|ovul\w*|овул\w*)"
+    r"|\b(?:of|in|at|near|from) (?P<en_name>[A-Z][\w'-]{2,}) village\b"
 )
 #: a place name followed by a district word names the district, not its town ("Сарыағаш ауданында")
 _DISTRICT_AFTER = re.compile(r"^\s?-?\s?(?:район\w*|аудан\w*|district\w*|tuman\w*|туман\w*|etrap\w*|этрап\w*)",
@@ -119,15 +123,18 @@ def new_settlements(text: str, *, known: Sequence[Any], default_country: str | N
     found = []
     matches = sorted([*_NEW_SETTLEMENT.finditer(text), *_NEW_SETTLEMENT_AFTER.finditer(text)], key=lambda m: m.start())
     for match in matches:
-        start, end = match.span("name")
+        group = "name" if match.groupdict().get("name") else "en_name"
+        start, end = match.span(group)
         if any(s <= start < e for s, e in covered):
             continue
         nearby = [m for m in known if m.kind in ("region", "country") and abs(m.start - end) < 120]
         country = nearby[0].place.country if nearby else default_country
         if not country:
             continue
-        name = match.group("name")
-        city = transliterate(_lemma_ru(name)) if re.search(r"[а-яёәғқңөұүһі]", name.lower()) else name
+        name = match.group(group)
+        declined = (match.groupdict().get("word") or "").endswith(("е", "и"))  # в селе, в деревне: locative
+        stem = _lemma_ru(name) if declined else name
+        city = transliterate(stem) if re.search(r"[а-яёәғқңөұүһі]", name.lower()) else name
         region = next((m.place.region for m in nearby if m.kind == "region"), None)
         found.append(SettlementMention(start, end, name, Place(country=country, city=city, region=region,
                                                                geo_precision=1)))

@@ -8,6 +8,7 @@ from typing import Any
 from django.db import transaction
 
 from protest_tracker.errors import ReviewError
+from protest_tracker.event_fields.kinds import CONTROL_CHARACTERS
 from protest_tracker.review import permissions
 from protest_tracker.review.editable import comparable, parse_value, spec_for
 from protest_tracker.review.models import Comment, Correction
@@ -65,13 +66,15 @@ def _follow_place(event: Event, *, actor, batch: str) -> list[str]:
 def edit_fields(event: Event, changes: Mapping[str, Any], *, actor, reason: str = "") -> list[str]:
     """Apply form input ``{field: raw value}``; returns the names of fields that really changed.
 
-    Values are validated first (``InvalidValue`` names the field), then written in one
-    transaction with one audit row per field (old -> new, reason) sharing a batch id. An edit
-    of the city, region or country recomputes the GeoNames id (or clears it), so linking never
-    compares a stale id.
+    Values are validated first against the field declaration (``event_fields``: bounds such as
+    10,000,000 for counts, maximum lengths, codebook codes; ``InvalidValue`` names the field and
+    the bound), then written in one transaction with one audit row per field (old -> new, reason)
+    sharing a batch id. An edit of the city, region or country recomputes the GeoNames id (or
+    clears it), so linking never compares a stale id.
     """
     permissions.check(actor, "edit_event")
     parsed = {name: parse_value(spec_for(name), raw) for name, raw in changes.items()}
+    reason = CONTROL_CHARACTERS.sub("", reason or "").strip()  # PostgreSQL refuses NUL in text
     new_date, new_end = parsed.get("date", event.date), parsed.get("end_date", event.end_date)
     if new_date and new_end and new_end < new_date:
         raise ReviewError("the end date is before the start date")

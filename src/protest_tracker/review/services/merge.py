@@ -31,6 +31,12 @@ def merge_events(survivor: Event, absorbed: Event, *, actor, reason: str = "") -
         raise ReviewError("an event cannot be merged with itself")
     if "published" in (survivor.status, absorbed.status):
         permissions.check(actor, "publish")
+    return fold_events(survivor, absorbed, actor=actor, reason=reason)
+
+
+def fold_events(survivor: Event, absorbed: Event, *, actor, reason: str = "") -> Event:
+    """The merge itself, without a role check: :func:`merge_events` after its check, and the
+    linking policy of :mod:`protest_tracker.review.services.duplicates` (candidate events only)."""
     batch = audit.new_batch()
     with transaction.atomic():
         moved = _move_reports(absorbed, survivor)

@@ -66,6 +66,7 @@ def _plain(value, *, nested: bool) -> str:
 def code_labels(codes, vocabulary_name: str) -> str:
     """Codes of a codebook vocabulary as their labels, comma-separated."""
     from protest_tracker.codebook import vocabulary
+    from protest_tracker.codebook_i18n import label
 
     vocab = vocabulary(vocabulary_name)
-    return ", ".join(vocab.label(c) if c in vocab else str(c) for c in codes or ())
+    return ", ".join(label(vocab, c) if c in vocab else str(c) for c in codes or ())

@@ -23,17 +23,14 @@ class ThrottledAuthenticationForm(AuthenticationForm):
     def clean(self):
         username = self.data.get("username", "")
         address = throttle.client_address(self.request)
-        try:
-            throttle.check(username=username, address=address)
+        try:  # check and count in one step: concurrent guesses cannot all pass the check
+            throttle.begin_attempt(username=username, address=address)
         except throttle.LoginThrottled as exc:
-            self.throttled = True
+            self.throttled, self.retry_after = True, exc.retry_after
             raise ValidationError(str(exc), code="throttled") from None
-        try:
-            cleaned = super().clean()
-        except ValidationError:
-            throttle.record_failure(username=username, address=address)
-            raise
-        throttle.record_success(username=username)
+        cleaned = super().clean()  # a wrong password leaves the attempt counted as a failure
+        if self.get_user() is not None:  # not a form without a password: that must not clear the count
+            throttle.record_success(username=username)
         return cleaned
 
 
@@ -45,6 +42,7 @@ class LoginView(auth_views.LoginView):
         response = super().form_invalid(form)
         if getattr(form, "throttled", False):
             response.status_code = 429
+            response["Retry-After"] = str(form.retry_after)
         return response
 
 

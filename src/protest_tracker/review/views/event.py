@@ -5,9 +5,11 @@ from __future__ import annotations
 from typing import Any
 
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
 from protest_tracker.codebook import REVIEW_STATUSES, STATUS_TRANSITIONS
+from protest_tracker.codebook_i18n import field_label, label
 from protest_tracker.review import permissions
 from protest_tracker.review.editable import EDITABLE_FIELDS, display_value
 from protest_tracker.review.evidence import highlight, sanitise_html
@@ -41,7 +43,7 @@ def comparison_rows(event: Event, reports: list) -> list[dict[str, Any]]:
         stored_conflict = spec.name in (event.conflicts or {})
         rows.append({
             "name": spec.name,
-            "label": spec.label,
+            "label": field_label(spec.name, spec.label),
             "event": display_value(spec, event_value),
             "reports": [display_value(spec, v) if spec.kind != "date" else (v or "—") for v in per_report],
             "conflict": len(distinct) > 1 or stored_conflict,
@@ -51,15 +53,15 @@ def comparison_rows(event: Event, reports: list) -> list[dict[str, Any]]:
 
 def status_buttons(user, event: Event) -> list[tuple[str, str]]:
     """``(status, label)`` for each status this user may move the event to."""
-    return [(target, REVIEW_STATUSES.label(target)) for target in sorted(STATUS_TRANSITIONS.get(event.status, ()))
+    return [(target, label(REVIEW_STATUSES, target)) for target in sorted(STATUS_TRANSITIONS.get(event.status, ()))
             if permissions.can(user, required_action(event.status, target))]
 
 
 #: Decisions with one key each: set the status, then open the next event of the queue.
 QUICK_DECISIONS = (
-    {"status": "verified", "label": "Approve and next", "key": "a", "css": "approve", "id": "approve-next"},
-    {"status": "rejected", "label": "Reject and next", "key": "r", "css": "reject", "id": "reject-next"},
-    {"status": "published", "label": "Publish and next", "key": "p", "css": "approve", "id": "publish-next"},
+    {"status": "verified", "label": _("Approve and next"), "key": "a", "css": "approve", "id": "approve-next"},
+    {"status": "rejected", "label": _("Reject and next"), "key": "r", "css": "reject", "id": "reject-next"},
+    {"status": "published", "label": _("Publish and next"), "key": "p", "css": "approve", "id": "publish-next"},
 )
 
 
@@ -80,7 +82,7 @@ def event_page(request, public_id: str):
         report.highlighted = highlight(report.article.text, report.evidence or [])
         report.show_raw = report.article.raw.lstrip().startswith("<")
         report.raw_html = sanitise_html(report.article.raw) if report.show_raw else ""
-    fields = [{"name": spec.name, "label": spec.label, "value": display_value(spec, getattr(event, spec.name))}
+    fields = [{"name": spec.name, "label": field_label(spec.name, spec.label), "value": display_value(spec, getattr(event, spec.name))}
               for spec in EDITABLE_FIELDS]
     targets = status_buttons(request.user, event)
     context = {

@@ -6,7 +6,8 @@ from django.db import migrations, models
 def published_were_verified(apps, schema_editor):
     """Before this field, only a user could publish (through the status service): those events count as verified."""
     Event = apps.get_model("store", "Event")
-    Event.objects.filter(status="published").update(verification="verified")
+    # on the database being migrated (``migrate --database`` / ``copy --to``), never on the default one
+    Event.objects.using(schema_editor.connection.alias).filter(status="published").update(verification="verified")
 
 
 class Migration(migrations.Migration):

@@ -18,11 +18,18 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     r"block~ (?:[\w-]+ ){0,3}(?:road|highway|street|bridge|railway|traffic|motorway)~", "blockade~",
     "took to the streets", "take to the streets",
     r"gathered (?:[\w-]+ ){0,2}(?:outside|in front of|near|at the)", "stormed", "unrest",
+    # general protest vocabulary (the learned assembler weighs it)
+    'marches', r'seized (?:[\w-]+ ){0,3}(?:building|administration|office|headquarters|square)~',
+    r'occup~ (?:[\w-]+ ){0,3}(?:building|administration|office|headquarters|square|court)~', 'demonstrant~',
+    'besieged',
 )
 
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "gathered", "crowd~", "demanding", "demanded", "outcry",
+    # general protest vocabulary (the learned assembler weighs it)
+    'gathering', 'clash~', 'detained', 'detentions', 'arrests', 'arrested', 'chanting', 'chanted', 'placard~',
+    'banner~', 'siege', 'occupied', 'occupying', 'slogan~',
 )
 
 #: calls, plans, threats and permit requests (no event yet)

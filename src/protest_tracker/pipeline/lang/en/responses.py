@@ -113,3 +113,42 @@ OTHER_DEATH_CONTEXT: tuple[str, ...] = (
 CROWD_WORDS: tuple[str, ...] = (
     "protest~",
 )
+
+#: what a concession gave (traction: "concession won"); "denial" and "demand" cues before a cue in
+#: its sentence cancel it ("did not resign", "demanded the release"); "routine" words (a fine, a police report) in
+#: its sentence cancel a release
+CONCESSION_KINDS: dict[str, tuple[str, ...]] = {
+    "resignation": (
+        "resign~", "stepped down", "step down", r"(?:dismissed|sacked|removed) (?:[\w-]+ ){0,3}from (?:his|her|their) post~",
+        r"(?:accepted|announced) (?:[\w-]+ ){0,2}resignation~",
+    ),
+    "price_rollback": (
+        r"(?:lowered|cut|reduced|capped|rolled back|brought down) (?:[\w-]+ ){0,3}price~",
+        r"price~ (?:[\w-]+ ){0,3}(?:was|were|would be|will be) (?:lowered|cut|reduced|capped|brought down)",
+        "price cap~",
+    ),
+    "release": (
+        r"(?:were|was|have been|had been|has been) (?:since )?(?:released|freed|set free)", "set free",
+    ),
+    "reversal": (
+        r"(?:would|will) not be (?:changed|amended|removed)", r"(?:would|will) (?:remain|stay) unchanged",
+        r"(?:annulled|invalidated|overturned) (?:[\w-]+ ){0,2}(?:results|vote|election|decision|decree)~",
+        r"(?:withdrew|dropped|scrapped|shelved|cancelled|canceled|reversed|suspended) (?:the|its|their) (?:[\w-]+ ){0,2}(?:plan|decision|proposal|amendment|bill|increase|hike|project)~",
+    ),
+    "demands_met": (
+        r"(?:met|granted|satisfied|fulfilled) (?:[\w-]+ ){0,1}demands", r"demands (?:[\w-]+ ){0,1}(?:were|have been|had been) (?:met|granted|satisfied)",
+        r"(?:agreed|decided) to (?:raise|pay|restore|reinstate|lower|return)~", "raise~ wages", "wage~ (?:rise|increase)~",
+    ),
+    "promise": (
+        "promised", "pledged", "vowed to",
+    ),
+    "denial": (
+        "not", "never", "refus~", "rejected", "no plans to",
+    ),
+    "demand": (
+        "demand~", "call~ for", "urg~", "ask~ for", "insist~",
+    ),
+    "routine": (
+        "fine~", "fined", r"reports? (?:[\w-]+ ){0,2}drawn up", "protocol~", "after questioning",
+    ),
+}

@@ -14,11 +14,18 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     "көшеге шық~", "алаңға (?:шық|жиналд)~", "қарсылық~ білдір~", "қарсылық~ акци~", "miting~",
     "mıtıng~", "narazylyq~", "narazılıq~", "ereuil~", "ميتينگ~", "ميتيڭ~", "نارازىلىق~", "شەرۋ~",
     "ەرەۋىل~", "پيكەت~",
+    # general protest vocabulary (the learned assembler weighs it)
+    r'жол~ (?:[\w-]+ ){0,1}жау~', 'жұмысты тоқтат~', 'бейбіт жиын~', 'қарсылық таныт~',
+    'q[aа]rs[iı]l[iı]q tan[iı]t~', 'акция~ өткіз~', 'aksi[iy]a~ [öo]tk[iı]z~',
+    r'ald[iı]na (?:[\w-]+ ){0,3}j[iı]nal~', 'demonstrant~', 'демонстрант~',
 )
 
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "наразы~", "жиналд~", "жиналған~", "талап ет~", "акция~", "акциясы~",
+    # general protest vocabulary (the learned assembler weighs it)
+    'жинал~', 'j[iı]nal~', 'ұстап әкет~', '[uū]stap [äa]ket~', 'ұстал~', 'ұстады', 'плакат~', 'шу шығар~',
+    'naraz[iıy]~', 'talap et~', 'басып кір~', 'жиын~', 'ұран~',
 )
 
 #: calls, plans, threats and permit requests (no event yet)

@@ -88,3 +88,35 @@ OTHER_DEATH_CONTEXT: tuple[str, ...] = (
 CROWD_WORDS: tuple[str, ...] = (
     "нааразы~", "чогулган~", "тургун~", "энелер~", "жумушчу~", "аялдар~", "жарандар~", "эл менен",
 )
+
+#: what a concession gave (traction: "concession won"); "denial" and "demand" cues before a cue in
+#: its sentence cancel it; "routine" words (a fine, a police report) in its sentence cancel a release
+CONCESSION_KINDS: dict[str, tuple[str, ...]] = {
+    "resignation": (
+        "отставка~", r"(?:кызмат|орд|бийлик)~ (?:[\w-]+ ){0,1}(?:бошот|кет)~",
+    ),
+    "price_rollback": (
+        r"баа~ (?:[\w-]+ ){0,4}(?:төмөндөт|арзанда|түшүр)~",
+    ),
+    "release": (
+        "бошотул~", "эркиндикке чыгар~", "бошотту",
+    ),
+    "reversal": (
+        "өзгөрүүсүз кал~", "өзгөртүлбөй~", r"(?:чечим|өзгөртүү|мыйзам)~ (?:[\w-]+ ){0,2}(?:жокко чыгар|токтот|кайтар)~",
+    ),
+    "demands_met": (
+        r"талап~ (?:[\w-]+ ){0,1}(?:аткарыл|аткар|канааттандыр)~", r"айлык~ (?:[\w-]+ ){0,2}көтөр~",
+    ),
+    "promise": (
+        "убада~", "убадасын бер~",
+    ),
+    "denial": (
+        "жок", "эмес", "баш тарт~",
+    ),
+    "demand": (
+        "талап кыл~", "талап кой~", "талап~", "сура~",
+    ),
+    "routine": (
+        "айып~", "протокол~",
+    ),
+}

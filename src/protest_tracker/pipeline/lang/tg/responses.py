@@ -75,3 +75,35 @@ OTHER_DEATH_CONTEXT: tuple[str, ...] = ()
 CROWD_WORDS: tuple[str, ...] = (
     "сокинон~", "эътирозгар~", "мардум~",
 )
+
+#: what a concession gave (traction: "concession won"); "denial" and "demand" cues before a cue in
+#: its sentence cancel it; "routine" words (a fine, a police report) in its sentence cancel a release
+CONCESSION_KINDS: dict[str, tuple[str, ...]] = {
+    "resignation": (
+        "истеъфо~", r"аз вазифа~ (?:[\w-]+ ){0,1}(?:озод|сабукдӯш)~",
+    ),
+    "price_rollback": (
+        r"нарх~ (?:[\w-]+ ){0,4}(?:паст|кам)~ (?:карда|кард|шуд)~",
+    ),
+    "release": (
+        "озод карда шуд~", "озод шуд~", "раҳо шуд~", "раҳо карда~",
+    ),
+    "reversal": (
+        "бекор карда~", "тағйир дода намешавад", "бетағйир мемонад",
+    ),
+    "demands_met": (
+        r"талабот~ (?:[\w-]+ ){0,1}(?:иҷро|қонеъ)~",
+    ),
+    "promise": (
+        "ваъда~",
+    ),
+    "denial": (
+        "не", "нест", "рад кард~",
+    ),
+    "demand": (
+        "талаб~",
+    ),
+    "routine": (
+        "ҷарима~", "протокол~",
+    ),
+}

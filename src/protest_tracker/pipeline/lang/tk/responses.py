@@ -36,3 +36,6 @@ OTHER_DEATH_CONTEXT: tuple[str, ...] = ()
 
 #: words naming the protesters
 CROWD_WORDS: tuple[str, ...] = ()
+
+#: what a concession gave
+CONCESSION_KINDS: dict[str, tuple[str, ...]] = {}

@@ -16,11 +16,17 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     "namoyish~", "намойиш~", "piket~", "ish tashla~", "иш ташла~", "ochlik e'lon~", "очлик эълон~",
     r"yo'l~ (?:[\w-]+ ){0,1}to's~", r"йўл~ (?:[\w-]+ ){0,1}тўс~", "tartibsizlik~", "тартибсизлик~",
     "g'alayon~", "ғалаён~",
+    # general protest vocabulary (the learned assembler weighs it)
+    r"yo'l~ (?:[\w'-]+ ){0,3}to's~", r'йўл~ (?:[\w-]+ ){0,3}тўс~', 'marsh', 'marshi', 'marshda', 'marshga',
+    'marshlar~', 'demonstrant~',
 )
 
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "noroz~", "норози~", "to'plan~", "тўплан~", "talab qil~", "талаб қил~", "e'tiroz~",
+    # general protest vocabulary (the learned assembler weighs it)
+    "to'sib~", 'тўсиб~', "to'sdi~", 'тўсди~', "qo'lga olin~", 'қўлга олин~', "qo'lga ol~", 'қўлга ол~', "to'qnash~",
+    'тўқнаш~', 'bosib ol~', 'босиб ол~', 'ishtirokchi~', 'иштирокчи~', "yig'il~", 'йиғил~', 'shior~', 'шиор~',
 )
 
 #: calls, plans, threats and permit requests (no event yet)

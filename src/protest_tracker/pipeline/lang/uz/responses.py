@@ -93,3 +93,38 @@ CROWD_WORDS: tuple[str, ...] = (
     "аҳоли~", "onalar~", "ishchi~", "ишчилар~", "ayollar~", "аёллар~", "fuqarolar~", "фуқаролар~",
     "to'sish~", "тўсиш~", "xalq~",
 )
+
+#: what a concession gave (traction: "concession won"); Latin and Cyrillic; "denial" and "demand"
+#: cues before a cue in its sentence cancel it;
+#: "routine" words (a fine, a police report) anywhere in its sentence cancel a release
+CONCESSION_KINDS: dict[str, tuple[str, ...]] = {
+    "resignation": (
+        "iste'fo~", "истеъфо~", r"lavozim~ (?:[\w-]+ ){0,1}ozod~", r"лавозим~ (?:[\w-]+ ){0,1}озод~",
+    ),
+    "price_rollback": (
+        r"narx~ (?:[\w-]+ ){0,4}(?:pasaytir|tushir|kamaytir)~", r"нарх~ (?:[\w-]+ ){0,4}(?:пасайтир|тушир|камайтир)~",
+    ),
+    "release": (
+        "ozod qilin~", "ozodlikka chiqar~", "qo'yib yubor~", "озод қилин~", "озодликка чиқар~", "қўйиб юбор~",
+    ),
+    "reversal": (
+        "o'zgartirilmasligi~", "o'zgarishsiz qol~", "amaldagi tahrirda qol~", "bekor qil~",
+        "ўзгартирилмаслиги~", "ўзгаришсиз қол~", "амалдаги таҳрирда қол~", "бекор қил~",
+    ),
+    "demands_met": (
+        r"talab~ (?:[\w-]+ ){0,1}(?:bajaril|qondiril)~", r"талаб~ (?:[\w-]+ ){0,1}(?:бажарил|қондирил)~",
+        r"ish haqi~ (?:[\w-]+ ){0,2}oshir~", r"иш ҳақи~ (?:[\w-]+ ){0,2}оширил~",
+    ),
+    "promise": (
+        "va'da~", "ваъда~",
+    ),
+    "denial": (
+        "yo'q", "emas", "rad et~", "йўқ", "эмас", "рад эт~",
+    ),
+    "demand": (
+        "talab qil~", "talab~", "талаб қил~", "талаб~", "so'ra~", "сўра~",
+    ),
+    "routine": (
+        "jarima~", "bayonnoma~", "жарима~", "баённома~",
+    ),
+}

@@ -1,0 +1,191 @@
+"""Keeping the event summary in step with events, in the transaction that changes them.
+
+The summary is recounted per *bucket* (an event's day and country) from the events themselves,
+so a refresh is exact whatever changed: :func:`refresh_summary_for` recounts the buckets of the
+given events, and the ``Event`` signal receivers below call it for every ORM save and delete (the
+review services, the processing step, imports, the admin), with the bucket the event *had*
+before the save read from the database. ``QuerySet.update()`` and ``bulk_create()`` send no
+signals: their callers call :func:`refresh_summary_for` (``store.campaign_sync`` does) or
+:func:`rebuild` (``protest-tracker aggregates rebuild``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import zlib
+from collections.abc import Iterable
+from functools import reduce
+from operator import or_
+from typing import Any
+
+from django.db import connections, transaction
+from django.db.models import Case, CharField, Count, F, Q, Value, When
+from django.db.models.signals import post_delete, post_save, pre_save
+
+from protest_tracker import codebook
+from protest_tracker.store.fields import has_code
+from protest_tracker.store.models import Event
+from protest_tracker.web import palette, rollups
+from protest_tracker.web.summary_models import EventSummary, SummaryMap, SummaryPlace, SummaryStack
+
+Bucket = tuple[dt.date | None, str]
+#: Event fields the summary depends on: a save that touches none of them leaves it as it is.
+KEY_FIELDS = frozenset({"date", "country", "region", "city", "latitude", "longitude", "event_type",
+                        "state_response", "grievance_categories", "verification", "status", "campaign"})
+#: Summary column -> the event expression it is grouped by (the order of the INSERT ... SELECT).
+COPIED = {"day": "date", "country": "country", "region": "region", "city": "city", "latitude": "latitude",
+          "longitude": "longitude", "event_type": "event_type", "state_response": "state_response",
+          "grievance_categories": "grievance_categories", "verification": "verification",
+          "campaign_id": "campaign_id"}
+KEY_COLUMNS = ("date", "country", "region", "city", "latitude", "longitude", "event_type", "state_response",
+               "grievance_categories", "verification", "status", "campaign_id")
+
+
+def primary_case(field: str, vocabulary: str) -> Case:
+    """SQL for the code an event is counted under (see :func:`palette.primary_code`)."""
+    order = palette.RESPONSE_SEVERITY if vocabulary == "state_responses" else codebook.vocabulary(vocabulary).codes
+    default = "none_reported" if vocabulary == "state_responses" else palette.NO_CODE
+    return Case(*[When(has_code(field, code), then=Value(code)) for code in order],
+                default=Value(default), output_field=CharField())
+
+
+def grouped(events) -> Any:
+    """``events`` grouped by every summary column, as ``values()`` rows named like the summary."""
+    return (events.annotate(**{f"s_{name}": F(source) for name, source in COPIED.items()},
+                            s_response=primary_case("state_response", "state_responses"),
+                            s_grievance=primary_case("grievance_categories", "grievance_categories"),
+                            s_published=Case(When(status="published", then=Value(True)), default=Value(False)))
+            .values(*[f"s_{name}" for name in COPIED], "s_response", "s_grievance", "s_published")
+            .annotate(s_events=Count("id")).order_by())
+
+
+def _bucket_q(buckets: Iterable[Bucket], *, day: str) -> Q:
+    return reduce(or_, (Q(**{day: date, "country": country}) if date else Q(**{f"{day}__isnull": True, "country": country})
+                        for date, country in buckets))
+
+
+def _lock(buckets: set[Bucket], using: str) -> None:
+    """PostgreSQL: one transaction recounts a bucket at a time (two would both insert its rows)."""
+    if connections[using].vendor != "postgresql":
+        return  # SQLite runs one write transaction at a time
+    with connections[using].cursor() as cursor:
+        for key in sorted(buckets, key=repr):
+            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(repr(("summary", *key)).encode())])
+
+
+def refresh_buckets(buckets: Iterable[Bucket], *, using: str = "default") -> None:
+    """Recount the summary rows of these (day, country) buckets from events."""
+    buckets = set(buckets)
+    if not buckets:
+        return
+    with transaction.atomic(using=using):
+        _lock(buckets, using)
+        for chunk in _chunks(sorted(buckets, key=repr), 200):
+            stale = EventSummary.objects.using(using).filter(_bucket_q(chunk, day="day"))
+            old = list(stale.values(*rollups.COLUMNS))
+            stale.delete()
+            rows = [{key[2:]: value for key, value in row.items()}
+                    for row in grouped(Event.objects.using(using).filter(_bucket_q(chunk, day="date")))]
+            EventSummary.objects.using(using).bulk_create([EventSummary(**row) for row in rows], batch_size=500)
+            rollups.apply_delta(old, rows, using=using)
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def refresh_summary_for(events: Iterable[Event | int], *, using: str = "default") -> None:
+    """Recount the buckets the given events (objects or primary keys) are in now, in the caller's transaction."""
+    ids = [e if isinstance(e, int) else e.pk for e in events]
+    buckets: set[Bucket] = set()
+    for chunk in _chunks(ids, 500):
+        buckets |= set(Event.objects.using(using).filter(pk__in=chunk).values_list("date", "country").distinct())
+    refresh_buckets(buckets, using=using)
+
+
+def rebuild(*, event_model=Event, summary_model=EventSummary, rollup_models=(SummaryStack, SummaryPlace, SummaryMap),
+            using: str = "default") -> int:
+    """Recount the whole summary in one ``INSERT ... SELECT`` and its rollups; returns the number of summary rows.
+
+    The models are parameters so a migration can pass its historical ones.
+    """
+    connection = connections[using]
+    select = grouped(event_model.objects.using(using).all())
+    sql, params = select.query.get_compiler(using=using).as_sql()
+    columns = [*COPIED, "response", "grievance", "published", "events"]
+    table = connection.ops.quote_name(summary_model._meta.db_table)
+    quoted = ", ".join(connection.ops.quote_name(summary_model._meta.get_field(c).column) for c in columns)
+    with transaction.atomic(using=using), connection.cursor() as cursor:
+        summary_model.objects.using(using).all().delete()
+        cursor.execute(f"INSERT INTO {table} ({quoted}) {sql}", params)
+        if rollup_models:
+            rollups.rebuild(using=using, summary_model=summary_model, stack_model=rollup_models[0],
+                            place_model=rollup_models[1], map_model=rollup_models[2])
+    return summary_model.objects.using(using).count()
+
+
+def matches_events(*, using: str = "default") -> bool:
+    """Whether the summary equals a recount from events, and its rollups a recount from it (the check
+    ``aggregates rebuild --check`` runs)."""
+    def key(row: dict[str, Any]) -> tuple:
+        return tuple(str(row[k]) for k in sorted(row) if k != "events")
+
+    live = {key({k[2:]: v for k, v in row.items()}): row["s_events"]
+            for row in grouped(Event.objects.using(using).all())}
+    stored: dict[tuple, int] = {}
+    names = [*COPIED, "response", "grievance", "published"]
+    for row in EventSummary.objects.using(using).values(*names, "events"):
+        stored[key(row)] = stored.get(key(row), 0) + row["events"]
+    counted = rollups.contributions(EventSummary.objects.using(using).values(*rollups.COLUMNS))
+    rolled = tuple({tuple(r[k] for k in key): r["events"] for r in model.objects.using(using).values(*key, "events")}
+                   for model, key in ((SummaryStack, rollups.STACK_KEY), (SummaryPlace, rollups.PLACE_KEY),
+                                      (SummaryMap, rollups.MAP_KEY)))
+    return live == stored and rolled == tuple(dict(c) for c in counted) and rollups.latest_in_step(using=using)
+
+
+# --- the single hook: every ORM save and delete of an event --------------------------------------
+
+def _touches_key(update_fields) -> bool:
+    return update_fields is None or bool(KEY_FIELDS & {f.removesuffix("_id") for f in update_fields})
+
+
+def _key_of(pk: int, using: str) -> dict[str, Any] | None:
+    """The summary key of event ``pk`` as stored (None when there is no such row)."""
+    return Event.objects.using(using).filter(pk=pk).values(*KEY_COLUMNS).first()
+
+
+def _before_save(sender, instance: Event, raw: bool = False, using: str = "default", update_fields=None, **kwargs):
+    instance._summary_old = None
+    if instance.pk is not None and _touches_key(update_fields):
+        instance._summary_old = _key_of(instance.pk, using)
+
+
+def _after_save(sender, instance: Event, created: bool, raw: bool = False, using: str = "default",
+                update_fields=None, **kwargs):
+    if not created and not _touches_key(update_fields):
+        return
+    old, instance._summary_old = getattr(instance, "_summary_old", None), None
+    new = _key_of(instance.pk, using)
+    if new is None or old == new:
+        return  # nothing the summary counts changed (most saves of the processing step)
+    buckets = {(new["date"], new["country"])} | ({(old["date"], old["country"])} if old else set())
+    refresh_buckets(buckets, using=using)
+
+
+def _after_delete(sender, instance: Event, using: str = "default", **kwargs):
+    refresh_buckets({(instance.date, instance.country)}, using=using)
+
+
+def connect() -> None:
+    """Connect the receivers (called once, from the web app's ``ready()``)."""
+    pre_save.connect(_before_save, sender=Event, dispatch_uid="summary-pre-save")
+    post_save.connect(_after_save, sender=Event, dispatch_uid="summary-post-save")
+    post_delete.connect(_after_delete, sender=Event, dispatch_uid="summary-post-delete")
+
+
+def disconnect() -> None:
+    """Disconnect the receivers: only for a bulk load that calls :func:`rebuild` when it is done."""
+    pre_save.disconnect(dispatch_uid="summary-pre-save", sender=Event)
+    post_save.disconnect(dispatch_uid="summary-post-save", sender=Event)
+    post_delete.disconnect(dispatch_uid="summary-post-delete", sender=Event)

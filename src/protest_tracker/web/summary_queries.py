@@ -1,0 +1,101 @@
+"""Reading the event summary: which filters it answers, and the public rows for them.
+
+The summary answers the facets ``country``, ``admin1``, ``city``, ``type``, ``grievance``,
+``response``, ``campaign``, ``verification`` and the date range. ``target`` and
+``participants`` are not summary columns: with either, :func:`public_rows` returns ``None``
+and the caller runs its live query over events (see docs/performance.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import reduce
+from operator import or_
+from typing import Any
+
+from django.conf import settings
+from django.db.models import Count, Max, Min, Q, QuerySet, Sum
+
+from protest_tracker.store.fields import has_code
+from protest_tracker.store.models import Campaign
+from protest_tracker.web.filters import FACETS, Filters
+from protest_tracker.web.summary_models import EventSummary, SummaryMap, SummaryPlace, SummaryStack
+
+#: URL parameter -> summary column, for the facets the summary answers.
+COLUMNS = {"country": "country", "admin1": "region", "city": "city", "type": "event_type",
+           "grievance": "grievance_categories", "response": "state_response", "verification": "verification"}
+MULTI_VALUED = {f.param for f in FACETS if f.multi_valued}
+#: Facets the rollups answer (with no date range).
+ROLLUP_FACETS = frozenset({"country", "verification"})
+#: Facets the summary cannot answer (the live query over events does).
+LIVE_ONLY = frozenset(f.param for f in FACETS) - set(COLUMNS) - {"campaign"}
+
+
+def answerable(filters: Filters) -> bool:
+    """Whether the summary can answer these filters."""
+    return not (LIVE_ONLY & set(filters.values))
+
+
+def public_summary() -> QuerySet:
+    """Summary rows of the events the public may see (mirrors :func:`web.access.public_event_q`)."""
+    return _public(EventSummary.objects.all())
+
+
+def summary_q(filters: Filters) -> Q:
+    """The summary's condition for ``filters`` (which must be :func:`answerable`)."""
+    condition = Q()
+    for param, chosen in filters.values.items():
+        if param == "campaign":
+            condition &= Q(campaign_id__in=Campaign.objects.filter(public_id__in=list(chosen)).values("pk"))
+        elif param in MULTI_VALUED:
+            condition &= reduce(or_, (has_code(COLUMNS[param], v) for v in chosen))
+        else:
+            condition &= Q(**{f"{COLUMNS[param]}__in": list(chosen)})
+    if filters.date_from:
+        condition &= Q(day__gte=filters.date_from)
+    if filters.date_to:
+        condition &= Q(day__lte=filters.date_to)
+    return condition
+
+
+def _public(rows: QuerySet) -> QuerySet:
+    rows = rows.filter(published=True)
+    return rows.filter(verification="verified") if getattr(settings, "PUBLIC_VERIFIED_ONLY", False) else rows
+
+
+def public_rollups(filters: Filters) -> tuple[QuerySet, QuerySet, QuerySet] | tuple[None, None, None]:
+    """The rollups' public rows (:class:`SummaryStack`, :class:`SummaryPlace`, :class:`SummaryMap`)
+    for ``filters``, or Nones when they cannot answer them (any facet but country and verification, or dates)."""
+    if set(filters.values) - ROLLUP_FACETS or filters.date_from or filters.date_to:
+        return None, None, None
+    condition = Q(**{f"{COLUMNS[p]}__in": list(v) for p, v in filters.values.items()})
+    return tuple(_public(model.objects.filter(condition)) for model in (SummaryStack, SummaryPlace, SummaryMap))
+
+
+def public_rows(filters: Filters) -> QuerySet | None:
+    """The public summary rows for ``filters``, or ``None`` when only the live query can answer them."""
+    return public_summary().filter(summary_q(filters)) if answerable(filters) else None
+
+
+def event_count(rows: QuerySet) -> int:
+    """How many events these summary rows count."""
+    return rows.aggregate(n=Sum("events"))["n"] or 0
+
+
+def campaign_ids(rows: QuerySet) -> QuerySet:
+    """The campaigns (primary keys) these summary rows count events of."""
+    return rows.filter(campaign_id__isnull=False).values("campaign_id")
+
+
+def public_regions() -> list[str]:
+    """Regions of published events, sorted (the dashboard's region choices)."""
+    return list(_public(SummaryPlace.objects.exclude(region="")).values_list("region", flat=True)
+                .distinct().order_by("region"))
+
+
+def campaign_stats(campaigns: Iterable[int]) -> dict[int, dict[str, Any]]:
+    """Per campaign: published events, cities, first and latest event date (the campaign list)."""
+    rows = (EventSummary.objects.filter(published=True, campaign_id__in=list(campaigns)).values("campaign_id")
+            .annotate(n_events=Sum("events"), first=Min("day"), last=Max("day"),
+                      n_cities=Count("city", distinct=True)).order_by())
+    return {row.pop("campaign_id"): row for row in rows}
