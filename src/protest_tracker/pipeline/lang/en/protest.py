@@ -27,9 +27,6 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "gathered", "crowd~", "demanding", "demanded", "outcry",
-    # general protest vocabulary (the learned assembler weighs it)
-    'gathering', 'clash~', 'detained', 'detentions', 'arrests', 'arrested', 'chanting', 'chanted', 'placard~',
-    'banner~', 'siege', 'occupied', 'occupying', 'slogan~',
 )
 
 #: calls, plans, threats and permit requests (no event yet)

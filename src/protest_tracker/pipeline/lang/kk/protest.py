@@ -23,9 +23,6 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "наразы~", "жиналд~", "жиналған~", "талап ет~", "акция~", "акциясы~",
-    # general protest vocabulary (the learned assembler weighs it)
-    'жинал~', 'j[iı]nal~', 'ұстап әкет~', '[uū]stap [äa]ket~', 'ұстал~', 'ұстады', 'плакат~', 'шу шығар~',
-    'naraz[iıy]~', 'talap et~', 'басып кір~', 'жиын~', 'ұран~',
 )
 
 #: calls, plans, threats and permit requests (no event yet)

@@ -17,8 +17,6 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "нааразы~", "чогул~", "талап кыл~", "каршылык~",
-    # general protest vocabulary (the learned assembler weighs it)
-    'топтол~', 'кармап кет~', 'кармал~', 'кармады', 'чатак~', 'каршы чык~', 'жыйын~', 'талкала~', 'ураан~',
 )
 
 #: calls, plans, threats and permit requests (no event yet)

@@ -38,10 +38,6 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "собрал~", "недовольн~", "выразили несогласи~", "возмущен~", "акци~", "требова~", "стихийн~",
-    # general protest vocabulary (the learned assembler weighs it)
-    'собира~', 'скопил~', 'потребова~', 'штурм~', 'погром~', 'столкновени~', 'задержа~', 'захват~', 'ворвал~',
-    'перегород~', 'заблокирова~', 'пришли (?:к|на)', 'собрани~', 'сход~ (?:граждан|жител)~', 'лозунг~', 'плакат~',
-    'транспарант~',
 )
 
 #: calls, plans, threats and permit requests (no event yet)

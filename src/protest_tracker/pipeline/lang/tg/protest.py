@@ -17,8 +17,6 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "эътироз~", "ҷамъ омад~", "нооромӣ~",
-    # general protest vocabulary (the learned assembler weighs it)
-    'ҷамъ шуд~', 'ҷамъ омад~', 'боздошт~', 'шиор~',
 )
 
 #: calls, plans, threats and permit requests (no event yet)

@@ -24,9 +24,6 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "noroz~", "норози~", "to'plan~", "тўплан~", "talab qil~", "талаб қил~", "e'tiroz~",
-    # general protest vocabulary (the learned assembler weighs it)
-    "to'sib~", 'тўсиб~', "to'sdi~", 'тўсди~', "qo'lga olin~", 'қўлга олин~', "qo'lga ol~", 'қўлга ол~', "to'qnash~",
-    'тўқнаш~', 'bosib ol~', 'босиб ол~', 'ishtirokchi~', 'иштирокчи~', "yig'il~", 'йиғил~', 'shior~', 'шиор~',
 )
 
 #: calls, plans, threats and permit requests (no event yet)
