@@ -107,6 +107,11 @@ def _clash(a: Candidate, b: Candidate) -> bool:
     return not ("sentence" in a.date_sources and "sentence" in b.date_sources)
 
 
+def _stated(cand: Candidate) -> bool:
+    """Whether the candidate's date is written in its own sentences (not only the reference date)."""
+    return "sentence" in cand.date_sources
+
+
 def _rule_placed(cand: Candidate) -> bool:
     """A rule candidate placed below the country level (a country-only rule event has to earn
     its place like any other candidate: most of them are a story's summary line)."""
@@ -127,7 +132,12 @@ def select(candidates: Sequence[Candidate], probs: Sequence[float], *, threshold
     for cand, p in ranked:
         if kept and p < (rule_threshold if _rule_placed(cand) else threshold):
             continue
-        if any(_clash(k, cand) for k, _ in kept):
+        clashing = [n for n, (k, _) in enumerate(kept) if _clash(k, cand)]
+        if clashing:
+            # one event read twice: a day the text states beats the article's own date
+            n = clashing[0]
+            if len(clashing) == 1 and _stated(cand) and not _stated(kept[n][0]):
+                kept[n] = (cand, kept[n][1])
             continue
         kept.append((cand, float(p)))
         if len(kept) >= max_events:
