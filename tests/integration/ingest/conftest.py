@@ -9,12 +9,13 @@ import hashlib
 import threading
 import time
 from collections import Counter
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from local_server import serving
 from protest_tracker.ingest.http import HttpPolicy
 
 FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "ingest"
@@ -183,16 +184,8 @@ def _warm_bomb() -> None:
 @pytest.fixture
 def site(_warm_bomb):
     """A fresh fixture server on 127.0.0.1 (random port) for one test."""
-    state = TestSite()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    server.site = state
-    state.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    with serving(TestSite(), Handler) as state:
+        yield state
 
 
 @pytest.fixture

@@ -6,12 +6,13 @@ import os
 import subprocess
 import sys
 import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
+from local_server import serving
 from protest_tracker.ingest.http import HttpPolicy
 
 SITE = Path(__file__).resolve().parents[2] / "fixtures" / "ops" / "site"
@@ -70,16 +71,8 @@ class Handler(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def ops_site():
-    state = OpsSite()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
-    server.site = state
-    state.port = server.server_address[1]
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
-    thread.start()
-    yield state
-    server.shutdown()
-    server.server_close()
+    with serving(OpsSite(), Handler) as state:
+        yield state
 
 
 @pytest.fixture
