@@ -45,20 +45,12 @@ def _database_mb(database: str, home: str) -> float:
 
 def run_backend(*, source: Path, database: str, workers: int) -> dict:
     """One end-to-end run in this process (Django is set up here, for ``database``)."""
-    from bench_process import _drop_postgres, _postgres_database
+    from bench_process import _drop_postgres, setup_django
 
     home = tempfile.mkdtemp(prefix="bench-e2e-")
     os.environ["PROTEST_TRACKER_HOME"] = home
     os.environ["PROTEST_TRACKER_AUTO_PUBLISH"] = "1"
-    pg_name = ""
-    if database == "sqlite":
-        os.environ["DATABASE_URL"] = f"sqlite:///{home}/bench.db"
-    else:
-        os.environ["DATABASE_URL"], pg_name = _postgres_database(database)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "protest_tracker.settings"
-    import django
-
-    django.setup()
+    pg_name = setup_django(database=database, home=home)
     from django.core.management import call_command
 
     from protest_tracker.pipeline.config import default_pipeline

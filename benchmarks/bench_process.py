@@ -44,6 +44,21 @@ def _postgres_database(server_url: str) -> tuple[str, str]:
     return urlunsplit(parts._replace(path=f"/{name}")), name
 
 
+def setup_django(*, database: str, home: str) -> str:
+    """Point Django at a fresh store (``sqlite`` in ``home``, else a new database on that PostgreSQL
+    server) and set it up; the new PostgreSQL database's name, or ``""``."""
+    pg_name = ""
+    if database == "sqlite":
+        os.environ["DATABASE_URL"] = f"sqlite:///{home}/bench.db"
+    else:
+        os.environ["DATABASE_URL"], pg_name = _postgres_database(database)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "protest_tracker.settings"
+    import django
+
+    django.setup()
+    return pg_name
+
+
 def _drop_postgres(server_url: str, name: str) -> None:
     import psycopg
     from django.db import connections
@@ -57,15 +72,7 @@ def run(*, articles: int, seed: int, database: str) -> dict:
     """Store ``articles`` generated articles in a fresh database and time ``process_pending``."""
     home = tempfile.mkdtemp(prefix="bench-process-")
     os.environ.setdefault("PROTEST_TRACKER_HOME", home)
-    pg_name = ""
-    if database == "sqlite":
-        os.environ["DATABASE_URL"] = f"sqlite:///{home}/bench.db"
-    else:
-        os.environ["DATABASE_URL"], pg_name = _postgres_database(database)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "protest_tracker.settings"
-    import django
-
-    django.setup()
+    pg_name = setup_django(database=database, home=home)
     from django.core.management import call_command
 
     from article_generator import generate_articles
