@@ -22,14 +22,20 @@ def read_jsonl(path: Path) -> list[dict[str, Any]]:
     if not path.is_file():
         raise LinkingError(f"input file {path} does not exist")
     records = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, start=1):
-            if not line.strip():
+    with path.open("rb") as handle:
+        for number, raw in enumerate(handle, start=1):
+            if not raw.strip():
                 continue
             try:
-                record = json.loads(line)
+                record = json.loads(raw.decode("utf-8").lstrip("\ufeff"))
+            except UnicodeDecodeError as error:
+                raise LinkingError(f"{path}:{number}: not UTF-8 text ({error.reason})") from None
             except json.JSONDecodeError as error:
                 raise LinkingError(f"{path}:{number}: not valid JSON ({error.msg})") from None
+            except RecursionError:
+                raise LinkingError(f"{path}:{number}: JSON nested too deeply to read") from None
+            except ValueError as error:  # e.g. an integer of more than 4,300 digits
+                raise LinkingError(f"{path}:{number}: not valid JSON ({str(error)[:120]})") from None
             if not isinstance(record, dict):
                 raise LinkingError(f"{path}:{number}: a line must be a JSON object")
             records.append(record)

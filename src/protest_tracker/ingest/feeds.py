@@ -73,10 +73,14 @@ def _plain(html: str) -> str:
 
 
 def _date(entry) -> dt.date | None:
+    """The item's date; ``None`` when absent or impossible (feedparser passes ``0000-00-00`` on as year -1)."""
     for key in ("published_parsed", "updated_parsed"):
         value = entry.get(key)
         if value:
-            return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+            try:
+                return dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+            except (ValueError, TypeError, OverflowError):
+                continue
     return None
 
 

@@ -127,7 +127,7 @@ def read_jsonl(path: Path, *, origin: str = "file") -> Iterator[Item]:
 def _jsonl_item(raw: bytes, *, location: str, origin: str) -> Item:
     """One JSONL line as an item; whatever goes wrong becomes this line's :class:`Failure`."""
     try:
-        line = raw.decode("utf-8")
+        line = raw.decode("utf-8").lstrip("\ufeff")  # a BOM (Windows editors write one) is not JSON
         record = json.loads(line)
         return record_to_item(record, location=location, raw=line.strip(), origin=origin)
     except UnicodeDecodeError as exc:

@@ -64,6 +64,10 @@ def load_sources(path: Path | None = None) -> list[SourceSpec]:
         raise SourcesFileError(location, f"cannot read the sources file ({exc.strerror or exc})") from None
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise SourcesFileError(location, f"not valid TOML: {exc}") from None
+    except RecursionError:
+        raise SourcesFileError(location, "not valid TOML: nested too deeply to read") from None
+    except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+        raise SourcesFileError(location, f"not valid TOML: {str(exc)[:120]}") from None
     entries = data.get("source")
     if not isinstance(entries, list) or not entries:
         raise SourcesFileError(location, "no [[source]] entries found")

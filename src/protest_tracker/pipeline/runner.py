@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import re
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
@@ -44,6 +45,8 @@ MAX_ID_CHARS = 512
 MAX_URL_CHARS = 8192
 MAX_TITLE_CHARS = 2000
 MAX_SHORT_CHARS = 200  # language, outlet, source_type
+#: Lone UTF-16 surrogates (JSON ``"\\ud800"``): no UTF-8 output can hold them; they become U+FFFD.
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 class InputError(PipelineError):
@@ -127,8 +130,13 @@ def _text_field(record: Mapping[str, Any], key: str, *, limit: int, cut: bool,
         return None
     if len(value) > limit:
         flags.append(f"{key}_too_long")
-        return value[:limit] if cut else None
-    return value
+        return _scrub(value[:limit]) if cut else None
+    return _scrub(value)
+
+
+def _scrub(value: str) -> str:
+    """``value`` with lone surrogates replaced, so ids, hashes and output lines can be UTF-8."""
+    return _SURROGATES.sub("\ufffd", value)
 
 
 def article_from_record(record: Mapping[str, Any]) -> Article:
@@ -137,7 +145,8 @@ def article_from_record(record: Mapping[str, Any]) -> Article:
     Missing fields are tolerated; a missing id is derived from the URL or text
     (the ingest rule). A number as text becomes its string form; other
     non-string values are left out; each fix adds a flag (``text_malformed``,
-    ``url_too_long``, ``published_malformed``, …).
+    ``url_too_long``, ``published_malformed``, …). Lone surrogates (``"\\ud800"``) in the
+    id and text fields become U+FFFD, so the id, the hashes and the output line are UTF-8.
     """
     if not isinstance(record, Mapping):
         return with_flags(Article(id="malformed-record", text="").drop("malformed_record"),
@@ -151,6 +160,7 @@ def article_from_record(record: Mapping[str, Any]) -> Article:
         if text is not None:
             flags.append("text_malformed")
         text = ""
+    text = _scrub(text)
     url = _text_field(record, "url", limit=MAX_URL_CHARS, cut=False, flags=flags)
     title = _text_field(record, "title", limit=MAX_TITLE_CHARS, cut=True, flags=flags)
     raw_date = record.get("published")
@@ -174,7 +184,7 @@ def _record_id(record: Mapping[str, Any], *, url: str | None, text: str, flags: 
         value = str(value)
     if isinstance(value, str) and value.strip():
         if len(value) <= MAX_ID_CHARS:
-            return value
+            return _scrub(value)
         flags.insert(0, "id_too_long")
     elif value not in (None, ""):
         flags.insert(0, "id_malformed")

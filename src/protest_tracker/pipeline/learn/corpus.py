@@ -98,7 +98,8 @@ def read_corpus(paths: Iterable[Path | str]) -> list[dict[str, Any]]:
     for raw in paths:
         path = Path(raw)
         try:
-            lines = path.read_text("utf-8").splitlines()
+            # JSONL lines end at "\n" only: str.splitlines() would also split a text at U+2028 or U+0085
+            lines = path.read_text("utf-8-sig").split("\n")
         except (OSError, UnicodeDecodeError) as exc:
             raise TrainingDataError(path, 0, "(file)", f"cannot read: {exc}") from exc
         for number, line in enumerate(lines, 1):
@@ -108,6 +109,8 @@ def read_corpus(paths: Iterable[Path | str]) -> list[dict[str, Any]]:
                 record = json.loads(line)
             except (json.JSONDecodeError, RecursionError) as exc:
                 raise TrainingDataError(path, number, "(record)", f"not valid JSON: {exc}") from None
+            except ValueError as exc:  # e.g. an integer of more than 4,300 digits
+                raise TrainingDataError(path, number, "(record)", f"not valid JSON: {str(exc)[:120]}") from None
             record = check_record(record, where=(path, number))
             if record["id"] in seen:
                 first = seen[record["id"]]
