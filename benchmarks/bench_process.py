@@ -1,12 +1,12 @@
 """Benchmark: `process` (extract, link, regroup campaigns) over N invented articles in a fresh database.
 
-    .venv/bin/python benchmarks/bench_process.py [--articles 5000] [--seed 7]
+    .venv/bin/python benchmarks/bench_process.py [--articles 5000] [--seed 7] [--keep]
         [--database sqlite | postgres://postgres@127.0.0.1:5432/postgres]
 
 The articles come from ``tests/article_generator.py`` (invented Russian and English reports
 in the gazetteer's towns, 2019-2024, some reported twice, a tenth about no protest). The
 benchmark makes a new database (a temporary SQLite file, or a throwaway database on the given
-PostgreSQL server, dropped afterwards), stores the articles, then times one
+PostgreSQL server, dropped afterwards unless ``--keep``), stores the articles, then times one
 ``process_pending`` call with the default pipeline and the campaign regrouping that follows it,
 as ``protest-tracker process`` runs them.
 Prints articles/s of wall time, the time of the campaign regrouping, the CPU seconds of this
@@ -68,8 +68,9 @@ def _drop_postgres(server_url: str, name: str) -> None:
         conn.execute(f'DROP DATABASE IF EXISTS "{name}"')
 
 
-def run(*, articles: int, seed: int, database: str) -> dict:
-    """Store ``articles`` generated articles in a fresh database and time ``process_pending``."""
+def run(*, articles: int, seed: int, database: str, keep: bool = False) -> dict:
+    """Store ``articles`` generated articles in a fresh database and time ``process_pending``;
+    ``keep`` leaves the store in place (its ``DATABASE_URL`` is in the result) instead of dropping it."""
     home = tempfile.mkdtemp(prefix="bench-process-")
     os.environ.setdefault("PROTEST_TRACKER_HOME", home)
     pg_name = setup_django(database=database, home=home)
@@ -96,9 +97,10 @@ def run(*, articles: int, seed: int, database: str) -> dict:
         elapsed, cpu = time.perf_counter() - started, time.process_time() - cpu
         summary.campaigns, summary.campaign_moves_flagged = regrouped.campaigns, regrouped.flagged_events
     finally:
-        if pg_name:
+        if pg_name and not keep:
             _drop_postgres(database, pg_name)
     return {"backend": "sqlite" if database == "sqlite" else "postgresql", "articles": articles,
+            "database_url": os.environ["DATABASE_URL"] if keep else "",
             "store_s": stored, "process_s": elapsed, "campaigns_s": elapsed - (linked - started),
             "articles_per_s": articles / elapsed, "cpu_s": cpu, "peak_rss_mb": _peak_rss_mb(), "summary": summary.as_dict()}
 
@@ -109,13 +111,17 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--database", default="sqlite",
                         help="'sqlite' (a temporary file) or a PostgreSQL server URL (a throwaway database)")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the store afterwards and print its DATABASE_URL (e.g. for the backup drill)")
     args = parser.parse_args()
-    result = run(articles=args.articles, seed=args.seed, database=args.database)
+    result = run(articles=args.articles, seed=args.seed, database=args.database, keep=args.keep)
     print(f"{result['backend']}: {result['articles']} articles stored in {result['store_s']:.1f} s; "
           f"process {result['process_s']:.1f} s = {result['articles_per_s']:.0f} articles/s "
           f"(campaign regrouping {result['campaigns_s']:.1f} s); {result['cpu_s']:.1f} CPU-s in this process; "
           f"peak RSS {result['peak_rss_mb']:.0f} MB")
     print(", ".join(f"{k.replace('_', ' ')} {v}" for k, v in result["summary"].items()))
+    if result["database_url"]:
+        print(f"kept the store: DATABASE_URL={result['database_url']}")
 
 
 if __name__ == "__main__":

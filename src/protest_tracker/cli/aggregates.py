@@ -17,7 +17,8 @@ aggregates_app = typer.Typer(help="The event summary behind the dashboard, timel
 def rebuild(
     check: bool = typer.Option(False, "--check", help="Only compare the summary with a recount; exit 1 if they differ."),
 ) -> None:
-    """Recount the event summary from events (after a bulk load or a raw SQL change; the web keeps it in step otherwise)."""
+    """Recount the event summary, its rollups, the campaign stats and the outlet rollup from events and reports, and
+    drop the stored traction (after a bulk load or a raw SQL change; the web keeps them in step otherwise)."""
     setup_django()
     from protest_tracker.web import summary
 

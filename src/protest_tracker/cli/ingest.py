@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Annotated
 
@@ -30,6 +30,8 @@ ALLOW_PRIVATE = typer.Option(False, "--allow-private",
                              help="Allow private/loopback addresses (also PROTEST_TRACKER_ALLOW_PRIVATE=1).")
 RATE = typer.Option(1.0, "--per-host-interval", min=0.0, help="Seconds between two requests to one host.")
 TIMEOUT = typer.Option(20.0, "--timeout", min=0.1, help="Read timeout per request, in seconds.")
+WAIT = typer.Option(60.0, "--wait", min=0.0, help="Seconds to wait while a `run` cycle or `process` works on the "
+                                                "database; then fail.")
 MAX_SHOWN_FAILURES = 20
 
 
@@ -41,12 +43,21 @@ def _policy(*, allow_private: bool, interval: float, timeout: float):
 
 
 @contextmanager
-def _progress(description: str, total: int | None = None) -> Iterator:
+def _progress(description: str, total: int | None = None, *, command: str, wait: float) -> Iterator:
+    """A progress bar, under the ``work`` lease (never alongside a `run` cycle or `process`)."""
+    from protest_tracker.ops.lock import LeaseLost, working
+
     columns = [SpinnerColumn(), TextColumn("{task.description}"), BarColumn() if total else TextColumn(""),
                MofNCompleteColumn() if total else TextColumn("{task.completed} item(s)"), TimeElapsedColumn()]
-    with Progress(*columns, console=err_console, transient=True) as progress:
+    with working(command, wait=wait) as lease, Progress(*columns, console=err_console, transient=True) as progress:
         task = progress.add_task(description, total=total)
-        yield lambda _item: progress.advance(task)
+
+        def advance(_item: object) -> None:
+            progress.advance(task)
+            with suppress(LeaseLost):  # lost only after 10 min without an item: finish rather than fail records
+                lease.renew()
+
+        yield advance
 
 
 def _notify(message: str) -> None:
@@ -69,11 +80,12 @@ def _finish(summary) -> None:
 @ingest_app.command("feed")
 def feed(urls: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs.")],
          force: bool = typer.Option(False, "--force", help="Ignore the stored ETag/Last-Modified."),
-         allow_private: bool = ALLOW_PRIVATE, interval: float = RATE, timeout: float = TIMEOUT) -> None:
+         allow_private: bool = ALLOW_PRIVATE, interval: float = RATE, timeout: float = TIMEOUT,
+         wait: float = WAIT) -> None:
     """Fetch feeds, then each item's page (main text, title, date, language); feed summary as fallback."""
     setup_django()
     from protest_tracker.store.feed_sink import ingest_feeds
-    with _progress("feeds") as advance:
+    with _progress("feeds", command="ingest feed", wait=wait) as advance:
         summary = ingest_feeds(urls, policy=_policy(allow_private=allow_private, interval=interval, timeout=timeout),
                                force=force, progress=advance, notify=_notify)
     _finish(summary)
@@ -81,11 +93,12 @@ def feed(urls: Annotated[list[str], typer.Argument(help="RSS or Atom feed URLs."
 
 @ingest_app.command("url")
 def url(urls: Annotated[list[str], typer.Argument(help="Article page URLs.")],
-        allow_private: bool = ALLOW_PRIVATE, interval: float = RATE, timeout: float = TIMEOUT) -> None:
+        allow_private: bool = ALLOW_PRIVATE, interval: float = RATE, timeout: float = TIMEOUT,
+        wait: float = WAIT) -> None:
     """Fetch single article pages."""
     setup_django()
     from protest_tracker.store.sink import ingest_urls
-    with _progress("pages", total=len(urls)) as advance:
+    with _progress("pages", total=len(urls), command="ingest url", wait=wait) as advance:
         summary = ingest_urls(urls, policy=_policy(allow_private=allow_private, interval=interval, timeout=timeout),
                               progress=advance)
     _finish(summary)
@@ -93,11 +106,11 @@ def url(urls: Annotated[list[str], typer.Argument(help="Article page URLs.")],
 
 @ingest_app.command("files")
 def files(paths: Annotated[list[Path], typer.Argument(help="Files or folders (.html, .htm, .txt, .md, .jsonl).")],
-          origin: str = typer.Option("file", help="Origin stored on each article.")) -> None:
+          origin: str = typer.Option("file", help="Origin stored on each article."), wait: float = WAIT) -> None:
     """Ingest local files; folders recurse; JSONL in the exchange format is streamed."""
     setup_django()
     from protest_tracker.store.sink import ingest_paths
-    with _progress("files") as advance:
+    with _progress("files", command="ingest files", wait=wait) as advance:
         summary = ingest_paths(paths, origin=origin, progress=advance, notify=_notify)
     _finish(summary)
 
@@ -107,11 +120,12 @@ def telegram(export: Annotated[Path, typer.Argument(help="result.json of a Teleg
              username: Annotated[str | None, typer.Option(
                  help="Channel username, for https://t.me/<username>/<id> URLs.")] = None,
              source: Annotated[str | None, typer.Option(
-                 help="Slug of the source (from the sources file) to attach.")] = None) -> None:
+                 help="Slug of the source (from the sources file) to attach.")] = None,
+             wait: float = WAIT) -> None:
     """Ingest a Telegram Desktop channel export (service messages are skipped)."""
     setup_django()
     from protest_tracker.store.sink import ingest_telegram
-    with _progress("messages") as advance:
+    with _progress("messages", command="ingest telegram", wait=wait) as advance:
         summary = ingest_telegram(export, username=username, source_slug=source, progress=advance)
     _finish(summary)
 
@@ -121,7 +135,8 @@ def sources(file: Annotated[Path | None, typer.Option("--file", help="Sources TO
             only: Annotated[list[str] | None, typer.Option("--only", help="Only these source slugs (repeatable).")] = None,
             list_only: bool = typer.Option(False, "--list", help="Sync and list the sources; fetch nothing."),
             force: bool = typer.Option(False, "--force", help="Ignore stored ETag/Last-Modified."),
-            allow_private: bool = ALLOW_PRIVATE, interval: float = RATE, timeout: float = TIMEOUT) -> None:
+            allow_private: bool = ALLOW_PRIVATE, interval: float = RATE, timeout: float = TIMEOUT,
+            wait: float = WAIT) -> None:
     """Fetch every feed of every source in the sources file (synced into the database first)."""
     from protest_tracker.ingest.sources import load_sources
     setup_django()
@@ -135,7 +150,7 @@ def sources(file: Annotated[Path | None, typer.Option("--file", help="Sources TO
                           str(len(spec.feeds)))
         console.print(table)
         return
-    with _progress("sources") as advance:
+    with _progress("sources", command="ingest sources", wait=wait) as advance:
         summary = ingest_sources(file, only=only or (), force=force, progress=advance, notify=_notify,
                                  policy=_policy(allow_private=allow_private, interval=interval, timeout=timeout))
     _finish(summary)
@@ -171,10 +186,10 @@ def status(show_all: bool = typer.Option(False, "--all", help="Include failures 
         console.print(table)
 
 
-def _import(dataset: str, path: Path) -> None:
+def _import(dataset: str, path: Path, *, wait: float) -> None:
     setup_django()
     from protest_tracker.store.imports import import_dataset
-    with _progress(f"{dataset} rows") as advance:
+    with _progress(f"{dataset} rows", command=f"import {dataset}", wait=wait) as advance:
         summary = import_dataset(path, dataset=dataset, progress=advance)
     for error in summary.errors[:MAX_SHOWN_FAILURES]:
         err_console.print(f"[red]skipped:[/red] {escape(str(path))}: {escape(error.describe())}", soft_wrap=True)
@@ -186,15 +201,15 @@ def _import(dataset: str, path: Path) -> None:
 
 
 @import_app.command("acled")
-def import_acled(path: Annotated[Path, typer.Argument(help="ACLED CSV export.")]) -> None:
+def import_acled(path: Annotated[Path, typer.Argument(help="ACLED CSV export.")], wait: float = WAIT) -> None:
     """Import ACLED protest and riot events in KZ/KG/TJ/TM/UZ as candidate events."""
-    _import("acled", path)
+    _import("acled", path, wait=wait)
 
 
 @import_app.command("mmp")
-def import_mmp(path: Annotated[Path, typer.Argument(help="Mass Mobilization Project CSV.")]) -> None:
+def import_mmp(path: Annotated[Path, typer.Argument(help="Mass Mobilization Project CSV.")], wait: float = WAIT) -> None:
     """Import Mass Mobilization Project protests in KZ/KG/TJ/TM/UZ as candidate events."""
-    _import("mmp", path)
+    _import("mmp", path, wait=wait)
 
 
 def register(app: typer.Typer) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -31,9 +32,20 @@ def process(
                                                "process). Same result as a sequential run; docs/deployment.md."),
     scheduler: str = typer.Option("", help="Address of a running Dask scheduler to extract on (instead of a "
                                            "local cluster)."),
+    wait: float = typer.Option(60.0, "--wait", min=0.0, help="Seconds to wait while a `run` cycle or another "
+                                                          "command works on the database; then fail."),
 ) -> None:
     """Extract and link every article the current pipeline version has not processed."""
     _ready()
+    from protest_tracker.ops.lock import working
+
+    with working("process", wait=wait) as lease:  # never alongside a `run` cycle (docs/operations.md)
+        _process(config=config, batch_size=batch_size, limit=limit, campaigns=campaigns, workers=workers,
+                 scheduler=scheduler, renew=lease.renew)
+
+
+def _process(*, config: Path | None, batch_size: int, limit: int, campaigns: bool, workers: int, scheduler: str,
+             renew: Callable[[], None]) -> None:
     from protest_tracker.pipeline.config import default_pipeline
     from protest_tracker.store.processing import process_pending
 
@@ -43,6 +55,7 @@ def process(
 
         def advance(done: int, total: int) -> None:
             progress.update(task, completed=done, total=total)
+            renew()  # keep the `work` lease (at most every 30 s)
 
         if workers > 1 or scheduler:
             from protest_tracker.store.parallel import process_pending_parallel

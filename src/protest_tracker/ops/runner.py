@@ -3,7 +3,9 @@
 Everything it needs to resume lives in the database: per-source schedules
 (:mod:`protest_tracker.ops.schedule`), processed articles (``processed_version``), feed
 validators, notification watermarks and the finished cycles (``/healthz`` reads the last
-one). One run at a time holds the lease of :mod:`protest_tracker.ops.lock`. A stop request
+one). One run at a time holds the ``run`` lease of :mod:`protest_tracker.ops.lock`; each cycle
+also holds the ``work`` lease, so it waits while a manual ``process`` or ``ingest`` works (and
+they wait for it). A stop request
 (SIGTERM, SIGINT) is honoured between two feeds items or two articles: the current article
 is finished and committed, the lease released, and the process exits.
 """
@@ -28,7 +30,7 @@ from protest_tracker.errors import TrackerError
 from protest_tracker.ingest.http import Fetcher, HttpPolicy
 from protest_tracker.ingest.sources import load_sources
 from protest_tracker.ops import schedule
-from protest_tracker.ops.lock import LeaseLost, RunLock
+from protest_tracker.ops.lock import WORK_LEASE, LeaseLost, LockHeld, RunLock
 from protest_tracker.ops.models import Cycle
 from protest_tracker.ops.notify import NotifyConfig, notify_new_candidates, start_watermarks
 from protest_tracker.store.feed_sink import sync_sources
@@ -70,11 +72,13 @@ class Runner:
 
     def __post_init__(self) -> None:
         self.rng = random.Random(self.options.seed)
+        self.work = RunLock(name=WORK_LEASE, command="run")
 
     def heartbeat(self, *_args: object) -> None:
         """Called between items and articles: renew the lease, honour a stop request."""
         try:
             self.lock.renew()
+            self.work.renew()
         except LeaseLost as exc:
             self.stop.set()
             raise StopRequested(str(exc)) from None
@@ -82,7 +86,12 @@ class Runner:
             raise StopRequested("stopped before the end of the cycle")
 
     def cycle(self) -> Cycle:
-        """One cycle; a failure is recorded on the cycle row (``ok`` false) and re-raised."""
+        """One cycle under the ``work`` lease (:class:`LockHeld`, before anything is written, while a manual
+        command holds it); a failure is recorded on the cycle row (``ok`` false) and re-raised."""
+        with self.work:
+            return self._recorded_cycle()
+
+    def _recorded_cycle(self) -> Cycle:
         row = Cycle.objects.create(started_at=timezone.now())
         try:
             self._cycle(row)
@@ -145,6 +154,14 @@ class Runner:
             while not self.stop.is_set():
                 try:
                     self.cycle()
+                except LockHeld as exc:  # a manual command is working: not a failure, look again soon
+                    if once:
+                        raise
+                    self.log(f"waiting: {exc}")
+                    self.stop.wait(MAX_SLEEP)
+                    if not self.stop.is_set():
+                        self.lock.renew(every=0)
+                    continue
                 except (TrackerError, DatabaseError, OSError) as exc:
                     if once:
                         raise
