@@ -71,33 +71,53 @@ def rss_mb() -> float:
     return float("nan")
 
 
-def timings(client, url: str, repeat: int, *, cold: bool = True) -> tuple[float, float, float, int]:
+def timings(client, url: str, repeat: int, *, cold: bool | str = True) -> tuple[float, float, float, float, int]:
     """p50 and p95 in milliseconds (after one warm-up request), the median CPU time of this
     process per request (the whole of it on SQLite; without the server's on PostgreSQL: on a busy
-    machine it shows what waiting for a core hides) and the response size.
+    machine it shows what waiting for a core hides), the median time spent in ``cursor.execute`` (on
+    PostgreSQL the server's whole answer; SQLite computes rows while they are fetched, so less) and the
+    response size.
 
-    ``cold`` empties the app's cache (dashboard aggregates, facet choices, map points) before every request.
+    ``cold`` empties the app's cache (dashboard aggregates, facet choices, map points) before every request;
+    ``"traction"`` also drops the campaigns' stored traction (what the first read after a change costs).
     """
     from django.core.cache import cache
 
     response = client.get(url)
     if response.status_code != 200:
         raise SystemExit(f"{url}: HTTP {response.status_code}")
-    samples, cpu = [], []
+    from django.db import connection
+
+    samples, cpu, sql = [], [], []
+    spent = [0.0]
+
+    def timed(execute, *args):
+        began = time.perf_counter()
+        try:
+            return execute(*args)
+        finally:
+            spent[0] += time.perf_counter() - began
+
     for _ in range(repeat):
         if cold:
             cache.clear()
-        began, began_cpu = time.perf_counter(), time.process_time()
-        response = client.get(url)
-        body = b"".join(response.streaming_content) if response.streaming else response.content
+        if cold == "traction":
+            from protest_tracker.web.summary_models import CampaignTraction
+
+            CampaignTraction.objects.all().delete()
+        began, began_cpu, spent[0] = time.perf_counter(), time.process_time(), 0.0
+        with connection.execute_wrapper(timed):
+            response = client.get(url)
+            body = b"".join(response.streaming_content) if response.streaming else response.content
         samples.append((time.perf_counter() - began) * 1000)
         cpu.append((time.process_time() - began_cpu) * 1000)
+        sql.append(spent[0] * 1000)
     samples.sort()
     p95 = samples[min(len(samples) - 1, int(0.95 * len(samples)))]
-    return statistics.median(samples), p95, statistics.median(cpu), len(body)
+    return statistics.median(samples), p95, statistics.median(cpu), statistics.median(sql), len(body)
 
 
-def requests_to_time(client) -> list[tuple[str, str, bool]]:
+def requests_to_time(client) -> list[tuple[str, str, bool | str]]:
     """(label, URL, cold) of every page and API call timed."""
     from bench_web_data import BIG_CAMPAIGN
 
@@ -120,7 +140,7 @@ def requests_to_time(client) -> list[tuple[str, str, bool]]:
         ("Dashboard, aggregates cached", "/", False),
         ("Dashboard, filtered", "/?country=KZ&type=picket&response=detention&stack=grievance", True),
         ("Dashboard, date range + region", "/?admin1=Mangystau&from=2011-01-01&to=2012-12-31&stack=type", True),
-        ("Dashboard, live fallback (target)", "/?country=KG&target=local_government", True),
+        ("Dashboard, target filter (was the live fallback)", "/?country=KG&target=local_government", True),
         ("Map data", "/map.geojson?colour=response", True),
         ("Map data, filtered", "/map.geojson?country=UZ&grievance=labour", True),
         ("Event list (HTML), first page", "/events", True),
@@ -128,6 +148,7 @@ def requests_to_time(client) -> list[tuple[str, str, bool]]:
         ("Event list JSON, filtered", "/events.json?country=KG&grievance=labour&from=2020-01-01", True),
         ("Campaign list", "/campaigns", True),
         ("Campaign page (500 events)", f"/campaigns/{BIG_CAMPAIGN}", True),
+        ("Campaign page, traction recomputed", f"/campaigns/{BIG_CAMPAIGN}", "traction"),
         ("Event page", f"/events/{event}", True),
         ("API events, first page (100)", "/api/v1/events?limit=100", True),
         ("API events, filters", "/api/v1/events?country=KZ&type=strike&grievance=labour&limit=100", True),
@@ -142,12 +163,13 @@ def requests_to_time(client) -> list[tuple[str, str, bool]]:
 
 def print_table(run: dict, reference: dict | None) -> None:
     ref = {row["request"]: row for row in (reference or {}).get("rows", [])}
-    head = "| request | p50 ms | p95 ms | CPU ms | bytes |"
+    head = "| request | p50 ms | p95 ms | CPU ms | SQL ms | bytes |"
     if reference:
         head += f" reference p95 ms ({reference['events']:,}, {reference['backend']}) | ratio |"
-    print(head + "\n|---|---:|---:|---:|---:|" + ("---:|---:|" if reference else ""))
+    print(head + "\n|---|---:|---:|---:|---:|---:|" + ("---:|---:|" if reference else ""))
     for row in run["rows"]:
-        line = f"| {row['request']} | {row['p50']:.0f} | {row['p95']:.0f} | {row['cpu']:.0f} | {row['bytes']:,} |"
+        line = (f"| {row['request']} | {row['p50']:.0f} | {row['p95']:.0f} | {row['cpu']:.0f} | {row.get('sql', 0):.0f} "
+                f"| {row['bytes']:,} |")
         if reference:
             old = ref.get(row["request"])
             line += f" {old['p95']:.0f} | x{row['p95'] / max(old['p95'], 0.1):.2f} |" if old else " – | – |"
@@ -193,8 +215,9 @@ def main(argv: list[str] | None = None) -> int:
           f"cache cleared before each request unless marked cached\n")
     rows = []
     for label, url, cold in urls:
-        p50, p95, cpu, size = timings(client, url, args.repeat, cold=cold)
+        p50, p95, cpu, sql, size = timings(client, url, args.repeat, cold=cold)
         rows.append({"request": label, "url": url, "p50": round(p50, 1), "p95": round(p95, 1), "cpu": round(cpu, 1),
+                     "sql": round(sql, 1),
                      "bytes": size})
         print(f"  {label}: p95 {p95:.0f} ms", file=sys.stderr)
     run = {"events": args.events, "backend": args.backend, "repeat": args.repeat, **counts, "rows": rows,

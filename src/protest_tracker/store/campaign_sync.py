@@ -153,9 +153,11 @@ def _refresh_profile(campaign: Campaign, members: list[Event], linked: list[Link
 
 def recompute_campaigns(*, actor: Any = "linking") -> CampaignSummary:
     """Regroup every non-rejected event into campaigns (see the module docstring)."""
+    from protest_tracker.web import summary as web_summary  # the web's counts: recounted at the end
+
     summary = CampaignSummary()
     batch = audit.new_batch()
-    with transaction.atomic():
+    with transaction.atomic(), web_summary.deferred():
         events = with_reports(Event.objects.exclude(status="rejected").select_related("campaign")
                               .order_by("public_id"))
         by_public = {e.public_id: e for e in events}

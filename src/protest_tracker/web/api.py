@@ -14,14 +14,15 @@ from ninja import NinjaAPI, Query, Status
 
 from protest_tracker.errors import ReviewError
 from protest_tracker.export.citation import codebook_document
-from protest_tracker.store.models import Event, EventReport, EventTombstone
+from protest_tracker.store.models import Event, EventTombstone
 from protest_tracker.web import api_schemas as schemas
 from protest_tracker.web import api_write
-from protest_tracker.web.access import public_event_q, published_events
+from protest_tracker.web.access import published_events
 from protest_tracker.web.api_paging import DEFAULT_LIMIT, keyset_page, parse_since
 from protest_tracker.web.filters import Filters, InvalidFilter
 from protest_tracker.web.privacy import may_see_public_site, public_policy
 from protest_tracker.web.records import event_record, with_sources
+from protest_tracker.web.summary_queries import outlet_counts
 from protest_tracker.web.tokens import user_for_token
 from protest_tracker.web.traction_view import campaign_traction, public_campaigns
 
@@ -132,13 +133,9 @@ def list_sources(request):
     """Outlets that reported published events, with how many events and reports each."""
     if not may_see_public_site(request.user) and _analyst(request) is None:
         raise PermissionError("this site requires a login or an API token")
-    from django.db.models import Count
-
-    rows = (EventReport.objects.filter(public_event_q("event__")).exclude(article__outlet="")
-            .values("article__outlet", "article__source_type")
-            .annotate(events=Count("event", distinct=True), reports=Count("id")).order_by("-events"))
+    rows = outlet_counts()
     policy = public_policy()
-    return [{"outlet": policy.text(r["article__outlet"]), "source_type": r["article__source_type"] or None,
+    return [{"outlet": policy.text(r["outlet"]), "source_type": r["source_type"] or None,
              "events": r["events"], "reports": r["reports"]} for r in rows]
 
 

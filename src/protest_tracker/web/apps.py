@@ -8,6 +8,8 @@ class WebConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from protest_tracker.web import summary
+        from protest_tracker.web import sources, summary, traction_store
 
         summary.connect()  # every save or delete of an event recounts its summary rows
+        sources.connect()  # every save or delete of a report recounts its event's outlet rows
+        traction_store.connect()  # ... and drops the stored traction of the campaigns it touches

@@ -6,14 +6,18 @@ given events, and the ``Event`` signal receivers below call it for every ORM sav
 review services, the processing step, imports, the admin), with the bucket the event *had*
 before the save read from the database. ``QuerySet.update()`` and ``bulk_create()`` send no
 signals: their callers call :func:`refresh_summary_for` (``store.campaign_sync`` does) or
-:func:`rebuild` (``protest-tracker aggregates rebuild``).
+:func:`rebuild` (``protest-tracker aggregates rebuild``). A bulk caller that saves many events
+one by one (campaign regrouping) wraps them in :func:`deferred`: the receivers then collect the
+buckets and the block's end recounts each once.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import reduce
 from operator import or_
 from typing import Any
@@ -25,20 +29,29 @@ from django.db.models.signals import post_delete, post_save, pre_save
 from protest_tracker import codebook
 from protest_tracker.store.fields import has_code
 from protest_tracker.store.models import Event
-from protest_tracker.web import palette, rollups
-from protest_tracker.web.summary_models import EventSummary, SummaryMap, SummaryPlace, SummaryStack
+from protest_tracker.web import campaign_stats, palette, rollups, sources
+from protest_tracker.web.summary_models import (
+    CampaignTraction,
+    EventSummary,
+    SummaryMap,
+    SummaryPlace,
+    SummaryStack,
+    insert_batch,
+)
 
 Bucket = tuple[dt.date | None, str]
 #: Event fields the summary depends on: a save that touches none of them leaves it as it is.
 KEY_FIELDS = frozenset({"date", "country", "region", "city", "latitude", "longitude", "event_type",
-                        "state_response", "grievance_categories", "verification", "status", "campaign"})
+                        "state_response", "grievance_categories", "target_categories", "participant_groups",
+                        "verification", "status", "campaign"})
 #: Summary column -> the event expression it is grouped by (the order of the INSERT ... SELECT).
 COPIED = {"day": "date", "country": "country", "region": "region", "city": "city", "latitude": "latitude",
           "longitude": "longitude", "event_type": "event_type", "state_response": "state_response",
-          "grievance_categories": "grievance_categories", "verification": "verification",
-          "campaign_id": "campaign_id"}
+          "grievance_categories": "grievance_categories", "target_categories": "target_categories",
+          "participant_groups": "participant_groups", "verification": "verification", "campaign_id": "campaign_id"}
 KEY_COLUMNS = ("date", "country", "region", "city", "latitude", "longitude", "event_type", "state_response",
-               "grievance_categories", "verification", "status", "campaign_id")
+               "grievance_categories", "target_categories", "participant_groups", "verification", "status",
+               "campaign_id")
 
 
 def primary_case(field: str, vocabulary: str) -> Case:
@@ -49,19 +62,72 @@ def primary_case(field: str, vocabulary: str) -> Case:
                 default=Value(default), output_field=CharField())
 
 
-def grouped(events) -> Any:
-    """``events`` grouped by every summary column, as ``values()`` rows named like the summary."""
-    return (events.annotate(**{f"s_{name}": F(source) for name, source in COPIED.items()},
+def grouped(events, copied: dict[str, str] = COPIED) -> Any:
+    """``events`` grouped by every summary column (``copied``: those a migration's summary has), as
+    ``values()`` rows named like the summary."""
+    return (events.annotate(**{f"s_{name}": F(source) for name, source in copied.items()},
                             s_response=primary_case("state_response", "state_responses"),
                             s_grievance=primary_case("grievance_categories", "grievance_categories"),
                             s_published=Case(When(status="published", then=Value(True)), default=Value(False)))
-            .values(*[f"s_{name}" for name in COPIED], "s_response", "s_grievance", "s_published")
+            .values(*[f"s_{name}" for name in copied], "s_response", "s_grievance", "s_published")
             .annotate(s_events=Count("id")).order_by())
 
 
 def _bucket_q(buckets: Iterable[Bucket], *, day: str) -> Q:
-    return reduce(or_, (Q(**{day: date, "country": country}) if date else Q(**{f"{day}__isnull": True, "country": country})
-                        for date, country in buckets))
+    """The rows of these buckets: one ``country = … AND day IN (…)`` term per country (a long
+    ``OR`` of (day, country) pairs makes SQLite's planner give up its indexes)."""
+    by_country: dict[str, set[dt.date | None]] = {}
+    for date, country in buckets:
+        by_country.setdefault(country, set()).add(date)
+    terms = []
+    for country, dates in sorted(by_country.items(), key=repr):
+        days = sorted(d for d in dates if d is not None)
+        when = Q(**{f"{day}__in": days}) if days else Q(**{f"{day}__isnull": True})
+        if days and None in dates:
+            when |= Q(**{f"{day}__isnull": True})
+        terms.append(Q(country=country) & when)
+    return reduce(or_, terms)
+
+
+def _chunks_by_country(buckets: set[Bucket]) -> Iterable[list[Bucket]]:
+    """The buckets in lists of at most :data:`BUCKETS_PER_QUERY`, each of one country."""
+    by_country: dict[str, list[Bucket]] = {}
+    for bucket in sorted(buckets, key=repr):
+        by_country.setdefault(bucket[1], []).append(bucket)
+    for _country, own in sorted(by_country.items(), key=repr):
+        yield from _chunks(own, BUCKETS_PER_QUERY)
+
+
+#: Buckets (days of one country) recounted per statement: one SQL parameter each.
+BUCKETS_PER_QUERY = 200
+#: Inside :func:`deferred`: the buckets saves touched so far, by database alias.
+_PENDING: ContextVar[dict[str, set[Bucket]] | None] = ContextVar("summary_pending", default=None)
+
+
+@contextmanager
+def deferred() -> Iterator[None]:
+    """Recount the buckets the event saves and deletes in the block touch once, at its end (in the
+    caller's transaction), instead of after every save. A nested block leaves it to the outer one;
+    a block left by an exception recounts nothing (its transaction rolls back)."""
+    if _PENDING.get() is not None:
+        yield
+        return
+    pending: dict[str, set[Bucket]] = {}
+    token = _PENDING.set(pending)
+    try:
+        yield
+    finally:
+        _PENDING.reset(token)
+    for using, buckets in pending.items():
+        refresh_buckets(buckets, using=using)
+
+
+def _refresh_or_defer(buckets: set[Bucket], using: str) -> None:
+    pending = _PENDING.get()
+    if pending is None:
+        refresh_buckets(buckets, using=using)
+    else:
+        pending.setdefault(using, set()).update(buckets)
 
 
 def _lock(buckets: set[Bucket], using: str) -> None:
@@ -80,14 +146,15 @@ def refresh_buckets(buckets: Iterable[Bucket], *, using: str = "default") -> Non
         return
     with transaction.atomic(using=using):
         _lock(buckets, using)
-        for chunk in _chunks(sorted(buckets, key=repr), 200):
+        for chunk in _chunks_by_country(buckets):
             stale = EventSummary.objects.using(using).filter(_bucket_q(chunk, day="day"))
-            old = list(stale.values(*rollups.COLUMNS))
+            old = list(stale.values(*rollups.COLUMNS, "campaign_id"))
             stale.delete()
             rows = [{key[2:]: value for key, value in row.items()}
                     for row in grouped(Event.objects.using(using).filter(_bucket_q(chunk, day="date")))]
-            EventSummary.objects.using(using).bulk_create([EventSummary(**row) for row in rows], batch_size=500)
+            EventSummary.objects.using(using).bulk_create([EventSummary(**row) for row in rows], batch_size=insert_batch(EventSummary))
             rollups.apply_delta(old, rows, using=using)
+            campaign_stats.refresh({row["campaign_id"] for row in (*old, *rows)}, using=using)
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:
@@ -107,13 +174,16 @@ def refresh_summary_for(events: Iterable[Event | int], *, using: str = "default"
 def rebuild(*, event_model=Event, summary_model=EventSummary, rollup_models=(SummaryStack, SummaryPlace, SummaryMap),
             using: str = "default") -> int:
     """Recount the whole summary in one ``INSERT ... SELECT`` and its rollups; returns the number of summary rows.
+    With rollups (not from a migration) also the campaign stats and the outlet tables, and drop the stored traction.
 
     The models are parameters so a migration can pass its historical ones.
     """
     connection = connections[using]
-    select = grouped(event_model.objects.using(using).all())
+    known = {f.name for f in summary_model._meta.get_fields()}
+    copied = {name: source for name, source in COPIED.items() if name in known}
+    select = grouped(event_model.objects.using(using).all(), copied)
     sql, params = select.query.get_compiler(using=using).as_sql()
-    columns = [*COPIED, "response", "grievance", "published", "events"]
+    columns = [*copied, "response", "grievance", "published", "events"]
     table = connection.ops.quote_name(summary_model._meta.db_table)
     quoted = ", ".join(connection.ops.quote_name(summary_model._meta.get_field(c).column) for c in columns)
     with transaction.atomic(using=using), connection.cursor() as cursor:
@@ -122,12 +192,19 @@ def rebuild(*, event_model=Event, summary_model=EventSummary, rollup_models=(Sum
         if rollup_models:
             rollups.rebuild(using=using, summary_model=summary_model, stack_model=rollup_models[0],
                             place_model=rollup_models[1], map_model=rollup_models[2])
+            campaign_stats.rebuild(using=using)  # the live models: a migration passes no rollups (0002)
+            sources.rebuild(using=using)
+            CampaignTraction.objects.using(using).all().delete()  # computed again on the next read
     return summary_model.objects.using(using).count()
 
 
 def matches_events(*, using: str = "default") -> bool:
     """Whether the summary equals a recount from events, and its rollups a recount from it (the check
     ``aggregates rebuild --check`` runs)."""
+    from protest_tracker.web.traction_view import (
+        stored_tractions_current,  # the pipeline's cues: not at start-up
+    )
+
     def key(row: dict[str, Any]) -> tuple:
         return tuple(str(row[k]) for k in sorted(row) if k != "events")
 
@@ -141,7 +218,9 @@ def matches_events(*, using: str = "default") -> bool:
     rolled = tuple({tuple(r[k] for k in key): r["events"] for r in model.objects.using(using).values(*key, "events")}
                    for model, key in ((SummaryStack, rollups.STACK_KEY), (SummaryPlace, rollups.PLACE_KEY),
                                       (SummaryMap, rollups.MAP_KEY)))
-    return live == stored and rolled == tuple(dict(c) for c in counted) and rollups.latest_in_step(using=using)
+    return (live == stored and rolled == tuple(dict(c) for c in counted) and rollups.latest_in_step(using=using)
+            and campaign_stats.matches_summary(using=using) and sources.matches_reports(using=using)
+            and stored_tractions_current())
 
 
 # --- the single hook: every ORM save and delete of an event --------------------------------------
@@ -170,11 +249,13 @@ def _after_save(sender, instance: Event, created: bool, raw: bool = False, using
     if new is None or old == new:
         return  # nothing the summary counts changed (most saves of the processing step)
     buckets = {(new["date"], new["country"])} | ({(old["date"], old["country"])} if old else set())
-    refresh_buckets(buckets, using=using)
+    _refresh_or_defer(buckets, using)
+    if old and (old["status"], old["verification"]) != (new["status"], new["verification"]):
+        sources.refresh_events([instance.pk], using=using)  # the outlet rollup counts public events
 
 
 def _after_delete(sender, instance: Event, using: str = "default", **kwargs):
-    refresh_buckets({(instance.date, instance.country)}, using=using)
+    _refresh_or_defer({(instance.date, instance.country)}, using)
 
 
 def connect() -> None:

@@ -27,6 +27,8 @@ class EventSummary(models.Model):
     event_type = models.CharField(max_length=32)
     state_response = CodeListField()
     grievance_categories = CodeListField()
+    target_categories = CodeListField()
+    participant_groups = CodeListField()
     response = models.CharField(max_length=32, help_text="the primary (most severe) response")
     grievance = models.CharField(max_length=40, help_text="the primary grievance (codebook order)")
     verification = models.CharField(max_length=16, blank=True)
@@ -39,6 +41,7 @@ class EventSummary(models.Model):
             models.Index(fields=["day", "country"], name="summary_bucket"),
             models.Index(fields=["campaign_id"], name="summary_campaign"),
             models.Index(fields=["region", "published"], name="summary_region"),  # the region choices, index-only
+            # PostgreSQL only (migration 0005): summary_country_type, a covering index for fine filters.
         ]
 
     def __str__(self) -> str:
@@ -102,3 +105,62 @@ class SummaryMap(models.Model):
         constraints = [models.UniqueConstraint(
             fields=["country", "city", "latitude", "longitude", "verification", "published", "colour", "code"],
             name="unique_summary_map")]
+
+
+class OutletEvent(models.Model):
+    """The reports one event has from one outlet (and source type): the unit :class:`SourceRollup`
+    is kept by. Recounted per event by :mod:`protest_tracker.web.sources`."""
+
+    event_id = models.BigIntegerField(help_text="the event's primary key (no constraint)")
+    outlet = models.CharField(max_length=200)
+    source_type = models.CharField(max_length=20, blank=True)
+    verification = models.CharField(max_length=16, blank=True)
+    published = models.BooleanField()
+    reports = models.IntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["event_id", "outlet", "source_type"], name="unique_outlet_event")]
+
+
+class SourceRollup(models.Model):
+    """Events and reports per outlet, source type, verification and published flag: ``/api/v1/sources``."""
+
+    outlet = models.CharField(max_length=200)
+    source_type = models.CharField(max_length=20, blank=True)
+    verification = models.CharField(max_length=16, blank=True)
+    published = models.BooleanField()
+    events = models.IntegerField()
+    reports = models.IntegerField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["outlet", "source_type", "verification", "published"],
+                                               name="unique_source_rollup")]
+
+
+class CampaignStat(models.Model):
+    """Per campaign, over its published events: how many, in how many cities, first and latest day
+    (the campaign list). Recounted from the summary's campaign rows by :mod:`protest_tracker.web.campaign_stats`."""
+
+    campaign_id = models.BigIntegerField(unique=True, help_text="the campaign's primary key (no constraint)")
+    events = models.IntegerField()
+    cities = models.IntegerField()
+    first = models.DateField(null=True)
+    last = models.DateField(null=True)
+
+
+class CampaignTraction(models.Model):
+    """A campaign's traction as last computed (before the privacy cuts), dropped whenever its events,
+    their reports or the reports' articles change (see :mod:`protest_tracker.web.traction_store`)."""
+
+    campaign_id = models.BigIntegerField(unique=True, help_text="the campaign's primary key (no constraint)")
+    version = models.CharField(max_length=8, help_text="linking.traction.TRACTION_VERSION it was computed with")
+    traction = models.JSONField()
+
+
+#: SQL parameters one ``bulk_create`` statement of the recounts may carry (old SQLite builds allow 999).
+INSERT_PARAMS = 500
+
+
+def insert_batch(model) -> int:
+    """Rows per ``bulk_create`` statement of ``model`` within :data:`INSERT_PARAMS` parameters."""
+    return max(1, INSERT_PARAMS // len(model._meta.concrete_fields))

@@ -1,9 +1,9 @@
 """Reading the event summary: which filters it answers, and the public rows for them.
 
-The summary answers the facets ``country``, ``admin1``, ``city``, ``type``, ``grievance``,
-``response``, ``campaign``, ``verification`` and the date range. ``target`` and
-``participants`` are not summary columns: with either, :func:`public_rows` returns ``None``
-and the caller runs its live query over events (see docs/performance.md).
+The summary answers every facet (``country``, ``admin1``, ``city``, ``type``, ``grievance``,
+``response``, ``target``, ``participants``, ``campaign``, ``verification``) and the date range.
+A facet added later without a summary column would make :func:`public_rows` return ``None``, and
+the caller would run its live query over events (see docs/performance.md).
 """
 
 from __future__ import annotations
@@ -14,16 +14,24 @@ from operator import or_
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, Max, Min, Q, QuerySet, Sum
+from django.db.models import F, Q, QuerySet, Sum
 
 from protest_tracker.store.fields import has_code
 from protest_tracker.store.models import Campaign
 from protest_tracker.web.filters import FACETS, Filters
-from protest_tracker.web.summary_models import EventSummary, SummaryMap, SummaryPlace, SummaryStack
+from protest_tracker.web.summary_models import (
+    CampaignStat,
+    EventSummary,
+    SourceRollup,
+    SummaryMap,
+    SummaryPlace,
+    SummaryStack,
+)
 
 #: URL parameter -> summary column, for the facets the summary answers.
 COLUMNS = {"country": "country", "admin1": "region", "city": "city", "type": "event_type",
-           "grievance": "grievance_categories", "response": "state_response", "verification": "verification"}
+           "grievance": "grievance_categories", "response": "state_response", "target": "target_categories",
+           "participants": "participant_groups", "verification": "verification"}
 MULTI_VALUED = {f.param for f in FACETS if f.multi_valued}
 #: Facets the rollups answer (with no date range).
 ROLLUP_FACETS = frozenset({"country", "verification"})
@@ -94,8 +102,14 @@ def public_regions() -> list[str]:
 
 
 def campaign_stats(campaigns: Iterable[int]) -> dict[int, dict[str, Any]]:
-    """Per campaign: published events, cities, first and latest event date (the campaign list)."""
-    rows = (EventSummary.objects.filter(published=True, campaign_id__in=list(campaigns)).values("campaign_id")
-            .annotate(n_events=Sum("events"), first=Min("day"), last=Max("day"),
-                      n_cities=Count("city", distinct=True)).order_by())
+    """Per campaign: published events, cities, first and latest event date (the campaign list), from
+    :class:`CampaignStat`."""
+    rows = (CampaignStat.objects.filter(campaign_id__in=list(campaigns))
+            .values("campaign_id", "first", "last", n_events=F("events"), n_cities=F("cities")))
     return {row.pop("campaign_id"): row for row in rows}
+
+
+def outlet_counts() -> list[dict[str, Any]]:
+    """Per outlet and source type: public events and their reports, most events first (``/api/v1/sources``)."""
+    return list(_public(SourceRollup.objects.all()).values("outlet", "source_type")
+                .annotate(events=Sum("events"), reports=Sum("reports")).order_by("-events", "outlet", "source_type"))

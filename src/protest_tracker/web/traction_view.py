@@ -7,9 +7,11 @@ this module only turns published events into the records it expects and draws th
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections import defaultdict
 from typing import Any
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db.models import QuerySet
 
 from protest_tracker import codebook
@@ -18,7 +20,8 @@ from protest_tracker.pipeline.fields.concessions import find_concessions
 from protest_tracker.store.models import Campaign, EventReport
 from protest_tracker.web import palette, svg
 from protest_tracker.web.privacy import PublicPolicy
-from protest_tracker.web.summary_models import EventSummary
+from protest_tracker.web.summary_models import CampaignStat, CampaignTraction
+from protest_tracker.web.traction_store import stored_traction
 
 EVENT_FIELDS = ("id", "public_id", "date", "date_precision", "end_date", "country", "region", "city",
                 "participant_groups", "size_min", "size_max", "state_response", "aggregate", "fatalities")
@@ -97,15 +100,15 @@ def charts(summary: dict[str, Any], series: list[dict[str, Any]]) -> dict[str, A
 
 
 def public_campaigns() -> QuerySet:
-    """Campaigns with at least one published event (found in the event summary: no join over events)."""
-    published = EventSummary.objects.filter(published=True, campaign_id__isnull=False).values("campaign_id")
-    return Campaign.objects.filter(pk__in=published)
+    """Campaigns with at least one published event (found in :class:`CampaignStat`: no join over events)."""
+    return Campaign.objects.filter(pk__in=CampaignStat.objects.filter(events__gt=0).values("campaign_id"))
 
 
 def campaign_traction(campaign: Campaign, *, policy: PublicPolicy) -> dict[str, Any]:
     """Summary, weekly series, verdict and charts of ``campaign`` over its published events."""
-    records = traction_records(campaign.events.filter(status="published"))
-    traction = compute_traction(records).to_dict()
+    # No ORDER BY (compute_traction sorts): with the events' default order SQLite walked the
+    # (status, date) index over every published event instead of the campaign's index.
+    traction = stored_traction(campaign, lambda: traction_records(campaign.events.filter(status="published").order_by()))
     for city in traction["summary"]["cities"]:
         city["city"] = policy.text(city["city"])
     traction["summary"]["outlets"] = [policy.text(outlet) for outlet in traction["summary"]["outlets"]]
@@ -113,3 +116,14 @@ def campaign_traction(campaign: Campaign, *, policy: PublicPolicy) -> dict[str, 
         criterion["text"] = policy.text(criterion["text"])
     traction["verdict"]["signals"] = [policy.text(text) for text in traction["verdict"]["signals"]]
     return {**traction, "charts": charts(traction["summary"], traction["series"])}
+
+
+def stored_tractions_current() -> bool:
+    """Whether every stored traction equals one computed now from the campaign's events (the
+    check ``aggregates rebuild --check`` runs; see :mod:`web.traction_store`)."""
+    for row in CampaignTraction.objects.all():
+        campaign = Campaign.objects.filter(pk=row.campaign_id).first()
+        fresh = traction_records(campaign.events.filter(status="published").order_by()) if campaign else []
+        if json.loads(json.dumps(compute_traction(fresh).to_dict(), cls=DjangoJSONEncoder)) != row.traction:
+            return False
+    return True
