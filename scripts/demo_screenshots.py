@@ -2,8 +2,9 @@
 
 Runs ``protest-tracker demo --no-serve`` into a temporary folder, serves it, and drives
 Debian's Chromium (Playwright, no downloaded browser) through the dashboard, the
-consulate campaign, the review queue and an event page. Writes
-docs/screenshots/demo-*.png. Usage: ``.venv/bin/python scripts/demo_screenshots.py``.
+consulate campaign, the review queue, a published (machine-coded) event's review page and the
+dashboard in Russian. Writes docs/screenshots/demo-*.png, each cut to at most ``MAX_HEIGHT`` pixels
+so a file stays small. Usage: ``.venv/bin/python scripts/demo_screenshots.py``.
 """
 
 from __future__ import annotations
@@ -24,6 +25,8 @@ OUT = REPO / "docs" / "screenshots"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 REVIEWER, PASSWORD = "screenshot-coder", "screenshots-are-fine-1"
+#: the tallest screenshot, in CSS pixels (a full dashboard page is several screens long)
+MAX_HEIGHT = 1800
 
 
 def cli(*args: str, env: dict, stdin: str | None = None) -> str:
@@ -69,24 +72,38 @@ def shoot(base: str) -> None:
         page.on("request", lambda r: foreign.append(r.url) if not r.url.startswith((base, "data:")) else None)
         page.goto(base + "/")
         page.wait_for_timeout(1500)
-        page.screenshot(path=str(OUT / "demo-dashboard.png"), full_page=True)
+        capture(page, "demo-dashboard.png")
+        page.click("#lang-ru")
+        page.wait_for_load_state("networkidle")
+        page.wait_for_timeout(1500)
+        capture(page, "demo-dashboard-ru.png")
+        page.click("#lang-en")
+        page.wait_for_load_state("networkidle")
         page.goto(base + "/campaigns")
         page.get_by_role("link", name="Xinjiang", exact=False).first.click()
         page.wait_for_load_state("networkidle")
-        page.screenshot(path=str(OUT / "demo-campaign.png"), full_page=True)
+        capture(page, "demo-campaign.png")
         page.goto(base + "/accounts/login/")
         page.fill("input[name=username]", REVIEWER)
         page.fill("input[name=password]", PASSWORD)
         page.click("main button[type=submit]")
         page.goto(base + "/review/?status=candidate")
-        page.screenshot(path=str(OUT / "demo-review-queue.png"), full_page=True)
+        capture(page, "demo-review-queue.png")
+        page.goto(base + "/review/?status=published")
         page.locator("a[href^='/review/event/']").first.click()
         page.wait_for_load_state("networkidle")
-        page.screenshot(path=str(OUT / "demo-review-event.png"), full_page=True)
+        capture(page, "demo-review-event.png")
         browser.close()
         if foreign:
             raise SystemExit(f"requests left 127.0.0.1: {foreign}")
     print(f"screenshots written to {OUT}")
+
+
+def capture(page, name: str) -> None:
+    """The page from its top, at most ``MAX_HEIGHT`` pixels tall."""
+    height = min(page.evaluate("document.documentElement.scrollHeight"), MAX_HEIGHT)
+    page.screenshot(path=str(OUT / name), full_page=True, clip={"x": 0, "y": 0, "width": 1280, "height": height})
+    print(f"{name}: {(OUT / name).stat().st_size // 1024} KB")
 
 
 if __name__ == "__main__":

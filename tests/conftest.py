@@ -50,3 +50,18 @@ def dev_set_path() -> Path:
     if not DEV_SET.exists():
         pytest.skip(f"{DEV_SET} not present")
     return DEV_SET
+
+
+@pytest.fixture(autouse=True)
+def _interface_language_reset():
+    """Each test starts and ends in the default interface language: a request with a Russian or
+    Kazakh cookie leaves that language active in the thread (``LocaleMiddleware`` activates it per
+    request and nothing resets it), which would leak into the next test of the same worker."""
+    yield
+    import sys
+
+    if "django.utils.translation" in sys.modules:
+        from django.conf import settings as django_settings
+
+        if django_settings.configured:
+            sys.modules["django.utils.translation"].deactivate()

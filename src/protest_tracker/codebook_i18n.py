@@ -1,4 +1,4 @@
-"""Codebook labels in the interface language (Russian next to the English of :mod:`codebook`).
+"""Codebook labels in the interface language (Russian, and Kazakh where written, next to the English of :mod:`codebook`).
 
 Codes and English labels stay the single source of truth in ``codebook.py``; data, exports and the
 API keep them. Pages call :func:`label` / :func:`choices`, which follow Django's active language
@@ -8,6 +8,7 @@ API keep them. Pages call :func:`label` / :func:`choices`, which follow Django's
 from __future__ import annotations
 
 from protest_tracker import codebook
+from protest_tracker.codebook_kk import COUNTRIES_KK, FIELD_LABELS_KK, LABELS_KK
 
 #: vocabulary name -> code -> Russian label (written for this project)
 LABELS_RU: dict[str, dict[str, str]] = {
@@ -84,7 +85,9 @@ FIELD_LABELS_RU = {
 }
 COUNTRIES_RU = {"KZ": "Казахстан", "KG": "Кыргызстан", "TJ": "Таджикистан", "TM": "Туркменистан", "UZ": "Узбекистан"}
 #: interface languages with codebook labels (English is the codebook itself)
-TRANSLATIONS = {"ru": LABELS_RU}
+TRANSLATIONS = {"ru": LABELS_RU, "kk": LABELS_KK}
+FIELD_LABELS = {"ru": FIELD_LABELS_RU, "kk": FIELD_LABELS_KK}
+COUNTRY_NAMES = {"ru": COUNTRIES_RU, "kk": COUNTRIES_KK}
 
 
 def _language() -> str:
@@ -107,11 +110,10 @@ def choices(vocabulary: codebook.Vocabulary) -> list[tuple[str, str]]:
 
 def field_label(name: str, english: str) -> str:
     """An event field's label in the active language."""
-    return FIELD_LABELS_RU.get(name, english) if _language() == "ru" else english
+    return FIELD_LABELS.get(_language(), {}).get(name, english)
 
 
 def country(code: str) -> str:
     """A country's name in the active language (the code itself when unknown)."""
-    if _language() == "ru" and code in COUNTRIES_RU:
-        return COUNTRIES_RU[code]
-    return codebook.COUNTRIES.get(code, {}).get("name", code)
+    translated = COUNTRY_NAMES.get(_language(), {}).get(code)
+    return translated or codebook.COUNTRIES.get(code, {}).get("name", code)

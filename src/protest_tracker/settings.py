@@ -144,7 +144,7 @@ TIME_ZONE = "UTC"
 USE_I18N = True
 # Interface languages (docs/dashboard.md#languages): catalogues in locale/, compiled by scripts/setup.sh.
 # Kazakh follows when its labels are written.
-LANGUAGES = [("en", "English"), ("ru", "Русский")]
+LANGUAGES = [("en", "English"), ("ru", "Русский"), ("kk", "Қазақша")]
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 LANGUAGE_COOKIE_AGE = 60 * 60 * 24 * 365
 LANGUAGE_COOKIE_SAMESITE = "Lax"

@@ -114,3 +114,16 @@ def test_interface_switches_to_russian(page, live_server, screenshot_dir):
     page.click("#lang-en")
     page.wait_for_load_state()
     assert page.locator('.fields dd[data-field="event_type"]').inner_text() == "Demonstration / rally"
+
+
+def test_interface_switches_to_kazakh_where_labels_exist(page, live_server, screenshot_dir):
+    make.consulate_campaign(days=30)
+    page.goto(f"{live_server.url}/")
+    page.click("#lang-kk")
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "kk"
+    assert page.locator("h1").inner_text() == "Орталық Азиядағы наразылық оқиғалары"
+    assert "Оқиғалар" in page.locator("nav.public-nav").inner_text()
+    page.wait_for_selector("#pt-map[data-loaded]", timeout=15000)
+    assert "Пикет" in page.locator("#pt-map-legend").inner_text()  # a Kazakh codebook label
+    page.screenshot(path=str(screenshot_dir / "dashboard-kk.png"), full_page=True)

@@ -1,7 +1,8 @@
 """In the browser, a machine-coded event is never labelled verified; an analyst-verified one is.
 
 Checks the text a reader sees (``inner_text``, after CSS) on the dashboard, the event list and
-each event page, and saves screenshots under build/screenshots/ (gitignored).
+each event page, and saves screenshots under build/screenshots/ (gitignored). An analyst confirms a
+machine-coded event on its review page; only then does the public page call it verified.
 """
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from protest_tracker.review.services.status import publish_machine_coded
+from protest_tracker.review.testing import PASSWORD, make_user
+from protest_tracker.review.testing import make_event as make_candidate
+from protest_tracker.store.models import AuditLog, Event
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration" / "web"))
 import web_factories as make  # noqa: E402
@@ -51,3 +57,35 @@ def test_machine_coded_is_never_called_verified(page, live_server, screenshot_di
     body = page.locator("main, body").first.inner_text()
     assert "Verified by an analyst" in body and "Machine-coded" not in body
     assert page.locator(".pt-badge-verified").is_visible()
+
+
+def test_an_analyst_verifies_a_machine_coded_event_on_its_review_page(page, live_server, screenshot_dir):
+    event = make_candidate(confidence=0.9)
+    publish_machine_coded(event, min_confidence=0.7)
+    make_user("checker", role="coder")
+    base = live_server.url
+    page.goto(f"{base}/events/{event.public_id}")
+    assert not VERIFIED_WORDS.search(page.locator("main, body").first.inner_text())
+
+    page.goto(f"{base}/accounts/login/")
+    page.fill("#id_username", "checker")
+    page.fill("#id_password", PASSWORD)
+    page.click("main button[type=submit]")
+    page.wait_for_url(f"{base}/review/")
+    page.goto(f"{base}/review/event/{event.public_id}/")
+    assert page.inner_text("#verification-state") == "Machine-coded"
+    assert "system:auto-publish" in page.inner_text("#verification")
+    page.fill("#verify-form input[name=reason]", "checked against the report")
+    page.click("#verify-submit")
+    page.wait_for_load_state()
+    assert page.inner_text("#verification-state") == "Verified"
+    assert "by checker" in page.inner_text("#verification-by")
+    assert page.locator("#verify-form").count() == 0
+    assert Event.objects.get(pk=event.pk).verification == "verified"
+    assert AuditLog.objects.filter(object_id=event.public_id, field="verification", actor_label="checker").exists()
+    page.screenshot(path=str(screenshot_dir / "review-event-verified.png"), full_page=True)
+
+    page.goto(f"{base}/events/{event.public_id}")
+    body = page.locator("main, body").first.inner_text()
+    assert "Verified by an analyst" in body and "Machine-coded" not in body
+    assert page.requests.foreign() == []

@@ -23,6 +23,7 @@ urlpatterns = [
     path("review/bulk/", queue.bulk, name="review-bulk"),
     path("review/event/<str:public_id>/", event.event_page, name="review-event"),
     path("review/event/<str:public_id>/status/", actions.set_status, name="review-status"),
+    path("review/event/<str:public_id>/verify/", actions.verify, name="review-verify"),
     path("review/event/<str:public_id>/edit/", actions.edit, name="review-edit"),
     path("review/event/<str:public_id>/comment/", actions.comment, name="review-comment"),
     path("review/event/<str:public_id>/campaign/", actions.campaign, name="review-campaign"),

@@ -53,7 +53,7 @@ def timeline(queryset, stack: str, *, months=None) -> dict:
     data = aggregates.weekly_stacks(queryset, stack=stack, months=months)
     title = gettext("Events per week") if data["period"] == "week" else gettext("Events per month")
     chart = svg.bar_chart(labels=svg.week_labels(data["weeks"]), count=len(data["weeks"]), title=title,
-                          width=900, height=260,
+                          x_label=gettext("week") if data["period"] == "week" else gettext("month"), width=900, height=260,
                           stacks=[svg.Series(item["label"], item["colour"], data["series"][item["code"]])
                                   for item in data["legend"]]) if data["weeks"] else None
     return {"svg": chart, "legend": data["legend"], "weeks": len(data["weeks"]), "title": title, "period": data["period"]}

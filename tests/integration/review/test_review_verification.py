@@ -91,3 +91,56 @@ def test_republishing_a_machine_coded_event_by_hand_makes_it_verified(users):
     assert Event.objects.get(pk=event.pk).verification == ""
     change_status(event, "published", actor=users["admin"])
     assert Event.objects.get(pk=event.pk).verification == "verified"
+
+
+def _machine_coded_event() -> Event:
+    event = make_event(confidence=0.9)
+    publish_machine_coded(event, min_confidence=0.7)
+    return Event.objects.get(pk=event.pk)
+
+
+def test_the_event_page_lets_an_analyst_verify_a_machine_coded_event(clients):
+    event = _machine_coded_event()
+    url = f"/review/event/{event.public_id}/"
+    page = clients["coder"].get(url).content.decode()
+    assert 'id="verify-form"' in page and "Machine-coded" in page and "system:auto-publish" in page
+    response = clients["coder"].post(f"{url}verify/", {"reason": "both outlets agree", "querystring": "status=published"})
+    assert response.status_code == 302 and response.url == f"{url}?status=published"
+    assert Event.objects.get(pk=event.pk).verification == "verified"
+    row = verification_rows(event).last()
+    assert (row.new_value, row.actor_label, row.reason) == ("verified", "cole", "both outlets agree")
+    page = clients["coder"].get(url).content.decode()
+    assert 'id="verify-form"' not in page
+    assert '<span class="verification-verified" id="verification-state">Verified</span>' in page
+    assert f"by cole, {row.created_at:%Y-%m-%d %H:%M} UTC" in page
+
+
+def test_a_viewer_cannot_verify_and_sees_no_button(clients):
+    event = _machine_coded_event()
+    url = f"/review/event/{event.public_id}/"
+    assert 'id="verify-form"' not in clients["viewer"].get(url).content.decode()
+    assert clients["viewer"].post(f"{url}verify/").status_code == 403
+    assert "/accounts/login/" in clients["anonymous"].post(f"{url}verify/").url
+    assert clients["coder"].get(f"{url}verify/").status_code == 405  # POST only
+    assert Event.objects.get(pk=event.pk).verification == "machine-coded"
+
+
+def test_verifying_needs_the_csrf_token(users):
+    from django.test import Client
+
+    from protest_tracker.review.testing import login_verified
+
+    event = _machine_coded_event()
+    client = Client(enforce_csrf_checks=True)
+    login_verified(client, users["coder"])
+    assert client.post(f"/review/event/{event.public_id}/verify/").status_code == 403
+    assert Event.objects.get(pk=event.pk).verification == "machine-coded"
+
+
+def test_an_unpublished_event_is_not_verified_from_the_page(clients):
+    event = make_event()
+    url = f"/review/event/{event.public_id}/"
+    assert 'id="verification"' not in clients["coder"].get(url).content.decode()
+    response = clients["coder"].post(f"{url}verify/", follow=True)
+    assert "approve it instead" in response.content.decode()
+    assert Event.objects.get(pk=event.pk).verification == ""

@@ -11,6 +11,7 @@ from django.contrib.auth.forms import AuthenticationForm
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_http_methods
 
 from protest_tracker.review import throttle, twofactor
@@ -47,7 +48,7 @@ class LoginView(auth_views.LoginView):
 
 
 class TokenForm(forms.Form):
-    token = forms.CharField(label="Six-digit code", max_length=8, min_length=6,
+    token = forms.CharField(label=gettext_lazy("Six-digit code"), max_length=8, min_length=6,
                             widget=forms.TextInput(attrs={"autocomplete": "one-time-code", "inputmode": "numeric",
                                                           "autofocus": True}))
 
@@ -65,7 +66,7 @@ def two_factor_setup(request):
             audit.record(actor=request.user, action="enable_2fa", object_type="user",
                          object_id=request.user.get_username(), field="totp_devices", new=1)
             return redirect(twofactor.safe_next(request))
-        form.add_error("token", "That code is not valid. Check the time on your device and try again.")
+        form.add_error("token", gettext("That code is not valid. Check the time on your device and try again."))
     return render(request, "review/2fa_setup.html", {
         "form": form, "qr_svg": twofactor.qr_svg(device), "secret": twofactor.base32_secret(device),
         "next": twofactor.safe_next(request), "required": twofactor.requires_enrolment(request.user),
@@ -83,5 +84,5 @@ def two_factor_verify(request):
     if request.method == "POST" and form.is_valid():
         if twofactor.verify(request, form.cleaned_data["token"]):
             return redirect(twofactor.safe_next(request))
-        form.add_error("token", "That code is not valid (or too many attempts: wait a little).")
+        form.add_error("token", gettext("That code is not valid (or too many attempts: wait a little)."))
     return render(request, "review/2fa_verify.html", {"form": form, "next": twofactor.safe_next(request)})

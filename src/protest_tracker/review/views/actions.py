@@ -1,19 +1,22 @@
-"""POST actions on one event: status (approve/reject-and-next), edit, comment, campaign, merge, split."""
+"""POST actions on one event: status (approve/reject-and-next), verify, edit, comment, campaign, merge, split."""
 
 from __future__ import annotations
 
 from django.contrib import messages
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext, ngettext
 from django.views.decorators.http import require_http_methods, require_POST
 
+from protest_tracker.codebook import REVIEW_STATUSES
+from protest_tracker.codebook_i18n import label
 from protest_tracker.errors import ReviewError
 from protest_tracker.review import permissions
 from protest_tracker.review.editable import EDITABLE_FIELDS
 from protest_tracker.review.queue import neighbours, parse_filters
 from protest_tracker.review.services.edits import add_comment, edit_fields, move_to_campaign
 from protest_tracker.review.services.merge import merge_events, split_event
-from protest_tracker.review.services.status import change_status
+from protest_tracker.review.services.status import change_status, confirm_verification
 from protest_tracker.store.models import Campaign, Event
 
 
@@ -42,16 +45,30 @@ def set_status(request, public_id: str):
     target = request.POST.get("status", "")
     try:
         change_status(event, target, actor=request.user, reason=request.POST.get("reason", "").strip())
-        messages.success(request, f"{event.public_id} is now {event.get_status_display().lower()}.")
+        messages.success(request, gettext("%(id)s is now %(status)s.") % {"id": event.public_id,
+                                                                  "status": label(REVIEW_STATUSES, event.status).lower()})
     except ReviewError as exc:
         messages.error(request, str(exc))
         return redirect(_event_url(event.public_id, querystring))
     if request.POST.get("then") == "next":
         if following:
             return redirect(_event_url(following, querystring))
-        messages.info(request, "That was the last event of this queue.")
+        messages.info(request, gettext("That was the last event of this queue."))
         return redirect(f"/review/?{querystring}" if querystring else "/review/")
     return redirect(_event_url(event.public_id, querystring))
+
+
+@require_POST
+@permissions.require("change_status")
+def verify(request, public_id: str):
+    """An analyst vouches for a machine-coded published event (it becomes ``verified``; audited)."""
+    event = _event(public_id)
+    try:
+        confirm_verification(event, actor=request.user, reason=request.POST.get("reason", "").strip())
+        messages.success(request, gettext("%(id)s is now verified by an analyst.") % {"id": event.public_id})
+    except ReviewError as exc:
+        messages.error(request, str(exc))
+    return redirect(_event_url(event.public_id, _querystring(request)))
 
 
 @require_http_methods(["GET", "POST"])
@@ -72,7 +89,8 @@ def edit(request, public_id: str):
         except ReviewError as exc:
             error = str(exc)
         else:
-            messages.success(request, f"Saved {len(changed)} change(s)." if changed else "Nothing changed.")
+            saved = ngettext("Saved %(n)s change.", "Saved %(n)s changes.", len(changed)) % {"n": len(changed)}
+            messages.success(request, saved if changed else gettext("Nothing changed."))
             return redirect(_event_url(event.public_id, querystring))
     return render(request, "review/edit.html", {
         "event": event, "widgets": field_widgets(event, request.POST if error else None),
@@ -102,7 +120,7 @@ def comment(request, public_id: str):
     event = _event(public_id)
     try:
         add_comment(event, request.POST.get("text", ""), actor=request.user)
-        messages.success(request, "Comment added.")
+        messages.success(request, gettext("Comment added."))
     except ReviewError as exc:
         messages.error(request, str(exc))
     return redirect(_event_url(event.public_id, _querystring(request)) + "#comments")
@@ -115,10 +133,11 @@ def campaign(request, public_id: str):
     target = request.POST.get("campaign", "")
     chosen = Campaign.objects.filter(public_id=target).first() if target and target != "none" else None
     if target and target != "none" and chosen is None:
-        messages.error(request, f"No campaign {target!r}.")
+        messages.error(request, gettext("No campaign %(id)r.") % {"id": target})
     else:
         move_to_campaign(event, chosen, actor=request.user, reason=request.POST.get("reason", "").strip())
-        messages.success(request, f"Moved to {chosen.name if chosen else 'no campaign'}.")
+        moved = gettext("Moved to %(name)s.") % {"name": chosen.name} if chosen else gettext("Moved to no campaign.")
+        messages.success(request, moved)
     return redirect(_event_url(event.public_id, _querystring(request)))
 
 
@@ -130,14 +149,15 @@ def merge(request, public_id: str):
     other_id = request.POST.get("other", "").strip().upper()
     other = Event.objects.filter(public_id=other_id).first()
     if other is None:
-        messages.error(request, f"No event {other_id!r} to merge.")
+        messages.error(request, gettext("No event %(id)r to merge.") % {"id": other_id})
         return redirect(_event_url(survivor.public_id, _querystring(request)))
     if request.POST.get("keep") == "other":
         survivor, other = other, survivor
     try:
         merge_events(survivor, other, actor=request.user, reason=request.POST.get("reason", "").strip())
-        messages.success(request, f"{other_id if other.public_id == other_id else other.public_id} merged into "
-                                  f"{survivor.public_id}.")
+        absorbed = other_id if other.public_id == other_id else other.public_id
+        messages.success(request, gettext("%(absorbed)s merged into %(survivor)s.") % {"absorbed": absorbed,
+                                                                                "survivor": survivor.public_id})
     except ReviewError as exc:
         messages.error(request, str(exc))
     return redirect(_event_url(survivor.public_id, _querystring(request)))
@@ -154,5 +174,5 @@ def split(request, public_id: str):
     except ReviewError as exc:
         messages.error(request, str(exc))
         return redirect(_event_url(event.public_id, _querystring(request)))
-    messages.success(request, f"Split off {new_event.public_id}.")
+    messages.success(request, gettext("Split off %(id)s.") % {"id": new_event.public_id})
     return redirect(_event_url(new_event.public_id, _querystring(request)))

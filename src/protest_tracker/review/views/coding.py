@@ -9,6 +9,7 @@ from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.http import QueryDict
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext, gettext_lazy
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from protest_tracker.errors import ReviewError
@@ -23,14 +24,15 @@ from protest_tracker.store.models import Event
 
 
 class SampleForm(forms.Form):
-    name = forms.CharField(max_length=200)
-    coder_a = forms.ModelChoiceField(queryset=get_user_model().objects.none())
-    coder_b = forms.ModelChoiceField(queryset=get_user_model().objects.none())
-    size = forms.IntegerField(min_value=1, max_value=500, initial=20)
-    events = forms.CharField(required=False, widget=forms.Textarea(attrs={"rows": 3}),
-                             help_text="Public ids, one per line; empty = a random sample of the queue below.")
-    status = forms.ChoiceField(choices=[("all", "All"), ("open", "Open"), ("verified", "Verified"),
-                                        ("published", "Published")], initial="all")
+    name = forms.CharField(label=gettext_lazy("Name"), max_length=200)
+    coder_a = forms.ModelChoiceField(label=gettext_lazy("Coder A"), queryset=get_user_model().objects.none())
+    coder_b = forms.ModelChoiceField(label=gettext_lazy("Coder B"), queryset=get_user_model().objects.none())
+    size = forms.IntegerField(label=gettext_lazy("Size"), min_value=1, max_value=500, initial=20)
+    events = forms.CharField(label=gettext_lazy("Events"), required=False, widget=forms.Textarea(attrs={"rows": 3}),
+                             help_text=gettext_lazy("Public ids, one per line; empty = a random sample of the queue below."))
+    status = forms.ChoiceField(label=gettext_lazy("Status"), initial="all",
+                               choices=[("all", gettext_lazy("All")), ("open", gettext_lazy("Open")),
+                                        ("verified", gettext_lazy("Verified")), ("published", gettext_lazy("Published"))])
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -64,7 +66,8 @@ def new_sample(request):
         try:
             sample = coding_services.create_sample(name=data["name"], events=events, coder_a=data["coder_a"],
                                                    coder_b=data["coder_b"], actor=request.user)
-            messages.success(request, f"Sample {sample.name!r} assigned: {len(events)} event(s) to two coders.")
+            messages.success(request, gettext("Sample %(name)r assigned: %(n)s event(s) to two coders.") % {"name": sample.name,
+                                                                                                          "n": len(events)})
             return redirect(f"/review/coding/{sample.pk}/")
         except ReviewError as exc:
             form.add_error(None, str(exc))
@@ -124,7 +127,7 @@ def adjudicate(request, sample_id: int):
         raw = []
     try:
         coding_services.adjudicate(sample, event, field, raw, actor=request.user)
-        messages.success(request, f"{event.public_id} {field}: settled.")
+        messages.success(request, gettext("%(id)s %(field)s: settled.") % {"id": event.public_id, "field": field})
     except ReviewError as exc:
         messages.error(request, str(exc))
     return redirect(f"/review/coding/{sample.pk}/")

@@ -8,14 +8,14 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET
 
-from protest_tracker.codebook import REVIEW_STATUSES, STATUS_TRANSITIONS
+from protest_tracker.codebook import REVIEW_STATUSES, STATUS_TRANSITIONS, VERIFICATION
 from protest_tracker.codebook_i18n import field_label, label
 from protest_tracker.review import permissions
 from protest_tracker.review.editable import EDITABLE_FIELDS, display_value
 from protest_tracker.review.evidence import highlight, sanitise_html
 from protest_tracker.review.minimap import minimap_svg
 from protest_tracker.review.queue import neighbours, parse_filters
-from protest_tracker.review.services.status import required_action
+from protest_tracker.review.services.status import VERIFIED, required_action
 from protest_tracker.store.models import AuditLog, Campaign, Event, EventTombstone
 
 COMPARED = [spec for spec in EDITABLE_FIELDS if spec.name != "notes"]
@@ -56,6 +56,20 @@ def status_buttons(user, event: Event) -> list[tuple[str, str]]:
     return [(target, label(REVIEW_STATUSES, target)) for target in sorted(STATUS_TRANSITIONS.get(event.status, ()))
             if permissions.can(user, required_action(event.status, target))]
 
+
+
+def verification_state(user, event: Event) -> dict[str, Any]:
+    """Who vouches for a published event, the audit row that said so, and whether ``user`` may verify it."""
+    last = (AuditLog.objects.filter(object_type="event", object_id=event.public_id, field="verification")
+            .order_by("-created_at", "-id").first()) if event.verification else None
+    return {
+        "code": event.verification,
+        "label": label(VERIFICATION, event.verification) if event.verification else "",
+        "by": last.actor_label if last else "",
+        "at": last.created_at if last else None,
+        "can_verify": (event.status == "published" and event.verification != VERIFIED
+                       and permissions.can(user, "change_status")),
+    }
 
 #: Decisions with one key each: set the status, then open the next event of the queue.
 QUICK_DECISIONS = (
@@ -101,5 +115,6 @@ def event_page(request, public_id: str):
         "quick_decisions": [d for d in QUICK_DECISIONS if d["status"] in {code for code, _ in targets}],
         "actions": permissions.allowed_actions(request.user),
         "can_publish": permissions.can(request.user, "publish"),
+        "verification": verification_state(request.user, event),
     }
     return render(request, "review/event.html", context)

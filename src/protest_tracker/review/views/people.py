@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
+from django.utils.translation import gettext
 from django.views.decorators.http import require_POST
 
 from protest_tracker.errors import ReviewError
@@ -23,8 +24,9 @@ def set_publishable(request, person_id: int):
     except ReviewError as exc:
         messages.error(request, str(exc))
     else:
-        state = "may now appear in public outputs" if publishable else "is withheld from public outputs"
-        messages.success(request, f"{person.name} {state} ({len(changed)} record(s) changed).")
+        text = (gettext("%(name)s may now appear in public outputs (%(n)s record(s) changed).") if publishable
+                else gettext("%(name)s is withheld from public outputs (%(n)s record(s) changed)."))
+        messages.success(request, text % {"name": person.name, "n": len(changed)})
     public_id = request.POST.get("event", "")
     if public_id and Event.objects.filter(public_id=public_id).exists():
         return redirect(f"/review/event/{public_id}/#people")

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_GET, require_POST
 
 from protest_tracker.errors import ReviewError
@@ -24,12 +25,12 @@ from protest_tracker.store.models import Campaign, Event
 PAGE_SIZE = 50
 #: Bulk actions offered on the queue: value -> (target status or None, label).
 BULK_ACTIONS = {
-    "in_review": "Mark in review",
-    "verified": "Verify (approve)",
-    "rejected": "Reject",
-    "candidate": "Send back to the queue",
-    "published": "Publish (admins)",
-    "campaign": "Move to campaign…",
+    "in_review": _("Mark in review"),
+    "verified": _("Verify (approve)"),
+    "rejected": _("Reject"),
+    "candidate": _("Send back to the queue"),
+    "published": _("Publish (admins)"),
+    "campaign": _("Move to campaign…"),
 }
 
 
