@@ -66,6 +66,9 @@ class Lexicon:
 
     def __init__(self, cues: Mapping[str, Sequence[str]]) -> None:
         self._cues = {label: tuple(frags) for label, frags in cues.items()}
+        #: :meth:`find`'s results for the last text searched, by span (stages ask again for the
+        #: same sentence: about a quarter of the calls); replaced whole when another text comes
+        self._memo: tuple[str, dict[tuple[int, int], tuple[CueMatch, ...]]] = ("", {})
 
     @cached_property
     def _patterns(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
@@ -108,8 +111,16 @@ class Lexicon:
                 yield CueMatch(label, m.start(), m.end(), m.group(0))
 
     def find(self, folded: str, start: int = 0, end: int | None = None) -> list[CueMatch]:
-        """Every cue, sorted by position."""
-        return sorted(self.finditer(folded, start, end), key=lambda c: (c.start, c.end))
+        """Every cue, sorted by position (remembered for the spans of the last text searched)."""
+        stop = len(folded) if end is None else end
+        memo = self._memo
+        if memo[0] is not folded:  # identity: the memo holds the text, so its id is not reused
+            memo = self._memo = (folded, {})
+        found = memo[1].get((start, stop))
+        if found is None:
+            found = tuple(sorted(self.finditer(folded, start, stop), key=lambda c: (c.start, c.end)))
+            memo[1][(start, stop)] = found
+        return list(found)
 
     def labels_in(self, folded: str, start: int = 0, end: int | None = None) -> set[str]:
         """The labels with at least one cue in the span."""

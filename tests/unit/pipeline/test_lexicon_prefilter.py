@@ -56,3 +56,15 @@ def test_a_span_is_searched_inside_its_bounds_only():
     assert [c.start for c in lexicon.find(text, 0, 13)] == [2]
     assert lexicon.find(text, 13) == []
     assert re.search("rally", text).start() == 2
+
+
+def test_remembered_spans_give_the_same_fresh_results():
+    lexicon = Lexicon({"rally": ("rally",), "strike": ("strik~",)})
+    text = "a rally here. a strike there, another rally."
+    first = lexicon.find(text, 0, 13)
+    first.clear()  # a caller changing its list does not change what is remembered
+    assert [(c.label, c.start) for c in lexicon.find(text, 0, 13)] == [("rally", 2)]
+    assert [(c.label, c.start) for c in lexicon.find(text)] == [("rally", 2), ("strike", 16), ("rally", 38)]
+    other = "strike " + text[7:]  # same length, other text: never the remembered answer
+    assert [(c.label, c.start) for c in lexicon.find(other, 0, 13)] == [("strike", 0)]
+    assert [(c.label, c.start) for c in lexicon.find(text, 0, 13)] == [("rally", 2)]

@@ -127,13 +127,16 @@ def test_exchange_round_trip_keeps_people() -> None:
 
 def test_natasha_loads_lazily_once() -> None:
     stage = EventPeople(recognisers=Recognisers.load())
-    assert stage._russian._tagger is None  # nothing loaded by building the stage
+    russian = stage._russian
+    assert russian._tagger is None and russian._morph is None  # nothing loaded by building the stage
     people(stage, "Жители вышли на митинг у акимата.", "ru")  # no candidate name: no NER needed
-    assert stage._russian._tagger is None
-    people(stage, "Выступил Бауыржан Темирханов.", "ru")
-    tagger = stage._russian._tagger
-    people(stage, "Выступила Айгерим Бекова.", "ru")
-    assert tagger is not None and stage._russian._tagger is tagger
+    assert russian._tagger is None and russian._morph is None
+    people(stage, "Выступила Айгерим Бекова.", "ru")  # a name the patterns find: only the morphology
+    assert russian._tagger is None and russian._morph is not None
+    people(stage, "Сотрудники компании Казмунайгаз вышли на забастовку.", "ru")  # unexplained capital: NER
+    tagger, morph = russian._tagger, russian._morph
+    people(stage, "Митинг поддержала партия Ак Жол, выступил Ерлан Жаксылыков.", "ru")
+    assert tagger is not None and russian._tagger is tagger and russian._morph is morph
 
 
 def test_the_default_configuration_runs_the_stage_last() -> None:
