@@ -12,7 +12,8 @@ import pytest
 from protest_tracker.i18n import compile_catalogs
 from protest_tracker.review.testing import PASSWORD, make_user
 from protest_tracker.review.testing import make_event as make_candidate
-from protest_tracker.store.models import Campaign
+from protest_tracker.store.models import Campaign, Event
+from protest_tracker.web import summary
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "integration" / "web"))
 import web_factories as make  # noqa: E402
@@ -93,6 +94,11 @@ def test_review_event_page_fits_1280_pixels_with_sources_beside_fields(page, liv
 
 def test_interface_switches_to_russian(page, live_server, screenshot_dir):
     make.consulate_campaign(days=30)
+    # the longest Russian labels a row can hold: "Демонстрация / митинг", "Машинное кодирование"
+    Event.objects.filter(pk__in=Event.objects.order_by("pk").values("pk")[:3]).update(event_type="demonstration")
+    Event.objects.update(verification="machine-coded")
+    summary.rebuild()
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{live_server.url}/")
     page.click("#lang-ru")
     page.wait_for_load_state()
@@ -102,6 +108,9 @@ def test_interface_switches_to_russian(page, live_server, screenshot_dir):
     page.wait_for_selector("#pt-map[data-loaded]", timeout=15000)
     assert "Пикет" in page.locator("#pt-map-legend").inner_text()  # codebook labels too
     assert "Событий" not in page.locator("nav.public-nav").inner_text() and "События" in page.locator("nav.public-nav").inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280  # longer Russian labels fit
+    table = page.locator(".pt-table-wrap").first
+    assert table.evaluate("t => t.scrollWidth <= t.clientWidth"), "the latest-events table is cut at 1,280 px"
     page.screenshot(path=str(screenshot_dir / "dashboard-ru.png"), full_page=True)
 
     make_user("coder-ru", role="coder")
@@ -118,6 +127,7 @@ def test_interface_switches_to_russian(page, live_server, screenshot_dir):
 
 def test_interface_switches_to_kazakh_where_labels_exist(page, live_server, screenshot_dir):
     make.consulate_campaign(days=30)
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(f"{live_server.url}/")
     page.click("#lang-kk")
     page.wait_for_load_state()
@@ -126,4 +136,6 @@ def test_interface_switches_to_kazakh_where_labels_exist(page, live_server, scre
     assert "Оқиғалар" in page.locator("nav.public-nav").inner_text()
     page.wait_for_selector("#pt-map[data-loaded]", timeout=15000)
     assert "Пикет" in page.locator("#pt-map-legend").inner_text()  # a Kazakh codebook label
+    table = page.locator(".pt-table-wrap").first
+    assert table.evaluate("t => t.scrollWidth <= t.clientWidth"), "the latest-events table is cut at 1,280 px"
     page.screenshot(path=str(screenshot_dir / "dashboard-kk.png"), full_page=True)

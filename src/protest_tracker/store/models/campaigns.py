@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from protest_tracker.store.fields import CodeListField
 
-CAMPAIGN_STATUSES = [("candidate", "Candidate (machine-grouped)"), ("confirmed", "Confirmed by an analyst")]
+CAMPAIGN_STATUSES = [("candidate", _("Candidate (machine-grouped)")), ("confirmed", _("Confirmed by an analyst"))]
 
 
 class Campaign(models.Model):
