@@ -142,7 +142,8 @@ def register(app: typer.Typer) -> None:
     def eval_command(
         gold: Annotated[list[Path], typer.Argument(help="Gold file(s): articles with a 'gold' list of events.")],
         config: Annotated[Path | None, typer.Option("--config", help="Pipeline configuration (TOML).")] = None,
-        predictions: Annotated[Path | None, typer.Option("--predictions", help="Also write predictions here.")] = None,
+        predictions: Annotated[Path | None, typer.Option("--predictions", help="Also write predictions here "
+                                                                    "(with --cv: the out-of-fold ones).")] = None,
         errors: Annotated[int, typer.Option("--errors", help="How many errors to list (0: none).")] = 30,
         as_json: Annotated[bool, typer.Option("--json", help="Print the report as JSON.")] = False,
         cv: Annotated[int, typer.Option("--cv", help="Grouped K-fold cross-validation of the learned "
@@ -154,7 +155,7 @@ def register(app: typer.Typer) -> None:
         if cv:
             from protest_tracker.cli.train import run_cv
 
-            run_cv(gold=gold, folds=cv, seed=seed, config=config, as_json=as_json)
+            run_cv(gold=gold, folds=cv, seed=seed, config=config, as_json=as_json, predictions=predictions)
             return
         for path in gold:
             run_eval(gold_path=path, config=config, predictions=predictions, show_errors=errors,

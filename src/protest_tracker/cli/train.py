@@ -35,8 +35,10 @@ def _progress(message: str) -> None:
 
 
 def run_cv(*, gold: Sequence[Path], folds: int = 5, seed: int = 0, config: Path | None = None,
-           as_json: bool = False) -> dict[str, Any]:
-    """Grouped cross-validation of the learned pipeline beside the rule pipeline; prints a table."""
+           as_json: bool = False, predictions: Path | None = None) -> dict[str, Any]:
+    """Grouped cross-validation of the learned pipeline beside the rule pipeline; prints a table.
+    ``predictions``: also write the out-of-fold events, one ``{"id", "events"}`` line per article
+    (the evaluation kit's format: score any one gold file against it)."""
     from protest_tracker.pipeline.learn.crossval import Workbench, cross_validate, fold_field_stages
 
     records = read_corpus(corpus_files(gold))
@@ -44,6 +46,12 @@ def run_cv(*, gold: Sequence[Path], folds: int = 5, seed: int = 0, config: Path 
     with console.status("cross-validating…"):
         result = cross_validate(records, bench=bench, folds=folds, seed=seed, progress=_progress,
                                 field_stages=fold_field_stages(seed=seed))
+    if predictions:
+        from protest_tracker.pipeline.runner import atomic_output
+
+        with atomic_output(predictions) as stream:
+            stream.writelines(json.dumps({"id": record.get("id"), "events": events}, ensure_ascii=False) + "\n"
+                              for record, events in result.predictions)
     out = {"folds": folds, "learned": result.learned.as_dict(), "rules": result.rules.as_dict(),
            "thresholds": result.thresholds}
     out["learned"].pop("errors"), out["rules"].pop("errors")

@@ -73,3 +73,26 @@ def test_a_malformed_training_file_is_one_clear_error_and_writes_nothing(tmp_pat
     message = " ".join(done.stderr.split())
     assert str(bad.name) in message and "line 2" in message and "gold[0].date" in message
     assert not out.exists()
+
+
+@pytest.mark.slow
+def test_cross_validation_writes_its_out_of_fold_predictions(tmp_path):
+    """`eval --cv K --predictions F`: one line per article, in the evaluation kit's format."""
+    files = sorted(GOLD.glob("*.jsonl"))
+    out = tmp_path / "oof.jsonl"
+    done = subprocess.run([*CLI, "eval", *map(str, files), "--cv", "2", "--json", "--predictions", str(out)],
+                          capture_output=True, text=True, timeout=600, env={**os.environ, "COLUMNS": "200"})
+    assert done.returncode == 0, done.stderr
+    ids = sorted(json.loads(line)["id"] for f in files for line in f.read_text("utf-8").splitlines() if line.strip())
+    lines = [json.loads(line) for line in out.read_text("utf-8").splitlines()]
+    assert sorted(line["id"] for line in lines) == ids
+    assert any(line["events"] for line in lines)  # the learned pipeline found events out of fold
+    assert all({"country", "city", "date"} <= set(e) for line in lines for e in line["events"])
+
+
+def test_too_few_articles_to_cross_validate_is_one_clear_error(tmp_path):
+    done = subprocess.run([*CLI, "eval", str(GOLD / "gold_en.jsonl"), "--cv", "2"],
+                          capture_output=True, text=True, timeout=600, env={**os.environ, "COLUMNS": "200"})
+    assert done.returncode != 0
+    assert "Traceback" not in done.stderr
+    assert "fewer folds" in done.stderr

@@ -88,6 +88,8 @@ class CVResult:
     rules: EvalReport
     folds: int
     thresholds: list[dict[str, float]] = field(default_factory=list)
+    #: every scored article with the events the learned pipeline found out of fold, in input order
+    predictions: list[tuple[Mapping[str, Any], list[dict[str, Any]]]] = field(default_factory=list)
 
 
 #: the measures the rules → learned comparison can show: column title → path into a score report
@@ -166,7 +168,8 @@ def cross_validate(records: Sequence[Mapping[str, Any]], *, bench: Workbench, fo
     order = {id(r): n for n, r in enumerate(records)}
     learned.sort(key=lambda pair: order[id(pair[0])])
     rules = [(records[i], bench.rule_events(preps[i])) for i in range(len(records)) if id(records[i]) in scored]
-    return CVResult(learned=evaluate(learned), rules=evaluate(rules), folds=folds, thresholds=thresholds)
+    return CVResult(learned=evaluate(learned), rules=evaluate(rules), folds=folds, thresholds=thresholds,
+                    predictions=learned)
 
 
 def fold_field_stages(*, seed: int = 0) -> FieldTrainer:

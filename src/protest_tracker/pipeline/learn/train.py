@@ -15,6 +15,7 @@ from typing import Any
 
 import numpy as np
 
+from protest_tracker.errors import PipelineError
 from protest_tracker.pipeline.evaluate import evaluate
 from protest_tracker.pipeline.learn.assembler import Prepared, select
 from protest_tracker.pipeline.learn.candidates import (
@@ -33,6 +34,11 @@ RULE_THRESHOLDS = (0.0, 0.05, 0.1, 0.2, 0.3)
 DOC_THRESHOLDS = (0.1, 0.2, 0.3, 0.4)
 #: regularisation of the document model (fewer examples than the sentence model: one per article)
 DOC_C = 1.0
+
+
+class TooLittleTrainingData(PipelineError):
+    """The articles given to train on (or a cross-validation fold of them) hold no right or no
+    wrong candidate event, so there is nothing to learn a decision from."""
 
 
 def candidate_label(candidate: Candidate, golds: Sequence[Mapping[str, Any]]) -> int | None:
@@ -179,7 +185,10 @@ def fit_assembler(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared
     _oof_sentence_scores(records, preps, items, k=k, seed=seed)
     rows, labels, owners = _tree_rows(records, preps, items)
     if len(set(labels)) < 2:
-        raise ValueError("training needs at least one positive and one negative candidate")
+        raise TooLittleTrainingData(
+            f"training needs at least one candidate that is a gold event and one that is not; the {len(items)} "
+            "articles to train on (with --cv: a fold's training part) have "
+            f"{sum(labels)} and {len(labels) - sum(labels)}: give more annotated articles or fewer folds")
     say("trees: out-of-fold scores for the thresholds")
     fold = dict(zip(items, folds_of(len(items), k=k, seed=seed + 2), strict=True))
     x, y = np.asarray(rows), np.asarray(labels)

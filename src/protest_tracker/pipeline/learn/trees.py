@@ -104,6 +104,6 @@ def fit_trees(rows: Sequence[Sequence[float]], labels: Sequence[int], *, feature
 
     model = GradientBoostingClassifier(n_estimators=n_estimators, max_depth=max_depth,
                                        learning_rate=learning_rate, subsample=1.0, random_state=seed,
-                                       min_samples_leaf=5)
+                                       min_samples_leaf=15)
     model.fit(np.asarray(rows, dtype=np.float64), np.asarray(labels, dtype=np.int64))
     return trees_to_json(model, features=features)
