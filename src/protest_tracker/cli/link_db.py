@@ -73,6 +73,11 @@ def _process(*, config: Path | None, batch_size: int, limit: int, campaigns: boo
     if duplicates.merged or duplicates.flagged:
         console.print(f"same date + place + group: merged {len(duplicates.merged)} event(s), "
                       f"flagged {len(duplicates.flagged)} protected event(s) for review")
+    from protest_tracker.web.traction_view import warm_tractions
+
+    warmed = warm_tractions(renew=renew)  # the campaign pages' first readers need not compute it
+    if warmed:
+        console.print(f"traction computed and stored for {warmed} public campaign(s)")
     from protest_tracker.web.publishing import AutoPublishPolicy, auto_publish
 
     policy = AutoPublishPolicy.from_settings()

@@ -134,6 +134,11 @@ class Runner:
             summary = process_pending(pipeline=options.pipeline, progress=self.heartbeat)
             row.processed_articles = summary.articles
             self.log(f"processed {summary.articles} article(s), {summary.new_events} new event(s)")
+            from protest_tracker.web.traction_view import warm_tractions
+
+            warmed = warm_tractions(renew=self.heartbeat)  # readers of changed campaigns need not compute it
+            if warmed:
+                self.log(f"traction stored for {warmed} campaign(s)")
         last = Article.objects.filter(processed_at__isnull=False).order_by("-processed_at").first()
         row.last_article = last.id if last else ""
         row.notified_events, errors = notify_new_candidates(options.notify, transport=options.transport)

@@ -90,3 +90,19 @@ def test_articles_and_deletions_drop_it(campaign, client):
     assert_dropped_and_current(client, campaign)
     EventReport.objects.filter(event__campaign=campaign).first().delete()
     assert_dropped_and_current(client, campaign)
+
+
+def test_warming_stores_every_public_campaign_once_and_readers_reuse_it(campaign, client, admin):
+    from protest_tracker.web.traction_view import public_campaigns, warm_tractions
+
+    public = set(public_campaigns().values_list("pk", flat=True))
+    assert warm_tractions() == len(public) >= 2
+    assert set(CampaignTraction.objects.values_list("campaign_id", flat=True)) == public
+    assert stored_tractions_current()
+    assert warm_tractions() == 0  # nothing left to compute
+    before = CampaignTraction.objects.get(campaign_id=campaign.pk).traction
+    assert client.get(f"/api/v1/campaigns/{campaign.public_id}").json()["traction"]["summary"]["events"] \
+        == before["summary"]["events"]
+    edit_fields(campaign.events.order_by("date").first(), {"size_min": 400, "size_max": 500}, actor=admin)
+    assert warm_tractions() == 1  # only the changed campaign
+    assert stored_tractions_current()
