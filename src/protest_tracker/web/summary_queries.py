@@ -90,9 +90,22 @@ def event_count(rows: QuerySet) -> int:
     return rows.aggregate(n=Sum("events"))["n"] or 0
 
 
-def campaign_ids(rows: QuerySet) -> QuerySet:
-    """The campaigns (primary keys) these summary rows count events of."""
-    return rows.filter(campaign_id__isnull=False).values("campaign_id")
+#: Up to this many campaign ids are passed as a list; beyond it, as a subquery.
+MAX_LISTED_CAMPAIGNS = 900
+
+
+def campaign_ids(rows: QuerySet) -> list[int] | QuerySet:
+    """The campaigns (primary keys) these summary rows count events of.
+
+    Read first as a list of distinct ids: as an ``IN (subquery)`` PostgreSQL joined it by walking
+    the campaign index over every summary row that has a campaign and filtering each (340 ms at 1M
+    events for ``country=KG&target=…``, against 100 ms for the list; docs/performance.md). More ids
+    than :data:`MAX_LISTED_CAMPAIGNS` stay a subquery (SQLite's bound on parameters)."""
+    ids = [pk for pk in rows.order_by().values_list("campaign_id", flat=True).distinct()[:MAX_LISTED_CAMPAIGNS + 1]
+           if pk is not None]
+    if len(ids) > MAX_LISTED_CAMPAIGNS:
+        return rows.filter(campaign_id__isnull=False).values("campaign_id")
+    return ids
 
 
 def public_regions() -> list[str]:

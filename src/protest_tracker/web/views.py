@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -59,6 +60,14 @@ def timeline(queryset, stack: str, *, months=None) -> dict:
     return {"svg": chart, "legend": data["legend"], "weeks": len(data["weeks"]), "title": title, "period": data["period"]}
 
 
+def dashboard_campaigns(filters: Filters, counted):
+    """The public campaigns of the events these filters keep: every public campaign without filters
+    (read from the campaign stats, not from a scan of the summary)."""
+    if filters.is_empty() and not getattr(settings, "PUBLIC_VERIFIED_ONLY", False):
+        return public_campaigns()
+    return public_campaigns().filter(pk__in=campaign_pks(counted))
+
+
 def campaign_pks(counted):
     """The campaigns (primary keys) of these events or summary rows."""
     if counted.model is summary_queries.EventSummary:
@@ -86,7 +95,7 @@ def dashboard(request):
     # only the campaigns of the events these filters keep (all of them without filters)
     campaigns = cached("campaigns", key, lambda: [
         {"public_id": c.public_id, "name": policy.text(c.name), "status": c.get_status_display()}
-        for c in public_campaigns().filter(pk__in=campaign_pks(counted)).order_by("name")], version=version)
+        for c in dashboard_campaigns(filters, counted).order_by("name")], version=version)
     query = filters.querystring()
     return render(request, "web/dashboard.html", {
         "filters": filters, "facets": facet_context(filters), "query": query,

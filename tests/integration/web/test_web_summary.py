@@ -25,6 +25,7 @@ from protest_tracker.web.filters import Filters
 from protest_tracker.web.palette import primary_code
 from protest_tracker.web.privacy import public_policy
 from protest_tracker.web.summary_models import EventSummary
+from protest_tracker.web.views import dashboard_campaigns
 
 pytestmark = [pytest.mark.django_db, pytest.mark.both_backends]
 
@@ -209,6 +210,9 @@ def test_dashboard_numbers_are_the_same_from_the_summary(varied, query, settings
             assert (aggregates.map_points(rows, colour_by=colour, policy=public_policy())
                     == aggregates.map_points(events, colour_by=colour, policy=public_policy()))
         assert summary_queries.event_count(rows) == events.count()
+        expected = set(events.filter(campaign__isnull=False).values_list("campaign", flat=True))
+        assert set(summary_queries.campaign_ids(rows)) == expected
+        assert set(dashboard_campaigns(filters, rows).values_list("pk", flat=True)) == expected
         months, places, points = summary_queries.public_rollups(filters)
         if months is not None:  # country and verification only: the rollups answer too
             assert aggregates.overview(rows, months=months, places=places) == aggregates.overview(events)
