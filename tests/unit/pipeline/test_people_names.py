@@ -39,6 +39,20 @@ def test_russian_organiser_from_natasha_in_the_nominative(stage: EventPeople) ->
     assert text[found[0].start:found[0].end] == "Бауыржан Темирханов"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Выступил Бауыржан Темирханов.", {"Бауыржан Темирханов"}),
+    ("Вчера Айдос Садыков вышел на пикет у акимата.", {"Айдос Садыков"}),
+    ("Митинг открыл Бауыржан Темирханов. Затем Темирханов призвал власти снизить тарифы.",
+     {"Бауыржан Темирханов", "Темирханов"}),
+])
+def test_a_sentence_opening_word_is_not_part_of_the_name(stage: EventPeople, text: str, expected: set[str]) -> None:
+    """A capitalised verb or adverb before a name is no part of it (else the redaction list would
+    withhold "Вчера" everywhere), and a lone surname in -ов stays as written."""
+    found = people(stage, text, "ru")
+    assert names(found) == expected
+    assert all(text[p.start:p.end].split()[0] not in {"Выступил", "Вчера", "Затем"} for p in found)
+
+
 def test_russian_declined_names_detainee_and_official(stage: EventPeople) -> None:
     text = ("Полицейские задержали активистку Гульнару Сейтказиеву у здания акимата. "
             "Позже к собравшимся вышел аким района Серик Абдрахманов.")

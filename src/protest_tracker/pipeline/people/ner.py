@@ -13,11 +13,18 @@ given name: "Ерлана Жаксылыкова" -> "Ерлан Жаксылы�
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 NAME_GRAMMEMES = frozenset({"Name", "Surn", "Patr"})
+#: A masculine surname in the nominative (-ов, -ев, -ин): no other case of a surname ends so.
+MASCULINE_SURNAME = re.compile(r"\w{2,}(?:ов|ев|ёв|ин|ын)$")
+#: Parts of speech (OpenCorpora tags) no word of a person's name has: verbs and participles,
+#: adverbs, prepositions, conjunctions, particles, pronouns, predicatives, interjections.
+NOT_NAME_POS = frozenset({"VERB", "INFN", "PRTF", "PRTS", "GRND", "ADVB", "PREP", "CONJ", "PRCL", "NPRO",
+                          "PRED", "INTJ", "COMP"})
 
 
 @dataclass(slots=True)
@@ -47,14 +54,36 @@ class RussianNames:
             markups = list(self._tagger.map(list(texts)))
         return [[(s.start, s.stop) for s in markup.spans if s.type == "PER"] for markup in markups]
 
-    def nominative(self, surface: str) -> str:
-        """``surface`` (a Russian name, possibly declined) in the nominative. The words the
-        dictionary knows as names must agree on one gender and case (the nominative first);
-        when they do not, the name stays as written."""
+    def _load_morph(self) -> Any:
         if self._morph is None:
             from natasha import MorphVocab
 
             self._morph = MorphVocab()
+        return self._morph
+
+    def leading_non_name(self, surface: str) -> int:
+        """How many characters open ``surface`` before the name: the words in front of it (one word
+        always stays) that the dictionary never reads as a name and reads first as a verb, adverb,
+        preposition or the like — a capitalised sentence opening caught with the name ("Выступил
+        Бауыржан Темирханов", "Затем Темирханов", "Вчера Айдос Садыков")."""
+        words = list(re.finditer(r"\S+", surface))
+        if len(words) < 2:
+            return 0
+        morph = self._load_morph()
+        cut = 0
+        for word, following in zip(words, words[1:], strict=False):
+            parses = morph.parse(word.group().strip(",.;:!?«»\"'()"))
+            if not parses or any(NAME_GRAMMEMES & p.tag.grammemes for p in parses) \
+                    or parses[0].tag.POS not in NOT_NAME_POS:
+                break
+            cut = following.start()
+        return cut
+
+    def nominative(self, surface: str) -> str:
+        """``surface`` (a Russian name, possibly declined) in the nominative. The words the
+        dictionary knows as names must agree on one gender and case (the nominative first);
+        when they do not, the name stays as written."""
+        self._load_morph()
         words = surface.split()
         parses = [[p for p in self._morph.parse(w) if NAME_GRAMMEMES & p.tag.grammemes] for w in words]
         readings = [[(p.tag.gender, p.tag.case) for p in options] for options in parses if options]
@@ -66,6 +95,9 @@ class RussianNames:
         gender, case = shared[0]
         out = []
         for word, options in zip(words, parses, strict=True):
+            if MASCULINE_SURNAME.search(word):  # Темирханов is its own nominative, not Темирхан's genitive plural
+                out.append(word)
+                continue
             chosen = next((p for p in options if (p.tag.gender, p.tag.case) == (gender, case)), None)
             form = chosen.inflect({"Nom", "Sing"}) if chosen is not None else None
             out.append(_cased(form.word, word) if form is not None else word)

@@ -114,7 +114,15 @@ class EventPeople:
                 for start, end in persons:
                     for s, e in trim_span(ctx, a + start, a + end, is_place=self.is_place):
                         found[span].append(NameSpan(s, e, text[s:e], role_of(ctx, s, e), source="ner"))
+            found = {span: [self._without_opening(n) for n in names] for span, names in found.items()}
         return {span: _merged(names) for span, names in found.items()}
+
+    def _without_opening(self, name: NameSpan) -> NameSpan:
+        """``name`` without the verb or adverb that opened its sentence (Russian morphology)."""
+        if " " not in name.surface or not _cyrillic(name.surface):
+            return name
+        cut = self._russian.leading_non_name(name.surface)
+        return replace(name, start=name.start + cut, surface=name.surface[cut:]) if cut else name
 
     def _windows(self, ctx: Context, known: list[NameSpan]) -> list[tuple[int, int]]:
         """Windows of :data:`NER_CONTEXT` characters around each run of capitalised words that the
