@@ -9,14 +9,12 @@ grouping the summary. ``protest-tracker aggregates rebuild`` recounts it whole.
 
 from __future__ import annotations
 
-import zlib
 from collections.abc import Iterable
 from typing import Any
 
-from django.db import connections
 from django.db.models import Count, Max, Min, Sum
 
-from protest_tracker.web import traction_store
+from protest_tracker.web import sql, traction_store
 from protest_tracker.web.summary_models import CampaignStat, EventSummary, insert_batch
 
 FIELDS = ("campaign_id", "events", "cities", "first", "last")
@@ -34,11 +32,7 @@ def refresh(campaigns: Iterable[int | None], *, using: str = "default", summary_
     """Recount the stats of these campaigns (primary keys) from the summary."""
     ids = sorted({pk for pk in campaigns if pk is not None})
     traction_store.invalidate(ids, using=using)  # their events changed: so may their traction
-    connection = connections[using]
-    if connection.vendor == "postgresql" and ids:  # one transaction recounts a campaign at a time
-        with connection.cursor() as cursor:
-            for pk in ids:
-                cursor.execute("SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(f"campaign-stats:{pk}".encode())])
+    sql.advisory_locks((f"campaign-stats:{pk}" for pk in ids), using=using)  # one recount of a campaign at a time
     for start in range(0, len(ids), 500):
         chunk = ids[start:start + 500]
         rows = list(_counts(summary_model.objects.using(using).filter(campaign_id__in=chunk)))
@@ -48,7 +42,8 @@ def refresh(campaigns: Iterable[int | None], *, using: str = "default", summary_
 
 def rebuild(*, using: str = "default", summary_model=EventSummary, stat_model=CampaignStat) -> None:
     """Recount every campaign's stats (the models are parameters so a migration can pass its own)."""
-    ids = summary_model.objects.using(using).filter(campaign_id__isnull=False).values_list("campaign_id", flat=True)
+    ids = (summary_model.objects.using(using).filter(campaign_id__isnull=False)
+           .values_list("campaign_id", flat=True).distinct().order_by())
     stat_model.objects.using(using).all().delete()
     refresh(set(ids), using=using, summary_model=summary_model, stat_model=stat_model)
 

@@ -15,10 +15,10 @@ from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from django.db import connections
 from django.db.models import Max, Sum, Value
 from django.db.models.functions import Coalesce
 
+from protest_tracker.web import sql
 from protest_tracker.web.aggregates import MonthStart, as_date
 from protest_tracker.web.summary_models import (
     UNDATED,
@@ -67,7 +67,7 @@ def apply_delta(old: Iterable[dict[str, Any]], new: Iterable[dict[str, Any]], *,
     for model, key, was, now in zip((SummaryStack, SummaryPlace, SummaryMap), (STACK_KEY, PLACE_KEY, MAP_KEY),
                                     before, after, strict=True):
         delta = {k: now.get(k, 0) - was.get(k, 0) for k in was.keys() | now.keys()}
-        _upsert(model, key, {k: v for k, v in delta.items() if v}, using=using)
+        sql.add_counts(model, key, {k: (v,) for k, v in delta.items()}, ("events",), using=using)
     _latest(before[2].keys() | after[2].keys(), using=using)
 
 
@@ -79,21 +79,6 @@ def _latest(points: Iterable[tuple], *, using: str) -> None:
         latest = (EventSummary.objects.using(using).filter(**values, **{COLOURS[colour]: code}, day__isnull=False)
                   .order_by("-day").values_list("day", flat=True).first())
         SummaryMap.objects.using(using).filter(**values, colour=colour, code=code).update(latest=latest)
-
-
-def _upsert(model, key: tuple[str, ...], delta: dict[tuple, int], *, using: str) -> None:
-    if not delta:
-        return
-    connection = connections[using]
-    quote = connection.ops.quote_name
-    table, columns = quote(model._meta.db_table), ", ".join(quote(c) for c in (*key, "events"))
-    sql = (f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * (len(key) + 1))}) "
-           f"ON CONFLICT ({', '.join(quote(c) for c in key)}) DO UPDATE SET events = {table}.events + excluded.events")
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, [(*k, v) for k, v in delta.items()])
-    emptied = [dict(zip(key, k, strict=True)) for k, v in delta.items() if v < 0]
-    for values in emptied:
-        model.objects.using(using).filter(**values, events__lte=0).delete()
 
 
 def latest_in_step(*, using: str = "default") -> bool:

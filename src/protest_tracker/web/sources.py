@@ -13,16 +13,16 @@ type changes, and :mod:`web.summary` calls it when an event's status or verifica
 
 from __future__ import annotations
 
-import zlib
 from collections import Counter
 from collections.abc import Iterable
 from typing import Any
 
-from django.db import connections, transaction
+from django.db import transaction
 from django.db.models import Case, Count, F, Sum, Value, When
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from protest_tracker.store.models import Article, EventReport
+from protest_tracker.web import sql
 from protest_tracker.web.summary_models import OutletEvent, SourceRollup, insert_batch
 
 ROW = ("event_id", "outlet", "source_type", "verification", "published", "reports")
@@ -43,21 +43,13 @@ def _rows(reports) -> list[dict[str, Any]]:
     return [{"event_id": r["event_id"], **{k: r[f"r_{k}"] for k in ROW[1:]}} for r in _recount(reports)]
 
 
-def _lock(ids: list[int], using: str) -> None:
-    if connections[using].vendor != "postgresql":
-        return  # SQLite runs one write transaction at a time
-    with connections[using].cursor() as cursor:
-        for pk in sorted(ids):
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(f"outlets:{pk}".encode())])
-
-
 def refresh_events(ids: Iterable[int | None], *, using: str = "default") -> None:
     """Recount the outlet rows of these events (by primary key) and move the rollup by the difference."""
     ids = sorted({pk for pk in ids if pk is not None})
     if not ids:
         return
     with transaction.atomic(using=using):
-        _lock(ids, using)
+        sql.advisory_locks((f"outlets:{pk}" for pk in ids), using=using)
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
             stale = OutletEvent.objects.using(using).filter(event_id__in=chunk)
@@ -80,22 +72,9 @@ def _sums(rows: Iterable[dict[str, Any]]) -> Counter:
 
 def _apply(new: Counter, old: Counter, *, using: str) -> None:
     keys = {key for key, _ in new.keys() | old.keys()}
-    delta = {key: (new[key, "events"] - old[key, "events"], new[key, "reports"] - old[key, "reports"]) for key in keys}
-    delta = {key: change for key, change in delta.items() if any(change)}
-    if not delta:
-        return
-    connection = connections[using]
-    quote = connection.ops.quote_name
-    table = quote(SourceRollup._meta.db_table)
-    columns = ", ".join(quote(c) for c in (*KEY, "events", "reports"))
-    sql = (f"INSERT INTO {table} ({columns}) VALUES ({', '.join(['%s'] * (len(KEY) + 2))}) "
-           f"ON CONFLICT ({', '.join(quote(c) for c in KEY)}) DO UPDATE SET events = {table}.events + excluded.events, "
-           f"reports = {table}.reports + excluded.reports")
-    with connection.cursor() as cursor:
-        cursor.executemany(sql, [(*key, *change) for key, change in delta.items()])
-    for key, (events, _) in delta.items():
-        if events < 0:
-            SourceRollup.objects.using(using).filter(**dict(zip(KEY, key, strict=True)), events__lte=0).delete()
+    sql.add_counts(SourceRollup, KEY, {key: (new[key, "events"] - old[key, "events"],
+                                             new[key, "reports"] - old[key, "reports"]) for key in keys},
+                   ("events", "reports"), using=using)
 
 
 def rebuild(*, using: str = "default", report_model=EventReport, outlet_model=OutletEvent,
@@ -104,18 +83,10 @@ def rebuild(*, using: str = "default", report_model=EventReport, outlet_model=Ou
     migration can pass its historical ones)."""
     outlet_model.objects.using(using).all().delete()
     rollup_model.objects.using(using).all().delete()
-    _insert_select(outlet_model, ROW, _recount(report_model.objects.using(using).all()), using=using)
+    sql.insert_select(outlet_model, ROW, _recount(report_model.objects.using(using).all()), using=using)
     sums = (outlet_model.objects.using(using).values(*KEY)
             .annotate(n_events=Count("id"), n_reports=Sum("reports")).order_by())
-    _insert_select(rollup_model, (*KEY, "events", "reports"), sums, using=using)
-
-
-def _insert_select(model, columns: tuple[str, ...], select, *, using: str) -> None:
-    connection = connections[using]
-    sql, params = select.query.get_compiler(using=using).as_sql()
-    quoted = ", ".join(connection.ops.quote_name(model._meta.get_field(c).column) for c in columns)
-    with connection.cursor() as cursor:
-        cursor.execute(f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({quoted}) {sql}", params)
+    sql.insert_select(rollup_model, (*KEY, "events", "reports"), sums, using=using)
 
 
 def matches_reports(*, using: str = "default") -> bool:

@@ -14,7 +14,6 @@ buckets and the block's end recounts each once.
 from __future__ import annotations
 
 import datetime as dt
-import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -22,14 +21,14 @@ from functools import reduce
 from operator import or_
 from typing import Any
 
-from django.db import connections, transaction
+from django.db import transaction
 from django.db.models import Case, CharField, Count, F, Q, Value, When
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from protest_tracker import codebook
 from protest_tracker.store.fields import has_code
 from protest_tracker.store.models import Event
-from protest_tracker.web import campaign_stats, palette, rollups, sources
+from protest_tracker.web import campaign_stats, palette, rollups, sources, sql
 from protest_tracker.web.summary_models import (
     CampaignTraction,
     EventSummary,
@@ -130,22 +129,13 @@ def _refresh_or_defer(buckets: set[Bucket], using: str) -> None:
         pending.setdefault(using, set()).update(buckets)
 
 
-def _lock(buckets: set[Bucket], using: str) -> None:
-    """PostgreSQL: one transaction recounts a bucket at a time (two would both insert its rows)."""
-    if connections[using].vendor != "postgresql":
-        return  # SQLite runs one write transaction at a time
-    with connections[using].cursor() as cursor:
-        for key in sorted(buckets, key=repr):
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [zlib.crc32(repr(("summary", *key)).encode())])
-
-
 def refresh_buckets(buckets: Iterable[Bucket], *, using: str = "default") -> None:
     """Recount the summary rows of these (day, country) buckets from events."""
     buckets = set(buckets)
     if not buckets:
         return
     with transaction.atomic(using=using):
-        _lock(buckets, using)
+        sql.advisory_locks((repr(("summary", *key)) for key in buckets), using=using)
         for chunk in _chunks_by_country(buckets):
             stale = EventSummary.objects.using(using).filter(_bucket_q(chunk, day="day"))
             old = list(stale.values(*rollups.COLUMNS, "campaign_id"))
@@ -178,17 +168,13 @@ def rebuild(*, event_model=Event, summary_model=EventSummary, rollup_models=(Sum
 
     The models are parameters so a migration can pass its historical ones.
     """
-    connection = connections[using]
     known = {f.name for f in summary_model._meta.get_fields()}
     copied = {name: source for name, source in COPIED.items() if name in known}
     select = grouped(event_model.objects.using(using).all(), copied)
-    sql, params = select.query.get_compiler(using=using).as_sql()
-    columns = [*copied, "response", "grievance", "published", "events"]
-    table = connection.ops.quote_name(summary_model._meta.db_table)
-    quoted = ", ".join(connection.ops.quote_name(summary_model._meta.get_field(c).column) for c in columns)
-    with transaction.atomic(using=using), connection.cursor() as cursor:
+    with transaction.atomic(using=using):
         summary_model.objects.using(using).all().delete()
-        cursor.execute(f"INSERT INTO {table} ({quoted}) {sql}", params)
+        sql.insert_select(summary_model, [*copied, "response", "grievance", "published", "events"], select,
+                          using=using)
         if rollup_models:
             rollups.rebuild(using=using, summary_model=summary_model, stack_model=rollup_models[0],
                             place_model=rollup_models[1], map_model=rollup_models[2])
