@@ -3,14 +3,20 @@
 Codes are stored as text ``|a|b|`` so a filter for one code is a plain
 ``LIKE '%|code|%'`` that works the same on SQLite and PostgreSQL (JSON
 containment does not exist on SQLite). Python sees a list of strings.
+
+The ``has_any_code`` lookup (:func:`has_any_code`) keeps rows holding any of several codes with
+one exact substring test per code: ``instr`` on SQLite, ``strpos(column, '|code|') > 0`` on
+PostgreSQL with the code written into the SQL (:func:`code_test_sql`), the very predicate of the
+partial indexes per code that the event summary has there (``web.code_indexes``).
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from django.db import models
-from django.db.models import Q
+from django.db.models import Lookup, Q
 
 
 def encode_codes(codes: Iterable[str] | None) -> str:
@@ -45,6 +51,50 @@ class CodeListField(models.TextField):
 
     def value_to_string(self, obj):
         return encode_codes(self.value_from_object(obj))
+
+
+#: What a code may look like to be written into SQL (every codebook code does).
+CODE_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,60}")
+
+
+def code_test_sql(column_sql: str, code: str) -> str:
+    """PostgreSQL's test that ``column_sql`` holds ``code``, with the code as a literal (a partial
+    index on this predicate answers the query only when the query has it to the character)."""
+    if not CODE_PATTERN.fullmatch(code):
+        raise ValueError(f"has_any_code needs codes of letters, digits, '_' or '-', not {code!r}")
+    return f"strpos({column_sql}, '|{code}|') > 0"
+
+
+@CodeListField.register_lookup
+class HasAnyCode(Lookup):
+    """``field__has_any_code=[codes]``: the rows whose code list holds at least one of ``codes``."""
+
+    lookup_name = "has_any_code"
+    prepare_rhs = False  # a list of codes, not a code list to encode
+
+    def _codes(self) -> list[str]:
+        codes = [self.rhs] if isinstance(self.rhs, str) else list(self.rhs)
+        if not codes or not all(isinstance(c, str) and CODE_PATTERN.fullmatch(c) for c in codes):
+            raise ValueError(f"has_any_code needs codes of letters, digits, '_' or '-', not {self.rhs!r}")
+        return sorted(set(codes))
+
+    def as_sql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        terms, params = [], []
+        for code in self._codes():
+            terms.append(f"instr({lhs}, %s) > 0")
+            params += [*lhs_params, f"|{code}|"]
+        return "(" + " OR ".join(terms) + ")", params
+
+    def as_postgresql(self, compiler, connection):
+        lhs, lhs_params = self.process_lhs(compiler, connection)
+        codes = self._codes()
+        return "(" + " OR ".join(code_test_sql(lhs, code) for code in codes) + ")", lhs_params * len(codes)
+
+
+def has_any_code(field_name: str, codes: Iterable[str]) -> Q:
+    """A filter for rows whose ``field_name`` holds any of ``codes`` (indexed on PostgreSQL)."""
+    return Q(**{f"{field_name}__has_any_code": sorted(set(codes))})
 
 
 def has_code(field_name: str, code: str) -> Q:

@@ -30,6 +30,7 @@ from protest_tracker.store.fields import has_code
 from protest_tracker.store.models import Event
 from protest_tracker.web import campaign_stats, palette, rollups, sources, sql
 from protest_tracker.web.summary_models import (
+    ArticleConcessions,
     CampaignTraction,
     EventSummary,
     SummaryMap,
@@ -164,7 +165,8 @@ def refresh_summary_for(events: Iterable[Event | int], *, using: str = "default"
 def rebuild(*, event_model=Event, summary_model=EventSummary, rollup_models=(SummaryStack, SummaryPlace, SummaryMap),
             using: str = "default") -> int:
     """Recount the whole summary in one ``INSERT ... SELECT`` and its rollups; returns the number of summary rows.
-    With rollups (not from a migration) also the campaign stats and the outlet tables, and drop the stored traction.
+    With rollups (not from a migration) also the campaign stats and the outlet tables, and drop the stored traction
+    and the stored concession cues.
 
     The models are parameters so a migration can pass its historical ones.
     """
@@ -181,12 +183,14 @@ def rebuild(*, event_model=Event, summary_model=EventSummary, rollup_models=(Sum
             campaign_stats.rebuild(using=using)  # the live models: a migration passes no rollups (0002)
             sources.rebuild(using=using)
             CampaignTraction.objects.using(using).all().delete()  # computed again on the next read
+            ArticleConcessions.objects.using(using).all().delete()  # so are the concession cues of the texts
     return summary_model.objects.using(using).count()
 
 
 def matches_events(*, using: str = "default") -> bool:
     """Whether the summary equals a recount from events, and its rollups a recount from it (the check
     ``aggregates rebuild --check`` runs)."""
+    from protest_tracker.web.article_cues import stored_current as article_cues_current
     from protest_tracker.web.traction_view import (
         stored_tractions_current,  # the pipeline's cues: not at start-up
     )
@@ -206,7 +210,7 @@ def matches_events(*, using: str = "default") -> bool:
                                       (SummaryMap, rollups.MAP_KEY)))
     return (live == stored and rolled == tuple(dict(c) for c in counted) and rollups.latest_in_step(using=using)
             and campaign_stats.matches_summary(using=using) and sources.matches_reports(using=using)
-            and stored_tractions_current())
+            and stored_tractions_current() and article_cues_current())
 
 
 # --- the single hook: every ORM save and delete of an event --------------------------------------

@@ -157,6 +157,17 @@ class CampaignTraction(models.Model):
     traction = models.JSONField()
 
 
+class ArticleConcessions(models.Model):
+    """The concession cues of one article's text (``find_concessions``), stored the first time a
+    campaign's traction needs them so that recomputing it reads no texts; dropped when the article
+    changes, stale when :data:`~protest_tracker.pipeline.fields.concessions.CONCESSIONS_VERSION` does
+    (see :mod:`protest_tracker.web.article_cues`)."""
+
+    article_id = models.CharField(max_length=32, unique=True, help_text="the article's primary key (no constraint)")
+    version = models.CharField(max_length=16)
+    cues = models.JSONField(default=list)
+
+
 #: SQL parameters one ``bulk_create`` statement of the recounts may carry (old SQLite builds allow 999).
 INSERT_PARAMS = 500
 

@@ -17,9 +17,9 @@ from django.db.models import QuerySet
 
 from protest_tracker import codebook
 from protest_tracker.linking.traction import TRACTION_VERSION, compute_traction
-from protest_tracker.pipeline.fields.concessions import find_concessions
 from protest_tracker.store.models import Campaign, EventReport
 from protest_tracker.web import palette, svg
+from protest_tracker.web.article_cues import cues_by_article
 from protest_tracker.web.privacy import PublicPolicy
 from protest_tracker.web.summary_models import CampaignStat, CampaignTraction
 from protest_tracker.web.traction_store import stored_traction
@@ -35,15 +35,17 @@ def traction_records(events: QuerySet) -> list[dict[str, Any]]:
     reports: dict[int, list[tuple[str, str, str]]] = defaultdict(list)
     published: dict[int, Any] = {}
     concessions: dict[int, list[dict[str, str]]] = defaultdict(list)
-    for event_id, article_id, outlet, language, date, text in EventReport.objects.filter(
-            event_id__in=[r["id"] for r in rows]).values_list(
-                "event_id", "article_id", "article__outlet", "article__language", "article__published",
-                "article__text").order_by("event_id", "article_id"):
+    found = EventReport.objects.filter(event_id__in=[r["id"] for r in rows]).values_list(
+        "event_id", "article_id", "article__outlet", "article__language", "article__published").order_by(
+        "event_id", "article_id")
+    found = list(found)
+    cues = cues_by_article(row[1] for row in found)  # stored per article: no texts read once stored
+    for event_id, article_id, outlet, language, date in found:
         reports[event_id].append((article_id, outlet, language))
         if date and (event_id not in published or date > published[event_id]):
             published[event_id] = date
-        concessions[event_id] += [{**cue.to_dict(), "report": article_id, "date": date.isoformat() if date else ""}
-                                  for cue in find_concessions(text)]
+        concessions[event_id] += [{**cue, "report": article_id, "date": date.isoformat() if date else ""}
+                                  for cue in cues.get(article_id, [])]
     records = []
     for row in rows:
         date = row["date"]

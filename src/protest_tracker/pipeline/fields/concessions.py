@@ -13,6 +13,7 @@ event they were reported with.
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 
 from protest_tracker.pipeline.lang import cue_map
@@ -33,7 +34,12 @@ MAX_EVIDENCE_CHARS = 240
 
 #: every label of the language-pack slot: the kinds, then the guards
 CUE_LABELS = (*CONCESSION_KINDS, "denial", "demand", "routine")
-CUES = Lexicon(cue_map("CONCESSION_KINDS", CUE_LABELS))
+_CUE_MAP = cue_map("CONCESSION_KINDS", CUE_LABELS)
+CUES = Lexicon(_CUE_MAP)
+#: Changes whenever what :func:`find_concessions` finds may change (the language packs' cues, the
+#: guard distance, the rules' revision): cues stored per article under another version are stale.
+CONCESSIONS_VERSION = "2-" + hashlib.sha1(repr((sorted(_CUE_MAP.items()), GUARD_CHARS, MAX_EVIDENCE_CHARS))
+                                          .encode("utf-8")).hexdigest()[:10]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +71,8 @@ def _guarded(matches: list, index: int) -> bool:
 def find_concessions(text: str) -> list[ConcessionCue]:
     """The concession cues of ``text``, one per kind and sentence, in text order."""
     found: list[ConcessionCue] = []
+    if not any(m.label in CONCESSION_KINDS for m in CUES.finditer(fold(text or ""))):
+        return found  # most reports name no concession: no need to split them into sentences
     for sentence in split_sentences(text or ""):
         folded = fold(sentence.text)
         matches = sorted(CUES.find(folded), key=lambda m: (m.start, m.end))
