@@ -119,3 +119,23 @@ def test_police_as_a_source_is_not_on_the_scene():
     assert responses("Police said about 40 people took part in the rally.") == set()
     assert responses("Police officers stood around the square during the picket.") == {"monitoring"}
     assert responses("Police watched the picket and detained two men.") == {"monitoring", "detention"}
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # talks with the people who gathered, however the protesters are named (or not named)
+    ("К собравшимся на переговоры приехал заместитель акима района.", {"dialogue_meeting"}),
+    ("Вечером с ними встретился глава города.", {"dialogue_meeting"}),
+    ("Руководство рудника провело переговоры с шахтерами в забое.", {"dialogue_meeting"}),
+    ("Аудан әкімі наразылармен кездесіп, талаптарын тыңдады.", {"dialogue_meeting"}),
+    ("The mine director negotiated with the strikers late into the night.", {"dialogue_meeting"}),
+    # detentions written with the verb forms the packs lacked (the police named where the verb is ambiguous)
+    ("Полиция алаңда тұрған екі белсендіні ұстап кетті.", {"detention"}),
+    ("Полиция митинг олдидан уч фаолни қўлга олди.", {"detention"}),
+    ("Полициячилар майдондаги фаолни тутиб кетишди.", {"detention"}),
+])
+def test_negotiations_and_detention_verb_forms(sentence, expected):
+    assert responses(sentence) == expected
+
+
+def test_holding_a_placard_is_no_detention():
+    assert "detention" not in responses("Тұрғындар плакат ұстап, әкімдік алдында тұрды.")

@@ -52,6 +52,7 @@ STATE_RESPONSES: dict[str, tuple[str, ...]] = {
         rf"addressed (?:the |a )?(?:[\w-]+ ){{0,2}}{_PROTESTERS}", "came (?:out )?to talk",
         rf"(?:official|akim|mayor|governor|minister|hokim|deputy|head|speaker)~ (?:[\w-]+ ){{0,4}}(?:came|went) out to {_PROTESTERS}",
         "talks with", rf"negotiat~ with {_PROTESTERS}", "held (?:a )?meeting with",
+        r"(?:official|akim|mayor|governor|minister|hokim|deputy|director|manage)~ (?:[\w-]+ ){0,5}(?:negotiat|met with)~",
     ),
     "concession": (
         "promised", "promise~", "agreed to", "conceded", "concession~", "reversed", "backtrack~",

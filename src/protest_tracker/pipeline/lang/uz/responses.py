@@ -10,7 +10,7 @@ from __future__ import annotations
 #: detention verbs and phrases
 DETENTION_VERBS: tuple[str, ...] = (
     "ushland~", "ushlang~", "ushlab~", "qo'lga olin~", "qo'lga ol~", "hibsga ol~", "ушлан~",
-    "ушлаб~", "қўлга олин~", "ҳибсга ол~",
+    "ушлаб~", "қўлга олин~", "қўлга ол~", "ҳибсга ол~", "hibsga olin~", "ҳибсга олин~",
 )
 
 #: response code -> cues (besides detention)
@@ -54,7 +54,7 @@ STATE_RESPONSES: dict[str, tuple[str, ...]] = {
 
 #: 'took away' verbs: a detention only when police are named
 TAKEAWAY_VERBS: tuple[str, ...] = (
-    "olib ket~", "олиб кет~",
+    "olib ket~", "олиб кет~", "tutib ket~", "тутиб кет~",
 )
 
 #: meeting verbs: a dialogue only when the protesters are named
