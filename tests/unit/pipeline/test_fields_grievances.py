@@ -92,3 +92,16 @@ def test_a_strike_with_no_stated_cause_is_a_labour_dispute():
 
 def test_the_title_adds_its_causes():
     assert "housing_mortgage" in grievances("Около 30 женщин пришли к акимату.", title="Матери требуют жилья")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # the Kazakh, Uzbek and Kyrgyz words for jobs, layoffs, compensation, pollution and rights
+    ("Жұмыссыз жастар әкімдік алдына жиналып, жұмысқа орналастыруды талап етті.", "labour"),
+    ("Тұрғындар қаланың шетіндегі қоқыс полигонына қарсы наразылық білдірді.", "environment"),
+    ("Uyi buzilgan aholi kompensatsiya to'lanishini talab qildi.", "land_property"),
+    ("Намойишчилар ижтимоий тармоқлар чекланишига қарши чиқди.", "rights_freedoms"),
+    ("Жумушсуз калган кен казуучулар айыл өкмөтүнүн алдына чогулушту.", "labour"),
+    ("Тургундар Кытай компаниясынын кен иштетүүсүнө каршы чыгышты.", "china_economic"),
+])
+def test_more_causes_in_the_turkic_languages(sentence, expected):
+    assert expected in grievances(sentence)

@@ -15,32 +15,39 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
     "china_economic": (
         r"chinese (?:[\w-]+ ){0,2}(?:factor|compan|invest|plant|mine|mining|workers|business|expansion|loan)~",
         r"xitoy~ (?:[\w'-]+ ){0,3}(?:kompaniya|korxona|zavod|investitsiya|kredit)~",
+        r"хитой~ (?:[\w-]+ ){0,3}(?:объект|корхона|завод|компания|инвестиция|кредит)~", r"xitoy~ (?:[\w'-]+ ){0,3}(?:obyekt|ob'ekt)~",
     ),
     "labour": (
         "maosh~", "ish haqi~", "иш ҳақи~", "маош~",
+        "ishsiz~", "ишсиз~", "ish o'rn~", "иш ўрн~", "ishchi~", "ишчи~",
     ),
     "wages_prices_economy": (
         "narx~", "нарх~", "қарз~", "qarz~",
+        "qimmatla~", "қимматла~", "inflyatsiya~", "инфляция~",
     ),
     "housing_mortgage": (
         "uy-joy~", "уй-жой~", "xonadon~",
+        "ipoteka~", "ипотека~", "turar joy~", "турар жой~",
     ),
     "land_property": (
         r"(?:uy|uylar|bino|xonadon|уй|уйлар|бино)~ (?:[\w'-]+ ){0,1}buz~",
         r"(?:уй|уйлар|бино|хонадон)~ (?:[\w-]+ ){0,1}буз~", "buzib tashla~", "бузиб ташла~",
         "ер~ майдон~", r"yer (?:[\w'-]+ ){0,1}(?:maydon|uchastka|sotish|ajrat)~", "қўчир~",
         "ko'chir~",
+        "kompensatsiya~", "компенсация~", "tovon~", "товон~",
     ),
     "utilities": (
         "gaz", "gazi", "gazsiz", "elektr~", "ичимлик сув~", "ichimlik suv~",
     ),
     "elections_political": (
         "saylov~", "сайлов~", "konstitutsiya~",
+        "siyosiy tizim~", "сиёсий тизим~", "mustabid~", "мустабид~", "режим~", "referendum~", "референдум~", "конституция~",
     ),
     "corruption_justice": (
         "korrupsiya~", "коррупция~", "adolat~", "адолат~",
         r"(?:punish|prosecut)~ (?:[\w-]+ ){0,2}(?:those )?responsible",
         r"aybdor~ (?:[\w'-]+ ){0,3}jazola~",
+        "poraxo'r~", "порахўр~", "жазола~",
     ),
     "detention_release": (
         "ozod qil~", "озод қил~", "ozodlikka chiqar~", "озодликка чиқар~", "озод кун~",
@@ -50,13 +57,16 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
     ),
     "environment": (
         "suv toshqin~", "сув тошқин~", "ekolog~", "ko'chki~",
+        "аэс", "aes", "атом электр~", "atom elektr~", "экологи~",
     ),
     "social_benefits": (
         "nafaqa~", "нафақа~", "ko'p bolali~", "кўп болали~", "нафақа~",
+        "pensiya~", "пенсия~", "imtiyoz~", "имтиёз~",
     ),
     "rights_freedoms": (
         "freedom of (?:speech|assembly|expression|religion|the press)", "erkinlik~", "эркинлик~",
         "inson huquq~", "инсон ҳуқуқ~", "ҳуқуқи инсон~",
+        "ijtimoiy tarmoq~", "ижтимоий тармоқ~",
     ),
     "interethnic": (
         "суверенитет~", "millatlararo~", "мустақил~", "suverenitet~",
