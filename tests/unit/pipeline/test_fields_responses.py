@@ -139,3 +139,14 @@ def test_negotiations_and_detention_verb_forms(sentence, expected):
 
 def test_holding_a_placard_is_no_detention():
     assert "detention" not in responses("Тұрғындар плакат ұстап, әкімдік алдында тұрды.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # clashes with the police and security forces are force against protesters
+    ("Вечером на площади начались столкновения митингующих с полицией.", "force_violence"),
+    ("Protesters clashed with riot police near the regional administration.", "force_violence"),
+    ("Наразылар мен полиция арасында қақтығыс болды.", "force_violence"),
+    ("Намойишчилар билан ҳуқуқ-тартибот ходимлари ўртасида тўқнашув юз берди.", "force_violence"),
+])
+def test_clashes_with_the_police(sentence, expected):
+    assert expected in responses(sentence)

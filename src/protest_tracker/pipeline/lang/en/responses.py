@@ -28,6 +28,7 @@ STATE_RESPONSES: dict[str, tuple[str, ...]] = {
         "rubber bullet~", "stun grenade~", "flash-bang~", "pepper spray", "beat~", "beaten",
         "batons", "truncheon~", "used force", "use of force", "forcibl~", "by force", "opened fire",
         "fired on", "fired at", "shot at", "gunfire", "water cannon~", "live ammunition",
+        r"clash~ (?:[\w-]+ ){0,2}with (?:the )?(?:police|security forces|riot police|troops|soldiers)",
     ),
     "fatalities": (
         "killed", "died", "dead", "death toll", "deaths", "fatalit~", "lost their lives",

@@ -21,6 +21,7 @@ STATE_RESPONSES: dict[str, tuple[str, ...]] = {
     "force_violence": (
         "kuch ishlat~", "куч ишлат~", "kaltak~", "калтак~", r"ko'z~ yosh~ (?:[\w'-]+ ){0,1}gaz~",
         r"кўз~ ёш~ (?:[\w-]+ ){0,1}газ~", "rezina o'q~", "o'q uzil~", "ўқ узил~",
+        "to'qnash~", "тўқнаш~", "havoga o'q~", "ҳавога ўқ~",
     ),
     "fatalities": (
         "halok~", "ҳалок~", "vafot~", "вафот~", "o'ldiril~", "ўлдирил~", "ҳалок шуд~",
