@@ -18,8 +18,8 @@ from protest_tracker.pipeline.learn.crossval import Workbench, cross_validate, f
 SHARED = Path(__file__).resolve().parents[4] / "shared"
 FILES = [SHARED / "eval" / "dev.jsonl", *sorted((SHARED / "corpus").glob("*.jsonl"))]
 
-#: floors on the held-out fold 0 of 5 (seed 0, 95 articles): measured 0.825 / 0.574 / 0.714 / 0.627
-FLOORS = {"document": 0.80, "event_lenient": 0.55, "state_response": 0.69, "grievance_categories": 0.60}
+#: floors on the held-out fold 0 of 5 (seed 0, 95 articles): measured 0.825 / 0.574 / 0.778 / 0.627
+FLOORS = {"document": 0.80, "event_lenient": 0.55, "state_response": 0.75, "grievance_categories": 0.60}
 #: the learned pipeline must not be worse than the rule pipeline on the same articles, by more than this
 MARGIN = 0.0
 
