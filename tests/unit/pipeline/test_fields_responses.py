@@ -150,3 +150,16 @@ def test_holding_a_placard_is_no_detention():
 ])
 def test_clashes_with_the_police(sentence, expected):
     assert expected in responses(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Несмотря на предупреждения прокуратуры, около ста человек вышли на площадь.",
+    "Despite warnings from the prosecutor's office, hundreds gathered outside the akimat.",
+    "Прокуратураның ескертуіне қарамастан, жүзге жуық адам алаңға шықты.",
+])
+def test_a_warning_the_protest_went_ahead_despite_is_no_response(sentence):
+    assert "monitoring" not in responses(sentence)
+
+
+def test_a_warning_to_the_crowd_is_still_monitoring():
+    assert "monitoring" in responses("Полиция предупредила собравшихся у акимата о незаконности акции.")

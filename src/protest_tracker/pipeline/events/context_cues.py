@@ -64,6 +64,13 @@ CAUSE_AFTER = re.compile(
     rf"^(?:{_W})?\W+(?:{_W}\W+){{0,2}}?(?:талап|talab|талаб|қарсы|каршы|qarshi|қарши|зидди|наразы|нааразы|norozi|норози|"
     rf"туыс|тууган|qarindosh|қариндош|по делу|по делам|по статье)"
 )
+#: A warning the protest went ahead *despite* was given before it: no response to it
+#: ("несмотря на предупреждения прокуратуры", "despite warnings", "ескертуіне қарамастан").
+WARNING_WORD = re.compile(r"(?:предупре|warn|ескерт|эскерт|огоҳлантир|ogohlantir)")
+DESPITE_BEFORE = re.compile(rf"(?<![\w'])(?:несмотря на|вопреки|despite|in spite of)\W+(?:{_W}\W+){{0,3}}$")
+DESPITE_AFTER = re.compile(
+    rf"^(?:{_W})?\W+(?:{_W}\W+){{0,1}}?(?:қарамастан|қарамай|карабастан|карабай|qaramasdan|қарамасдан|qaramay)"
+)
 #: Words that place a response in an older case or in the past before this protest.
 OLDER_IN_CLAUSE = re.compile(
     r"(?<![\w'])(?:ранее|прежде|previously|earlier this|last year|years ago|лет назад|в прошлом году|"

@@ -18,6 +18,8 @@ from protest_tracker.pipeline.events.context_cues import (
     CAUSE_BEFORE,
     CAUSE_RIGHT_BEFORE,
     CROWD_WORDS,
+    DESPITE_AFTER,
+    DESPITE_BEFORE,
     HYPOTHETICAL_AFTER,
     HYPOTHETICAL_BEFORE,
     NEGATED_FORM,
@@ -29,6 +31,7 @@ from protest_tracker.pipeline.events.context_cues import (
     PROTESTER_PROMISE_AFTER,
     RELEASE_IN_CLAUSE,
     VIOLENT_CONTEXT,
+    WARNING_WORD,
 )
 from protest_tracker.pipeline.fields.response_cues import (
     AUTHORITY_CUES,
@@ -90,6 +93,9 @@ def response_reported(label: str, match: CueMatch, folded: str, sentence: tuple[
     if CAUSE_AFTER.search(after):
         return False
     if label in _CUSTODY and RELEASE_IN_CLAUSE.search(clause):
+        return False
+    if label == "monitoring" and WARNING_WORD.match(match.surface) and (
+            DESPITE_BEFORE.search(near) or DESPITE_AFTER.search(after)):
         return False
     if label == "criminal_charge" and match.surface.startswith("charged") and _ADMINISTRATIVE_AFTER.search(
             folded[match.end:min(sentence[1], match.end + 80)]):
