@@ -163,3 +163,13 @@ def test_a_warning_the_protest_went_ahead_despite_is_no_response(sentence):
 
 def test_a_warning_to_the_crowd_is_still_monitoring():
     assert "monitoring" in responses("Полиция предупредила собравшихся у акимата о незаконности акции.")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Police released the opposition activists who had been detained during the rally.", True),
+    ("Вечером полиция отпустила всех, кого задержали на площади.", True),
+    ("Protesters demanded the release of those detained last week.", False),
+    ("Участники требовали освобождения задержанных активистов.", False),
+])
+def test_a_release_that_happened_leaves_the_detention(sentence, expected):
+    assert ("detention" in responses(sentence)) is expected

@@ -54,9 +54,11 @@ CAUSE_RIGHT_BEFORE = re.compile(r"(?<![\w'])(?:(?:over|из-за|против|ag
 #: The response belongs to an earlier protest ("detained over last month's protests").
 OLDER_AFTER = re.compile(r"(?:last (?:month|year)'s|прошлого (?:месяца|года)|прошлогодн\w*|earlier protests?|"
                          r"предыдущ\w+ (?:акци|митинг)\w*|өткен (?:айдағы|жылғы)|өткөн (?:айдагы|жылкы))")
-#: Release words earlier in the clause: the detention is what the protesters want undone.
+#: Release words earlier in the clause: the detention is what the protesters want undone. A release
+#: that happened ("police released the activists who had been detained", "освободили задержанных")
+#: is not one of them: the detention took place.
 RELEASE_IN_CLAUSE = re.compile(
-    r"(?<![\w'])(?:release|releasing|освобожд\w*|освободить|отпуст\w*|выпуст\w*|free the|freedom for|"
+    r"(?<![\w'])(?:release(?![\w'])|releasing|освобождени\w*|освободить|отпустить|выпустить|free the|freedom for|"
     r"бошот\w*|босат\w*|ozod|озод)"
 )
 #: Turkic postpositions and verbs after the cue that make it a demand or a cause.
