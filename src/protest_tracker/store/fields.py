@@ -57,12 +57,16 @@ class CodeListField(models.TextField):
 CODE_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,60}")
 
 
+def _checked(code: object) -> str:
+    if not isinstance(code, str) or not CODE_PATTERN.fullmatch(code):
+        raise ValueError(f"has_any_code needs codes of letters, digits, '_' or '-', not {code!r}")
+    return code
+
+
 def code_test_sql(column_sql: str, code: str) -> str:
     """PostgreSQL's test that ``column_sql`` holds ``code``, with the code as a literal (a partial
     index on this predicate answers the query only when the query has it to the character)."""
-    if not CODE_PATTERN.fullmatch(code):
-        raise ValueError(f"has_any_code needs codes of letters, digits, '_' or '-', not {code!r}")
-    return f"strpos({column_sql}, '|{code}|') > 0"
+    return f"strpos({column_sql}, '|{_checked(code)}|') > 0"
 
 
 @CodeListField.register_lookup
@@ -74,9 +78,9 @@ class HasAnyCode(Lookup):
 
     def _codes(self) -> list[str]:
         codes = [self.rhs] if isinstance(self.rhs, str) else list(self.rhs)
-        if not codes or not all(isinstance(c, str) and CODE_PATTERN.fullmatch(c) for c in codes):
-            raise ValueError(f"has_any_code needs codes of letters, digits, '_' or '-', not {self.rhs!r}")
-        return sorted(set(codes))
+        if not codes:
+            raise ValueError("has_any_code needs one or more codes, not none")
+        return sorted({_checked(code) for code in codes})
 
     def as_sql(self, compiler, connection):
         lhs, lhs_params = self.process_lhs(compiler, connection)

@@ -15,11 +15,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.db.models.signals import post_delete, post_save
 
 from protest_tracker.pipeline.fields.concessions import CONCESSIONS_VERSION, find_concessions
 from protest_tracker.store.models import Article
+from protest_tracker.web import sql
 from protest_tracker.web.summary_models import ArticleConcessions, insert_batch
 
 #: Articles read (ids, texts) per query.
@@ -47,9 +48,7 @@ def cues_by_article(article_ids: Iterable[str]) -> dict[str, list[dict[str, str]
 def _store(computed: dict[str, list[dict[str, str]]]) -> None:
     try:
         with transaction.atomic():
-            if connection.vendor == "postgresql":  # derived rows: a crash may lose them (computed again)
-                with connection.cursor() as cursor:
-                    cursor.execute("SET LOCAL synchronous_commit = off")
+            sql.derived_rows_commit()  # a crash may lose them: computed again
             ids = list(computed)
             for start in range(0, len(ids), CHUNK):
                 ArticleConcessions.objects.filter(article_id__in=ids[start:start + CHUNK]).delete()  # older versions

@@ -52,3 +52,12 @@ def insert_select(model, columns: Iterable[str], select, *, using: str) -> None:
     quoted = ", ".join(connection.ops.quote_name(model._meta.get_field(c).column) for c in columns)
     with connection.cursor() as cursor:
         cursor.execute(f"INSERT INTO {connection.ops.quote_name(model._meta.db_table)} ({quoted}) {sql}", params)
+
+
+def derived_rows_commit(*, using: str = "default") -> None:
+    """Inside a transaction that writes only derived rows (computed again if lost): on PostgreSQL,
+    do not wait for the disk at its commit (``SET LOCAL synchronous_commit = off``)."""
+    connection = connections[using]
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET LOCAL synchronous_commit = off")

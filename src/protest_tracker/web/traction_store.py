@@ -18,11 +18,12 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import IntegrityError, connection, transaction
+from django.db import IntegrityError, transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 
 from protest_tracker.linking.traction import TRACTION_VERSION, compute_traction
 from protest_tracker.store.models import Article, Campaign, Event, EventReport
+from protest_tracker.web import sql
 from protest_tracker.web.summary_models import CampaignTraction
 
 
@@ -35,9 +36,7 @@ def stored_traction(campaign: Campaign, records) -> dict[str, Any]:
     traction = json.loads(json.dumps(compute_traction(records()).to_dict(), cls=DjangoJSONEncoder))  # as stored
     try:
         with transaction.atomic():
-            if connection.vendor == "postgresql":  # a cache row: a crash may lose it (it is computed again), so no wait for the disk
-                with connection.cursor() as cursor:
-                    cursor.execute("SET LOCAL synchronous_commit = off")
+            sql.derived_rows_commit()  # a cache row: a crash may lose it (it is computed again)
             CampaignTraction.objects.update_or_create(campaign_id=campaign.pk,
                                                       defaults={"version": TRACTION_VERSION, "traction": traction})
     except IntegrityError:  # a concurrent reader stored it first: the same result
