@@ -51,6 +51,42 @@ def literal_prefix(raw: str) -> str | None:
     return "".join(prefix) if len(prefix) >= 2 else None
 
 
+def _starts_with_literal(raw: str) -> bool:
+    """Whether every match of the fragment starts with its first character, taken literally."""
+    if not raw or raw[0] in _META or (len(raw) > 1 and raw[1] in "?*{+"):
+        return False
+    depth = 0
+    for ch in raw:  # a top-level alternative would not share the first character
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            return False
+    return True
+
+
+def factored(bodies: Sequence[tuple[bool, str]]) -> str:
+    """One alternation of regex ``bodies`` (flag: it starts with a literal character), the
+    literal-first ones grouped by that character (``м(?:итинг|арш)``), so the engine tries one
+    character per group instead of every alternative at every position. Only bodies with
+    different first characters change places, and those cannot match at the same position, so
+    the first alternative that matches — and hence every match — is the same as before."""
+    parts: list[str] = []
+    run: dict[str, list[str]] = {}
+
+    def flush() -> None:
+        for first, rests in run.items():
+            parts.append(re.escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0]))
+        run.clear()
+
+    for literal, body in bodies:
+        if literal and body[0] != "\\":
+            run.setdefault(body[0], []).append(body[1:] or "")
+        else:
+            flush()
+            parts.append(f"(?:{body})")
+    flush()
+    return "|".join(parts)
+
+
 @dataclass(frozen=True, slots=True)
 class CueMatch:
     """A cue found in a text: its label and the span (offsets of the searched text)."""
@@ -74,7 +110,7 @@ class Lexicon:
     def _patterns(self) -> tuple[tuple[str, re.Pattern[str]], ...]:
         compiled = []
         for label, fragments in self._cues.items():
-            alternation = "|".join(_fragment(f) for f in fragments)
+            alternation = factored([(_starts_with_literal(f), _fragment(f)) for f in fragments])
             compiled.append((label, re.compile(rf"(?<![\w'])(?:{alternation})")))
         return tuple(compiled)
 
@@ -88,7 +124,8 @@ class Lexicon:
             if any(p is None for p in starts):
                 out[label] = None
             else:
-                out[label] = re.compile("|".join(re.escape(p) for p in sorted(set(starts))))  # type: ignore[arg-type]
+                literal = sorted(set(starts))  # type: ignore[type-var]
+                out[label] = re.compile(factored([(True, re.escape(p)) for p in literal]))  # type: ignore[arg-type]
         return out
 
     def _active(self, folded: str, start: int, stop: int) -> Iterator[tuple[str, re.Pattern[str]]]:

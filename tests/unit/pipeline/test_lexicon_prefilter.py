@@ -68,3 +68,24 @@ def test_remembered_spans_give_the_same_fresh_results():
     other = "strike " + text[7:]  # same length, other text: never the remembered answer
     assert [(c.label, c.start) for c in lexicon.find(other, 0, 13)] == [("strike", 0)]
     assert [(c.label, c.start) for c in lexicon.find(text, 0, 13)] == [("rally", 2)]
+
+
+def _unfactored(fragments: tuple[str, ...]) -> re.Pattern[str]:
+    from protest_tracker.pipeline.lexicon import _fragment
+
+    return re.compile(r"(?<![\w'])(?:" + "|".join(_fragment(f) for f in fragments) + ")")
+
+
+@pytest.mark.parametrize("fragments", [
+    ("митинг~", "марш~", "мирн~ акци~", "(?:голодовк|голодал)~", "митингов~"),
+    ("strike", "strik~", "s?trike", "walkout", "sit-in", "w+alk", "x|y~"),
+    ("a", "ab~", "ac", r"\d+ people", "abc"),
+])
+def test_grouping_alternatives_by_first_letter_changes_no_match(fragments):
+    lexicon = Lexicon({"cue": fragments})
+    texts = ["мирные акции и митинги, марш и голодовка; митинговали у акимата",
+             "a strike, a walkout and a sit-in; trike and walk y x ab abcd ac 12 people"]
+    for text in texts:
+        expected = [(m.start(), m.end()) for m in _unfactored(fragments).finditer(text)]
+        assert [(c.start, c.end) for c in lexicon.find(text)] == expected
+        assert lexicon.labels_in(text) == ({"cue"} if expected else set())

@@ -64,6 +64,8 @@ class Token:
     @property
     def capital(self) -> bool:
         """Starts with a capital and is not all capitals (acronyms: МВД, KNB)."""
+        if self.surface[:1].isalpha() and not self.surface[0].isupper():
+            return False  # most words: the first letter is lower case
         letters = [c for c in self.surface if c.isalpha()]
         return bool(letters) and letters[0].isupper() and (len(letters) == 1 or not all(c.isupper() for c in letters))
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 TOKEN_RE = re.compile(r"[^\W\d_]+(?:['’‘`´][^\W\d_]+)*")
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʻʼ")
@@ -252,6 +253,7 @@ def _fold_latin(ch: str) -> str:
     return ch
 
 
+@lru_cache(maxsize=65536)  # a pure function of one word, asked for the same words over and over
 def fold(text: str) -> str:
     """The matching form of a word or name: lower case, no apostrophes, Latin diacritics removed."""
     text = text.replace("İ", "i").lower().translate(_SPECIAL).translate(_APOSTROPHES)

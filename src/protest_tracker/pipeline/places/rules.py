@@ -165,13 +165,17 @@ LANDMARKS: tuple[tuple[str, str, str], ...] = (
      r"capital of (?:the )?gorno-badakhshan|gorno-badakhshan's capital|маркази вилоят\w* мухтори кӯҳистони бадахшон", "TJ", "Khorog"),
 )
 _LANDMARKS = tuple((re.compile(rf"(?<!\w)(?:{p})"), c, city) for p, c, city in LANDMARKS)
+#: one pass that tells whether any landmark is named at all (most texts name none)
+_ANY_LANDMARK = re.compile(r"(?<!\w)(?:" + "|".join(f"(?:{p})" for p, _, _ in LANDMARKS) + ")")
 CAPITALS = {"KZ": "Astana", "KG": "Bishkek", "TJ": "Dushanbe", "UZ": "Tashkent", "TM": "Ashgabat"}
 _TLD = {"kz": "KZ", "kg": "KG", "tj": "TJ", "uz": "UZ", "tm": "TM"}
 
 
 def landmark_mentions(folded: str, *, gazetteer: Any) -> list[Any]:
     """City mentions for landmarks that name their city (Akorda → Astana, Ala-Too square → Bishkek)."""
-    found = []
+    found: list[Any] = []
+    if not _ANY_LANDMARK.search(folded):
+        return found
     for pattern, country, city in _LANDMARKS:
         for match in pattern.finditer(folded):
             place = gazetteer.lookup(city, country=country) or Place(country=country, city=city)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _APOSTROPHES = str.maketrans("", "", "'’‘`´ʻʼ")
 _TOKEN = re.compile(
@@ -12,8 +12,10 @@ _TOKEN = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Tok:
+class Tok(NamedTuple):
+    """A token: offsets, surface, lower-case key (apostrophes unified), whether it is a number.
+    A named tuple, not a dataclass: sentences are tokenised often and it is cheaper to build."""
+
     start: int
     end: int
     text: str
