@@ -42,7 +42,7 @@ from gazetteer_sources import (  # noqa: E402
     load_sites,
     read_curated_tsv,
 )
-from gazetteer_variants import generated_variants  # noqa: E402
+from gazetteer_variants import generated_variants, russian_letters  # noqa: E402
 
 from protest_tracker.pipeline.places.names import name_key  # noqa: E402
 
@@ -190,6 +190,7 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
 
     places: list[PlaceRow] = []
     names: dict[str, list[tuple[float, int]]] = {}
+    russian_spellings: list[tuple[str, int, float]] = []
 
     def add_name(key: str, index: int, rank: float) -> None:
         if key and key.rsplit(" ", 1)[-1] not in BLOCKING_LAST_WORDS:
@@ -238,6 +239,11 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
                         continue
                 own_bonus = OWN_NAME_BONUS if key in own and row["population"] >= OWN_NAME_POPULATION else 0
                 add_name(key, index, rank + own_bonus)
+            for variant in variants:
+                spelled = russian_letters(variant)
+                common = row["population"] < COMMON_WORD_POPULATION and is_common_russian_word(name_key(spelled or ""))
+                if spelled and usable_variant(spelled) and len(name_key(spelled)) >= 5 and not common:
+                    russian_spellings.append((name_key(spelled), index, rank))
 
     by_city: dict[tuple[str, str | None], int] = {}
     for i, place in sorted(enumerate(places), key=lambda item: item[1].population):
@@ -325,6 +331,13 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
         rank = 9e8 if kind == "country" else (5e8 if not city else 2e8)
         for name in {*variants.split("|"), city} - {""}:
             add_name(name_key(name), index, rank)
+
+    # Russian-letter spellings only where they name nothing else: Оскемен is Өскемен, but a new
+    # reading of a name some other place already has would make that place less certain
+    taken = set(names)
+    for key, index, rank in russian_spellings:
+        if key not in taken and key not in stop:
+            add_name(key, index, rank)
 
     out_dir.mkdir(parents=True, exist_ok=True)
     with open(out_dir / "gazetteer_places.tsv", "w", encoding="utf-8", newline="") as fh:

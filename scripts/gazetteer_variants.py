@@ -2,7 +2,8 @@
 
 Uzbek writes foreign names in its own letters (Бишкек -> Bishkek, Хорог -> Xorog, Жанаозен ->
 Janaozen), and Uzbek places are written in Latin and in Cyrillic (Urgut / Ургут). GeoNames lists
-no Cyrillic name for some Kazakh towns (Beyneu, Shortandy). The letter tables below turn one
+no Cyrillic name for some Kazakh towns (Beyneu, Shortandy), and Russian-language news writes Kazakh
+names with Russian letters (Оскемен for Өскемен). The letter tables below turn one
 script into the other; the build adds the results as ordinary (untrusted) name variants, so the
 stop-list and the length and common-word filters apply to them too.
 """
@@ -84,6 +85,19 @@ def russian_cyrillic(latin: str) -> str | None:
             out.append(low[i])
             i += 1
     return "".join(out)
+
+
+#: the letters of Kazakh, Kyrgyz, Tajik and Uzbek Cyrillic that Russian texts write with their
+#: nearest Russian letter (Өскемен -> Оскемен, Талдықорған -> Талдыкорган, Ҳисор -> Хисор)
+_TO_RUSSIAN_LETTERS = str.maketrans("әғқңөұүһіҳҷӯӣўӘҒҚҢӨҰҮҺІҲҶӮӢЎ", "агкноуухихчуиуАГКНОУУХИХЧУИУ")
+
+
+def russian_letters(name: str) -> str | None:
+    """``name`` with the Central Asian Cyrillic letters replaced by Russian ones (``None`` if it has none)."""
+    if any("a" <= ch.lower() <= "z" for ch in name):
+        return None  # a name mixing scripts is a typing error in the source, not a spelling
+    out = name.translate(_TO_RUSSIAN_LETTERS)
+    return out if out != name else None
 
 
 def _has_cyrillic(name: str) -> bool:

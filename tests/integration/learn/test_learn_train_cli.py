@@ -91,7 +91,9 @@ def test_cross_validation_writes_its_out_of_fold_predictions(tmp_path):
 
 
 def test_too_few_articles_to_cross_validate_is_one_clear_error(tmp_path):
-    done = subprocess.run([*CLI, "eval", str(GOLD / "gold_en.jsonl"), "--cv", "2"],
+    tiny = tmp_path / "tiny.jsonl"  # three one-event stories: no fold part has a candidate that is not an event
+    tiny.write_text("\n".join((GOLD / "gold_en.jsonl").read_text("utf-8").splitlines()[:3]) + "\n", "utf-8")
+    done = subprocess.run([*CLI, "eval", str(tiny), "--cv", "2"],
                           capture_output=True, text=True, timeout=600, env={**os.environ, "COLUMNS": "200"})
     assert done.returncode != 0
     assert "Traceback" not in done.stderr

@@ -151,3 +151,36 @@ def test_an_everyday_word_blocks_a_town_only_in_its_language():
     gazetteer = Gazetteer.load()
     assert gazetteer.find("Shu kuni ishchilar yig'ildi.", language="uz") == []
     assert [m.place.city for m in gazetteer.find("В городе Шу жители вышли на митинг.", language="ru")] == ["Shu"]
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Жители Оскемена вышли на площадь.", "Oskemen"),  # Өскемен written with Russian letters
+    ("В Оскемене прошел пикет.", "Oskemen"),
+])
+def test_kazakh_names_written_with_russian_letters(gazetteer, text, city):
+    assert city in _cities(gazetteer, text)
+
+
+def _kept_cities(gazetteer: Gazetteer, text: str) -> list[str | None]:
+    from protest_tracker.pipeline.places.rules import clean_places
+
+    found = gazetteer.find(text, language="ru")
+    return [m.place.city for m in clean_places(found, text=text, title_places=[], lookup=gazetteer.lookup)]
+
+
+@pytest.mark.parametrize("text", [
+    "Сельчане перекрыли трассу Бишкек-Ош у села Барпы.",
+    "Жители перекрыли автодорогу Алматы – Оскемен возле поселка Бактыбай.",
+    "Villagers blocked the Tashkent-Termez highway for two hours.",
+])
+def test_a_road_named_after_two_towns_places_nothing_in_them(gazetteer, text):
+    kept = _kept_cities(gazetteer, text)
+    assert not {"Bishkek", "Osh", "Almaty", "Oskemen", "Tashkent", "Termez"} & set(kept), kept
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("В Кара-Балте прошел митинг.", "Kara-Balta"),
+    ("Жители Джалал-Абада собрались у мэрии.", "Jalal-Abad"),
+])
+def test_one_town_with_a_dash_in_its_name_stays(gazetteer, text, city):
+    assert city in _kept_cities(gazetteer, text)

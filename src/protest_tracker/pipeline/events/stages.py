@@ -29,6 +29,7 @@ from protest_tracker.pipeline.places.rules import (
     names_unknown_place,
     new_settlements,
     source_country,
+    without_routes,
 )
 from protest_tracker.pipeline.recognisers import Recognisers
 
@@ -100,9 +101,11 @@ class DetectEvents:
                               latest_year=_latest_year(article, self.latest_year),
                               prior_year=self.prior_year)
         reference, dates = dating.reference, dating.dates
-        title_places = self.recognisers.find_places(article.title or "", language=language)
+        lookup = self.recognisers.gazetteer.lookup
+        title_places = without_routes(self.recognisers.find_places(article.title or "", language=language),
+                                      text=article.title or "", lookup=lookup)
         places = clean_places(self.recognisers.find_places(body, language=language), text=body,
-                              title_places=title_places)
+                              title_places=title_places, lookup=lookup)
         countries = Counter(m.place.country for m in places if m.place.country in CENTRAL_ASIA)
         places += new_settlements(body, known=places,
                                   default_country=countries.most_common(1)[0][0] if countries else None)

@@ -19,13 +19,14 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from protest_tracker.model import Place
 
 _DASH = re.compile(r"^\s?[-–—‐]\s?$")
+_DASH_INSIDE = re.compile(r"\s?[-–—‐]\s?")
 _COUNTRY_NOUN = re.compile(r"stan|стан|iston|истон|ston|ston")
 _SURNAME_AFTER = re.compile(r"^\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'-]*(?:ev|ov|yev|aev|eva|ova|ин|ев|ов|ева|ова|аев|ина)\b")
 _DIRECTION_BEFORE = re.compile(
@@ -85,13 +86,37 @@ def _lemma_ru(word: str) -> str:
     return word
 
 
-def clean_places(places: Sequence[Any], *, text: str, title_places: Sequence[Any]) -> list[Any]:
-    """Drop route names and unsupported weak matches."""
+def _joined_towns(mention: Any, lookup: Callable[[str], Any] | None) -> bool:
+    """One matched name that is two towns joined by a dash ("Бишкек-Ош"): a route, not a place."""
+    parts = _DASH_INSIDE.split(mention.surface)
+    if lookup is None or len(parts) != 2 or "-" in (mention.place.city or "-"):
+        return False  # Takhta-Bazar, Kara-Balta: one town whose name has a dash
+    found = [lookup(p) for p in parts]
+    return all(found) and any(f.city != mention.place.city for f in found)
+
+
+def without_routes(places: Sequence[Any], *, text: str, lookup: Callable[[str], Any] | None = None) -> list[Any]:
+    """``places`` less the towns named only as the ends of a route (for a title: no other checks)."""
     ordered = sorted(places, key=lambda m: m.start)
+    route = _route_ids(ordered, text=text, lookup=lookup)
+    return [m for m in ordered if id(m) not in route]
+
+
+def _route_ids(ordered: Sequence[Any], *, text: str, lookup: Callable[[str], Any] | None) -> set[int]:
     route: set[int] = set()
     for a, b in zip(ordered, ordered[1:], strict=False):
         if a.kind == b.kind == "city" and _DASH.match(text[a.end:b.start]):
             route.update((id(a), id(b)))
+    route.update(id(m) for m in ordered if m.kind == "city" and _joined_towns(m, lookup))
+    return route
+
+
+def clean_places(places: Sequence[Any], *, text: str, title_places: Sequence[Any],
+                 lookup: Callable[[str], Any] | None = None) -> list[Any]:
+    """Drop route names ("трасса Алматы – Оскемен", "Bishkek-Osh highway") and unsupported weak
+    matches. ``lookup(name)`` (the gazetteer's) tells a name joining two towns from one town."""
+    ordered = sorted(places, key=lambda m: m.start)
+    route = _route_ids(ordered, text=text, lookup=lookup)
     title_keys = {(m.place.country, m.place.city) for m in title_places}
     counts = Counter((m.place.country, m.place.city) for m in ordered)
     strong_countries = Counter(m.place.country for m in ordered if m.confidence >= 0.8 and m.kind != "foreign")
