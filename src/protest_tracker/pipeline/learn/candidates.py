@@ -22,7 +22,8 @@ from typing import Any
 from protest_tracker.pipeline.events.claim_rules import is_possessor
 from protest_tracker.pipeline.events.drafts import Draft, SegmentOptions, event_dates
 from protest_tracker.pipeline.events.facts import CENTRAL_ASIA
-from protest_tracker.pipeline.events.segment import hard_negative, time_reason, title_abroad
+from protest_tracker.pipeline.events.segment import hard_negative, title_abroad
+from protest_tracker.pipeline.learn.candidate_dates import days_before, later_days, out_of_window
 
 PLACE_SOURCES = ("sentence", "near", "next", "title", "dominant", "rule")
 DATE_SOURCES = ("sentence", "paragraph", "next", "reference", "rule", "none")
@@ -157,6 +158,7 @@ class CandidateBuilder:
                 if self.ctx.dominant is not None:
                     places.append((self.ctx.dominant, "dominant"))
             dates: list[tuple[Any, str]] = [(d, "sentence") for d in event_dates(f, text)]
+            dates += [(day, "sentence") for d, _ in list(dates) for day in later_days(d)]
             if not dates:
                 for g in reversed(facts[max(0, index - 3): index]):
                     if g.sentence.paragraph != paragraph:
@@ -171,9 +173,9 @@ class CandidateBuilder:
                     dates.append(((ref.isoformat(), "day", None), "reference"))
                 if not dates:
                     dates.append((None, "none"))
-            dates = [(d, source) for d, source in dates if not _out_of_window(d, ref, options)]
+            dates = [(d, source) for d, source in dates if not out_of_window(d, ref, options)]
             for mention, place_source in places[:6]:
-                for date, date_source in dates[:4]:
+                for date, date_source in dates[:6]:
                     self.add(mention, date, sentence=index, place_source=place_source,
                              date_source=date_source, strong=f.strong, anchor=anchor)
 
@@ -243,7 +245,7 @@ class CandidateBuilder:
             put("year_inferred", bool(getattr(dm, "year_inferred", False)))
             put("reference_guessed", bool(ctx.dating.guessed))
             put("no_reference", self.reference is None)
-            days = _days_before(c.date, self.reference)
+            days = days_before(c.date, self.reference)
             if days is not None:
                 put("days_before_ref", max(-30, min(400, days)))
                 put("log_days_before", math.log1p(abs(days)) * (1 if days >= 0 else -1))
@@ -292,21 +294,3 @@ def add_document_score(found: Sequence[Candidate], score: float) -> None:
     """Fill the document-model feature (same for every candidate of the article)."""
     for c in found:
         c.features[INDEX["doc_text"]] = score
-
-
-def _out_of_window(date: Any, reference: dt.date | None, options: SegmentOptions) -> bool:
-    """Whether a date lies too long before the article (background) or after it (a call)."""
-    if date is None:
-        return False
-    value, precision = (date[0], date[1]) if isinstance(date, tuple) else (date.value, date.precision)
-    return time_reason(value, precision, reference, options) is not None
-
-
-def _days_before(value: str | None, reference: dt.date | None) -> int | None:
-    if not value or reference is None:
-        return None
-    try:
-        when = dt.date.fromisoformat(value if len(value) == 10 else value[:7] + "-15")
-    except ValueError:
-        return None
-    return (reference - when).days
