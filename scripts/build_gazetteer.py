@@ -239,11 +239,11 @@ def build(shared: Path, out_dir: Path) -> tuple[int, int]:
                         continue
                 own_bonus = OWN_NAME_BONUS if key in own and row["population"] >= OWN_NAME_POPULATION else 0
                 add_name(key, index, rank + own_bonus)
-            for variant in variants:
-                spelled = russian_letters(variant)
-                common = row["population"] < COMMON_WORD_POPULATION and is_common_russian_word(name_key(spelled or ""))
-                if spelled and usable_variant(spelled) and len(name_key(spelled)) >= 5 and not common:
-                    russian_spellings.append((name_key(spelled), index, rank))
+            for spelled in filter(None, map(russian_letters, variants)):
+                key = name_key(spelled)
+                common = row["population"] < COMMON_WORD_POPULATION and is_common_russian_word(key)
+                if usable_variant(spelled) and len(key) >= 5 and not common:
+                    russian_spellings.append((key, index, rank))
 
     by_city: dict[tuple[str, str | None], int] = {}
     for i, place in sorted(enumerate(places), key=lambda item: item[1].population):

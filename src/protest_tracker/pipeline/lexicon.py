@@ -29,16 +29,22 @@ _META = set("~\\([{?*+|.^$)]} ")
 _OPTIONAL_AFTER = set("?*{")
 
 
+def _top_level_alternative(raw: str) -> bool:
+    """Whether the fragment has a ``|`` outside any group (its matches share no start)."""
+    depth = 0
+    for ch in raw:
+        depth += (ch == "(") - (ch == ")")
+        if ch == "|" and depth == 0:
+            return True
+    return False
+
+
 def literal_prefix(raw: str) -> str | None:
     """The literal text every match of the fragment starts with (``None`` when there is none of
     at least two characters, or the fragment has a top-level alternative): a cheap substring test
     on it tells that the fragment cannot match a span."""
-    depth = 0
-    for ch in raw:
-        depth += ch == "("
-        depth -= ch == ")"
-        if ch == "|" and depth == 0:
-            return None
+    if _top_level_alternative(raw):
+        return None
     prefix = []
     for i, ch in enumerate(raw):
         if ch in _META:
@@ -55,12 +61,7 @@ def _starts_with_literal(raw: str) -> bool:
     """Whether every match of the fragment starts with its first character, taken literally."""
     if not raw or raw[0] in _META or (len(raw) > 1 and raw[1] in "?*{+"):
         return False
-    depth = 0
-    for ch in raw:  # a top-level alternative would not share the first character
-        depth += (ch == "(") - (ch == ")")
-        if ch == "|" and depth == 0:
-            return False
-    return True
+    return not _top_level_alternative(raw)
 
 
 def factored(bodies: Sequence[tuple[bool, str]]) -> str:

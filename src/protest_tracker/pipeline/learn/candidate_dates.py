@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from protest_tracker.pipeline.dates.recognise import DateMention
 from protest_tracker.pipeline.events.drafts import SegmentOptions
 from protest_tracker.pipeline.events.segment import time_reason
 
@@ -17,10 +18,10 @@ from protest_tracker.pipeline.events.segment import time_reason
 MAX_SPAN_DAYS = 3
 
 
-def later_days(mention: Any) -> list[tuple[str, str, Any]]:
+def later_days(mention: DateMention) -> list[tuple[str, str, DateMention]]:
     """The days after the first of a short day span, as ``(value, "day", mention)`` dates."""
-    end = getattr(mention, "end_value", None)
-    if not end or getattr(mention, "precision", None) != "day":
+    end = mention.end_value
+    if not end or mention.precision != "day":
         return []
     try:
         first, last = dt.date.fromisoformat(mention.value), dt.date.fromisoformat(end)
