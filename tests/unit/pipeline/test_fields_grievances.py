@@ -105,3 +105,29 @@ def test_the_title_adds_its_causes():
 ])
 def test_more_causes_in_the_turkic_languages(sentence, expected):
     assert expected in grievances(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Торговцы вещевого рынка перекрыли улицу, недовольные новыми правилами.", "wages_prices_economy"),
+    ("Vendors at the bazaar gathered outside the city administration.", "wages_prices_economy"),
+    ("Базардын соодагерлери мэриянын алдына чогулушту.", "wages_prices_economy"),
+    ("Около сотни сторонников бывшего депутата собрались у здания суда.", "elections_political"),
+    ("Muxolif partiya a'zolari maydonga yig'ildi.", "elections_political"),
+    ("Сокинон бар зидди натиҷаи интихобот эътироз карданд.", "elections_political"),
+])
+def test_traders_supporters_and_elections(sentence, expected):
+    assert expected in grievances(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Жители вышли на митинг против повышения цен на газ для автомобилей.",
+    "Тұрғындар газ бағасын түсіруді талап етті.",
+    "Namoyishchilar gaz narxi oshishiga qarshi chiqdi.",
+    "Жұмыссыздар мұнай-газ саласына жұмысқа алуды талап етті.",
+])
+def test_gas_as_a_price_or_an_industry_is_not_a_household_service(sentence):
+    assert "utilities" not in grievances(sentence)
+
+
+def test_a_village_without_gas_is_a_utilities_grievance():
+    assert "utilities" in grievances("Жители села без газа уже неделю перекрыли трассу.")

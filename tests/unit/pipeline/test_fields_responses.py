@@ -173,3 +173,36 @@ def test_a_warning_to_the_crowd_is_still_monitoring():
 ])
 def test_a_release_that_happened_leaves_the_detention(sentence, expected):
     assert ("detention" in responses(sentence)) is expected
+
+
+@pytest.mark.parametrize(("sentences", "expected"), [
+    (("Сельчане перекрыли трассу.", "Сотрудники полиции провели с ними разъяснительную работу."),
+     "dialogue_meeting"),
+    (("Рабочие не вышли на смену.", "Вечером к бастующим приехал замакима района."), "dialogue_meeting"),
+    (("Наразылар әкімдік алдына жиналды.", "Аудан әкімі келіп, олармен сөйлесті."), "dialogue_meeting"),
+    (("Тургундар жолду тосушту.", "Райондук акимиат тургундарга жооп берип, маселени түшүндүрдү."),
+     "dialogue_meeting"),
+    (("Водители устроили забастовку.", "К вечеру аким сообщил, что их требования полностью выполнены."),
+     "concession"),
+    (("Aholi yo'lni to'sdi.", "Hokimlik gaz narxini pasaytirishga rozi bo'ldi."), "concession"),
+])
+def test_meetings_and_concessions_in_more_words(sentences, expected):
+    assert expected in responses(*sentences)
+
+
+@pytest.mark.parametrize("sentences", [
+    ("Наразылар алаңға жиналды.", "Бір белсенді жиынның видеосын әлеуметтік желіде таратты."),
+    ("Ishchilar zavod oldida yig'ildi.", "Ularning biri Ozodlik muxbiri bilan suhbatda talablarini aytdi."),
+    ("Тұрғындар жолды жапты.", "Азаттық тілшісімен сөйлескен тұрғын мәселені айтып берді."),
+])
+def test_spreading_news_and_talking_to_reporters_are_no_responses(sentences):
+    assert not responses(*sentences) & {"dispersal", "dialogue_meeting"}
+
+
+def test_uzbek_officials_came_to_the_protesters():
+    assert "dialogue_meeting" in responses("Aholi yo'lni to'sib qo'ydi.", "Tuman hokimligi vakillari norozilar yoniga kelib, ular bilan gaplashdi.")
+
+
+def test_a_promise_to_bring_people_out_is_the_protesters_not_a_concession():
+    assert "concession" not in responses(
+        "Оппозиция заранее сообщила о митинге, пообещав вывести на площадь до пяти тысяч человек.")

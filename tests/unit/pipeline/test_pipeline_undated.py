@@ -183,3 +183,10 @@ def test_no_day_and_no_month_clue_stays_undated(extract_rules):
     extract = extract_rules
     article = extract("In Nur-Sultan a few activists held a rally against rising prices.", language="en")
     assert [e.date for e in article.events] == [None]
+
+
+def test_russian_until_now_they_were_held_elsewhere_is_background(extract):
+    article = extract("Сегодня в Таразе у здания акимата собрались около тридцати водителей. "
+                      "Это первая такая акция в области: до сих пор пикеты проходили только в Астане.",
+                      language="ru", published="2022-03-14")
+    assert _events(article) == [("2022-03-14", "KZ", "Taraz")]

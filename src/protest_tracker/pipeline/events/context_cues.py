@@ -80,7 +80,8 @@ OLDER_IN_CLAUSE = re.compile(
 )
 #: Protesters continuing or returning: their own promise is no concession.
 PROTESTER_PROMISE_AFTER = re.compile(
-    r"(?:стоять|продолж\w*|не уйд\w*|не расход\w*|вернуться|выйти|continue|keep|stay|return|protest\w*|rally|"
+    r"(?:стоять|продолж\w*|не уйд\w*|не расход\w*|вернуться|выйти|вывест\w*|вывод\w*|собрать|bring|continue|keep|stay|"
+    r"return|protest\w*|rally|"
     r"hold (?:a|another)|митинг\w*|акци\w*)"
 )
 #: Unkept promises are a grievance, not a concession.

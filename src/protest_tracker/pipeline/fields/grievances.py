@@ -34,6 +34,9 @@ EXTRA_CAUSE_CUES = Lexicon({"cause": words("CAUSE_WORDS_EXTRA")})
 _TEAR_GAS = re.compile(r"(?:слезоточ|tear|нервно|сжижен|lpg|liquefied|автогаз|ko'zdan yosh|жаш чыгаруучу|жаш агызуучу|"
                        r"жас ағызатын|yosh oqizuvchi)\S*\s*$")
 _GAS_AFTER = re.compile(r"^\S*\s*(?:ашковар|баллон|cylinder|canister)")
+#: gas as a price (motor fuel: prices, not a household service) or as the oil-and-gas industry
+_GAS_PRICE_BEFORE = re.compile(r"(?:цен\w*\s+на|prices?\s+(?:of|for)|мұнай-|нефте-?|oil[- ]and[- ])\s*$")
+_GAS_PRICE_AFTER = re.compile(r"^\S*\s*(?:бағас|баас|нарх|narx|price|prices)")
 _SETTING_BEFORE = re.compile(r"(?:во время|в период|в условиях|несмотря на|during|amid|despite|in times of|кезінде|пайтида|"
                              r"учурунда|davrida)\W+(?:[\w'-]+\W+){0,1}$")
 _NOT_A_CAUSE_AFTER = re.compile(r"^\W*(?:activist|defender|group|organi[sz]ation|watch|cent(?:er|re)|bureau|lawyer|monitor|"
@@ -49,6 +52,9 @@ def plausible(label: str, match: CueMatch, folded: str) -> bool:
     before = folded[max(0, match.start - _CONTEXT): match.start]
     after = folded[match.end: match.end + _CONTEXT]
     if label == "utilities" and (_TEAR_GAS.search(before) or _GAS_AFTER.search(after)):
+        return False
+    if label == "utilities" and match.surface.startswith(("газ", "gas", "gaz")) and (
+            _GAS_PRICE_BEFORE.search(before) or _GAS_PRICE_AFTER.search(after)):
         return False
     if label in ("covid", "environment") and _SETTING_BEFORE.search(before):
         return False

@@ -52,6 +52,14 @@ _NEAR_BREAK = re.compile(r"[,;:.!?()\n—–«»\"]")
 _CLAUSE_BREAK = re.compile(r"[;.!?\n]")
 _ADMINISTRATIVE_AFTER = re.compile(r"^.{0,60}?(?:unauthori[sz]ed|unsanctioned|illegal (?:rally|gathering|protest)|administrative)")
 _POLICE_AS_SOURCE = re.compile(r"^\W*(?:[\w'-]+\W+){0,2}?(?:said|say|says|reported|told|сообщ\w*|заяв\w*|хабарла\w*|маалымда\w*)")
+#: "distributed a video / leaflets", "distributors": the Turkic "disperse" verbs also mean "spread"
+_SPREAD_BEFORE = re.compile(r"(?:видео\w*|бейнежазба\w*|ақпарат\w*|хабар\w*|мәлімдеме\w*|үндеу\w*|парақ\w*|листовк\w*|"
+                            r"materiallar\w*|material\w*|материал\w*|ma'lumot\w*|маълумот\w*|маалымат\w*|video\w*|"
+                            r"xabar\w*|фото\w*|сурет\w*|пост\w*)\W+(?:[\w'-]+\W+){0,2}$")
+_SPREADER = re.compile(r"(?:ушы|уші|уучу|uvchi|увчи)\w*$")
+#: a talk with the press ("told Azattyq's reporter", "in an interview with Ozodlik") is no dialogue
+_PRESS_TALK = re.compile(r"(?:тілші|tilshi|мухбир|muxbir|журналист|jurnalist|корреспондент|reporter|azattyq|азаттық|"
+                         r"ozodlik|озодлик|eltuz|радио|radio|интервью|interview|suhbatdosh|суҳбатдош|сұхбат)")
 _SOURCE_BEFORE = re.compile(r"(?:according to|по данным|по информации|сообщили в|в пресс-службе|press service of)\W+(?:[\w'-]+\W+){0,2}$")
 
 
@@ -99,6 +107,10 @@ def response_reported(label: str, match: CueMatch, folded: str, sentence: tuple[
         return False
     if label == "criminal_charge" and match.surface.startswith("charged") and _ADMINISTRATIVE_AFTER.search(
             folded[match.end:min(sentence[1], match.end + 80)]):
+        return False
+    if label == "dispersal" and (_SPREAD_BEFORE.search(near) or _SPREADER.search(match.surface)):
+        return False
+    if label == "dialogue_meeting" and _PRESS_TALK.search(f"{near} {match.surface} {after}"):
         return False
     if label == "fatalities":
         start, end = sentence

@@ -97,7 +97,7 @@ def _depth(left: np.ndarray, right: np.ndarray) -> int:
 
 
 def fit_trees(rows: Sequence[Sequence[float]], labels: Sequence[int], *, features: Sequence[str],  # noqa: E501
-              seed: int = 0, n_estimators: int = 150, max_depth: int = 3,
+              seed: int = 0, n_estimators: int = 200, max_depth: int = 2,
               learning_rate: float = 0.08) -> dict[str, Any]:
     """Fit a deterministic boosted-tree classifier and return its JSON form."""
     from sklearn.ensemble import GradientBoostingClassifier

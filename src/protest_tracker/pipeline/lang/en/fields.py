@@ -22,6 +22,7 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
     ),
     "wages_prices_economy": (
         "price~", "fuel cost~", "cost of living", "unemploy~", "loan~", "debt~", "inflation",
+        "vendors", "traders", "merchants", "bazaar~", "flea market~",
         "poverty",
     ),
     "housing_mortgage": (

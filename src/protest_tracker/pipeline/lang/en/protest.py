@@ -57,6 +57,7 @@ BACKGROUND: tuple[str, ...] = (
     "anniversary", "years ago", "a year ago", "last year", "commemorat~",
     r"for (?:more than |over |nearly |almost )?(?:a year|two years|three years|several years|many years|\d+ years)",
     "(?:weeks|months|years) after (?:the )?(?:protests|rallies|unrest|demonstrations)",
+    r"until now (?:[\w-]+ ){0,3}(?:were|had been|have been) (?:held|staged)",
 )
 
 #: notes of protest between states

@@ -12,6 +12,15 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
     "labour": (
         "музд~",
     ),
+    "elections_political": (
+        "интихобот~", "мухолиф~", "конститутсия~",
+    ),
+    "wages_prices_economy": (
+        "нарх~", "қимат~",
+    ),
+    "land_property": (
+        "замин", "замини", "заминҳо~",
+    ),
     "corruption_justice": (
         r"гунаҳкор~ (?:[\w-]+ ){0,4}ҷазо~",
     ),

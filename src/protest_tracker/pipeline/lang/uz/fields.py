@@ -23,7 +23,7 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
     ),
     "wages_prices_economy": (
         "narx~", "нарх~", "қарз~", "qarz~",
-        "qimmatla~", "қимматла~", "inflyatsiya~", "инфляция~",
+        "qimmatla~", "қимматла~", "inflyatsiya~", "инфляция~", "savdogar~", "bozor~", "бозор~",
     ),
     "housing_mortgage": (
         "uy-joy~", "уй-жой~", "xonadon~",
@@ -42,6 +42,7 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
     "elections_political": (
         "saylov~", "сайлов~", "konstitutsiya~",
         "siyosiy tizim~", "сиёсий тизим~", "mustabid~", "мустабид~", "режим~", "referendum~", "референдум~", "конституция~",
+        "muxolif~", "мухолиф~", "tarafdor~", "тарафдор~",
     ),
     "corruption_justice": (
         "korrupsiya~", "коррупция~", "adolat~", "адолат~",

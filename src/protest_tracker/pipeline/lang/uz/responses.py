@@ -39,11 +39,14 @@ STATE_RESPONSES: dict[str, tuple[str, ...]] = {
         r"(?:official|governor|mayor|akim|hokim|minister|deputy)~ (?:[\w-]+ ){0,5}arrived (?:at|on) the (?:scene|site|square)",
         r"exchange~ (?:[\w-]+ ){0,3}(?:officials|authorities|the akim|the mayor)",
         r"(?:hokim|vazir|rahbar)~ (?:[\w'-]+ ){0,4}(?:suhbat|chiqib)~",
+        r"(?:норозилар|norozilar|namoyishchilar|намойишчилар|aholi|аҳоли|odamlar|одамлар)~ (?:yoniga|ёнига|oldiga|олдига) (?:kel|кел)~",
+        r"(?:hokim|ҳоким|rasmiy|расмий|vakil|вакил)~ (?:[\w'-]+ ){0,4}(?:uchrash|учраш|gaplash|гаплаш)~",
     ),
     "concession": (
         "ваъда~", "va'da~", "бекор қил~", "bekor qil~",
         r"(?:талап|талаб|talab)~ (?:[\w-]+ ){0,2}(?:орындал|аткарыл|qondiril|bajaril)~",
-        "o'zgarishsiz qol~", "ўзгаришсиз қол~",
+        "o'zgarishsiz qol~", "ўзгаришсиз қол~", "rozi bo'ldi", "рози бўлди",
+        r"(?:narx|нарх)~ (?:[\w'-]+ ){0,1}(?:tushirishga|тушириш|pasaytir|пасайтир)~",
     ),
     "monitoring": (
         "nazorat~", "назорат~", "o'tkazma~", "ўтказма~", "o'rab ol~",
