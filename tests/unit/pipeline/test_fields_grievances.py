@@ -131,3 +131,13 @@ def test_gas_as_a_price_or_an_industry_is_not_a_household_service(sentence):
 
 def test_a_village_without_gas_is_a_utilities_grievance():
     assert "utilities" in grievances("Жители села без газа уже неделю перекрыли трассу.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Бишкекте сөз эркиндигин коргоо үчүн жөө жүрүш өттү.",
+    "Faollar so'z erkinligi uchun namoyish o'tkazdi.",
+    "Активисты вышли на пикет за право мирных собраний.",
+    "Белсенділер бейбіт жиындар туралы заңға қарсы шықты.",
+])
+def test_freedoms_in_their_inflected_forms(sentence):
+    assert "rights_freedoms" in grievances(sentence)

@@ -206,3 +206,15 @@ def test_uzbek_officials_came_to_the_protesters():
 def test_a_promise_to_bring_people_out_is_the_protesters_not_a_concession():
     assert "concession" not in responses(
         "Оппозиция заранее сообщила о митинге, пообещав вывести на площадь до пяти тысяч человек.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Катышуучулар зомбулукка каршы плакаттарды кармап турушту.",
+    "Наразылар қолдарына плакат ұстап тұрды.",
+])
+def test_holding_placards_is_no_detention(sentence):
+    assert "detention" not in responses(sentence)
+
+
+def test_detained_with_placards_is_still_a_detention():
+    assert "detention" in responses("Милиция плакат менен чыккан үч активистти кармады.")

@@ -224,11 +224,15 @@ class EventFields:
                 indices = lead + tuple(indices)  # the lead sentences before the first report belong to it
             indices = tuple(i for i in indices if i not in background or i in triggers)
             scope = scope_for(sentences, indices, triggers, title)
-            wide = scope
+            wide = reactions = scope
             if len(article.events) == 1:
                 topical = [s.index for s in sentences if s.index in triggers or _topical(folded, s)]
                 wide = scope_for(sentences, tuple(topical) + tuple(indices), triggers, title)
-            values = classify(text, folded, wide if self.whole_text_for_single else scope, topics=wide)
+                # the only event: a response reported anywhere outside the background is its own
+                reactions = scope_for(sentences, tuple(s.index for s in sentences if s.index not in background),
+                                      triggers, title)
+            values = classify(text, folded, wide if self.whole_text_for_single else scope, topics=wide,
+                              reactions=reactions)
             size = self.recognisers.size_for(text, scope.triggers, language=article.language, fallback=scope.spans)
             venue = self.recognisers.venue_for(text, scope.triggers, language=article.language)
             extra = list(values.evidence)

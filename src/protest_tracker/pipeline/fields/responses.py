@@ -57,6 +57,10 @@ _SPREAD_BEFORE = re.compile(r"(?:видео\w*|бейнежазба\w*|ақпа�
                             r"materiallar\w*|material\w*|материал\w*|ma'lumot\w*|маълумот\w*|маалымат\w*|video\w*|"
                             r"xabar\w*|фото\w*|сурет\w*|пост\w*)\W+(?:[\w'-]+\W+){0,2}$")
 _SPREADER = re.compile(r"(?:ушы|уші|уучу|uvchi|увчи)\w*$")
+#: "holding placards": the Turkic "detain" verbs (кармап, ұстап, ushlab) also mean "hold"
+_HELD_OBJECT_BEFORE = re.compile(r"(?:плакат\w*|баннер\w*|транспарант\w*|ураан\w*|ұран\w*|шиор\w*|shior\w*|"
+                                 r"желек\w*|жалау\w*|байрақ\w*|bayroq\w*|байроқ\w*|сүрөт\w*|сурет\w*|rasm\w*|"
+                                 r"portret\w*|портрет\w*|plakat\w*)\W+(?:[\w'-]+\W+){0,1}$")
 #: a talk with the press ("told Azattyq's reporter", "in an interview with Ozodlik") is no dialogue
 _PRESS_TALK = re.compile(r"(?:тілші|tilshi|мухбир|muxbir|журналист|jurnalist|корреспондент|reporter|azattyq|азаттық|"
                          r"ozodlik|озодлик|eltuz|радио|radio|интервью|interview|suhbatdosh|суҳбатдош|сұхбат)")
@@ -107,6 +111,8 @@ def response_reported(label: str, match: CueMatch, folded: str, sentence: tuple[
         return False
     if label == "criminal_charge" and match.surface.startswith("charged") and _ADMINISTRATIVE_AFTER.search(
             folded[match.end:min(sentence[1], match.end + 80)]):
+        return False
+    if label == "detention" and _HELD_OBJECT_BEFORE.search(near):
         return False
     if label == "dispersal" and (_SPREAD_BEFORE.search(near) or _SPREADER.search(match.surface)):
         return False

@@ -69,7 +69,7 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
     ),
     "rights_freedoms": (
         "press freedom", "censorship", "women's rights", "human rights", "free speech",
-        "right to assemble", "lgbt~",
+        "right to assemble", "lgbt~", "peaceful assembl~",
     ),
     "interethnic": (
         "interethnic", "inter-ethnic", "ethnic clash~", "ethnic tension~", "sovereignty",

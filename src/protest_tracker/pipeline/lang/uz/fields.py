@@ -65,7 +65,7 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
         "pensiya~", "пенсия~", "imtiyoz~", "имтиёз~",
     ),
     "rights_freedoms": (
-        "freedom of (?:speech|assembly|expression|religion|the press)", "erkinlik~", "эркинлик~",
+        "freedom of (?:speech|assembly|expression|religion|the press)", "erkinli[kg]~", "эркинли[кг]~",
         "inson huquq~", "инсон ҳуқуқ~", "ҳуқуқи инсон~",
         "ijtimoiy tarmoq~", "ижтимоий тармоқ~",
     ),
