@@ -18,8 +18,9 @@ from protest_tracker.pipeline.learn.crossval import Workbench, cross_validate, f
 SHARED = Path(__file__).resolve().parents[4] / "shared"
 FILES = [SHARED / "eval" / "dev.jsonl", *sorted((SHARED / "corpus").glob("*.jsonl"))]
 
-#: floors on the held-out fold 0 of 5 (seed 0, 95 articles): measured 0.825 / 0.574 / 0.778 / 0.627
-FLOORS = {"document": 0.80, "event_lenient": 0.55, "state_response": 0.75, "grievance_categories": 0.60}
+#: floors on the held-out fold 0 of 5 (seed 0, 95 articles): measured 0.848 / 0.610 / 0.795 / 0.697
+#: (6 December; 0.825 / 0.574 / 0.778 / 0.627 when first set)
+FLOORS = {"document": 0.82, "event_lenient": 0.58, "state_response": 0.77, "grievance_categories": 0.67}
 #: the learned pipeline must not be worse than the rule pipeline on the same articles, by more than this
 MARGIN = 0.0
 

@@ -218,3 +218,22 @@ def test_holding_placards_is_no_detention(sentence):
 
 def test_detained_with_placards_is_still_a_detention():
     assert "detention" in responses("Милиция плакат менен чыккан үч активистти кармады.")
+
+
+def test_an_only_event_reads_talks_from_the_whole_article_but_arrests_from_its_own_sentences():
+    from protest_tracker.pipeline.fields.classify import Scope, classify
+
+    sentences = ["Жители села перекрыли трассу 5 мая.",
+                 "Они требуют отремонтировать мост.",
+                 "Полиция задержала десять человек у здания суда.",
+                 "Сейчас с ними ведется разъяснительная работа."]
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    own = Scope(spans=spans[:2], triggers=spans[:1])
+    whole = Scope(spans=spans, triggers=spans[:1])
+    values = classify(text, fold(text), own, topics=own, reactions=whole)
+    assert "dialogue_meeting" in values.state_response
+    assert "detention" not in values.state_response

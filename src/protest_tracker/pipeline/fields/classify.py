@@ -24,6 +24,9 @@ from protest_tracker.pipeline.fields.types import event_type
 from protest_tracker.pipeline.lexicon import CueMatch, Lexicon
 from protest_tracker.pipeline.text import Sentence
 
+#: responses read only from the event's own sentences, even when ``reactions`` is wider: an
+#: article recalls earlier arrests and death tolls more often than it reports later ones
+OWN_SCOPE_RESPONSES = frozenset({"detention", "fatalities"})
 _CLAUSE_END = re.compile(r"[.;!?\n]|, (?:а|но|and|but|while|однако)\b")
 
 
@@ -148,6 +151,11 @@ def classify(text: str, folded: str, scope: Scope, *, topics: Scope | None = Non
     if type_evidence:
         values.evidence.append(type_evidence)
     responses, ev = find_responses(text, folded, reactions.spans)
+    if reactions is not scope:  # custody and deaths elsewhere in the article are often another day's
+        own, _ = find_responses(text, folded, scope.spans)
+        narrow = [label for label in responses if label in OWN_SCOPE_RESPONSES and label not in own]
+        responses = [label for label in responses if label not in narrow]
+        ev = [e for e in ev if e.field.split(":", 1)[1] not in narrow]
     values.state_response = tuple(responses) or ("none_reported",)
     counts, count_evidence = response_counts(text, folded, spans=reactions.spans, responses=responses)
     values.response_counts = tuple(sorted(counts.items()))
