@@ -15,13 +15,18 @@ from protest_tracker.pipeline.fields.responses import find_responses
 from protest_tracker.pipeline.text import fold
 
 
-def responses(*sentences: str) -> set[str]:
-    """Responses found in consecutive sentences (each one a span of the scope)."""
-    text = " ".join(sentences)
+def _joined(sentences: tuple[str, ...] | list[str]) -> tuple[str, list[tuple[int, int]]]:
+    """The sentences joined by spaces, and the span of each."""
     spans, start = [], 0
     for sentence in sentences:
         spans.append((start, start + len(sentence)))
         start += len(sentence) + 1
+    return " ".join(sentences), spans
+
+
+def responses(*sentences: str) -> set[str]:
+    """Responses found in consecutive sentences (each one a span of the scope)."""
+    text, spans = _joined(sentences)
     labels, evidence = find_responses(text, fold(text), spans)
     for item in evidence:
         assert text[item.start:item.end] == item.text
@@ -227,11 +232,7 @@ def test_an_only_event_reads_talks_from_the_whole_article_but_arrests_from_its_o
                  "Они требуют отремонтировать мост.",
                  "Полиция задержала десять человек у здания суда.",
                  "Сейчас с ними ведется разъяснительная работа."]
-    text = " ".join(sentences)
-    spans, start = [], 0
-    for sentence in sentences:
-        spans.append((start, start + len(sentence)))
-        start += len(sentence) + 1
+    text, spans = _joined(sentences)
     own = Scope(spans=spans[:2], triggers=spans[:1])
     whole = Scope(spans=spans, triggers=spans[:1])
     values = classify(text, fold(text), own, topics=own, reactions=whole)
