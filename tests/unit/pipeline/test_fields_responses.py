@@ -238,3 +238,17 @@ def test_an_only_event_reads_talks_from_the_whole_article_but_arrests_from_its_o
     values = classify(text, fold(text), own, topics=own, reactions=whole)
     assert "dialogue_meeting" in values.state_response
     assert "detention" not in values.state_response
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ереуілшілер талаптары әлі орындалмағанын айтты.",
+    "Эгер талаптары аткарылбаса, акцияны улантабыз дешти.",
+    "Жұмысшылардың талабы орындалды ма?",
+    "Компанияның ұсынысы бізді қанағаттандырмады.",
+])
+def test_demands_not_met_or_asked_about_are_no_concession(sentence):
+    assert "concession" not in responses(sentence)
+
+
+def test_demands_met_are_a_concession():
+    assert "concession" in responses("Әкімдік жұмысшылардың талабын қанағаттандырды.")

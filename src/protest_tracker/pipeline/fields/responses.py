@@ -61,6 +61,10 @@ _SPREADER = re.compile(r"(?:ушы|уші|уучу|uvchi|увчи)\w*$")
 _HELD_OBJECT_BEFORE = re.compile(r"(?:плакат\w*|баннер\w*|транспарант\w*|ураан\w*|ұран\w*|шиор\w*|shior\w*|"
                                  r"желек\w*|жалау\w*|байрақ\w*|bayroq\w*|байроқ\w*|сүрөт\w*|сурет\w*|rasm\w*|"
                                  r"portret\w*|портрет\w*|plakat\w*)\W+(?:[\w'-]+\W+){0,1}$")
+#: a demand "not met" (Turkic negative -ма/-ба/-ma inside the verb) or asked about ("орындалды ма?")
+_UNMET = re.compile(r"(?:орындалма|аткарылба|bajarilma|бажарилма|qondirilma|қондирилма|қанағаттандырма|"
+                    r"канааттандырба|qanoatlantirilma|қаноатлантирилма)")
+_QUESTION_AFTER = re.compile(r"\s+(?:ма|ме|ба|бе|па|пе|мы|ми|mi)\s*\?")
 #: a talk with the press ("told Azattyq's reporter", "in an interview with Ozodlik") is no dialogue
 _PRESS_TALK = re.compile(r"(?:тілші|tilshi|мухбир|muxbir|журналист|jurnalist|корреспондент|reporter|azattyq|азаттық|"
                          r"ozodlik|озодлик|eltuz|радио|radio|интервью|interview|suhbatdosh|суҳбатдош|сұхбат)")
@@ -113,6 +117,8 @@ def response_reported(label: str, match: CueMatch, folded: str, sentence: tuple[
             folded[match.end:min(sentence[1], match.end + 80)]):
         return False
     if label == "detention" and _HELD_OBJECT_BEFORE.search(near):
+        return False
+    if label == "concession" and (_UNMET.search(match.surface) or _QUESTION_AFTER.match(folded, match.end)):
         return False
     if label == "dispersal" and (_SPREAD_BEFORE.search(near) or _SPREADER.search(match.surface)):
         return False
