@@ -26,10 +26,13 @@ NEGATION_BEFORE = re.compile(
 NEGATION_AFTER = re.compile(
     rf"^(?:{_W})?\W+(?:{_W}\W+){{0,2}}?(?:не было|не последовал|не зафиксирован|жоқ|жок|yo'q|йўқ|нест)(?![\w'])"
 )
-#: Negative verb forms of the Turkic languages, read at the cue's start.
+#: Negative verb forms of the Turkic languages (-ма/-ба/-ma inside the verb), read inside the cue
+#: ("талаптары орындалмаған": the demands were not met).
 NEGATED_FORM = re.compile(
     r"(?:ұсталма|ұстамады|ұстамаған|кармалба|кармаба|камакка алынба|ushlanma|ushlama|ушланма|ушлама|"
-    r"qo'lga olinma|қўлга олинма|таратылма|тарқатылма|таркатылба|tarqatilma|тарқатилма|төленбе|төлемеді|төлөнбө|to'lanma)"
+    r"qo'lga olinma|қўлга олинма|таратылма|тарқатылма|таркатылба|tarqatilma|тарқатилма|төленбе|төлемеді|төлөнбө|to'lanma|"
+    r"орындалма|аткарылба|bajarilma|бажарилма|qondirilma|қондирилма|қанағаттандырма|канааттандырба|qanoatlantirilma|"
+    r"қаноатлантирилма)"
 )
 #: A threat, a possibility, a plan or a legal norm within five words before the cue.
 HYPOTHETICAL_BEFORE = re.compile(

@@ -52,18 +52,27 @@ _NEAR_BREAK = re.compile(r"[,;:.!?()\n—–«»\"]")
 _CLAUSE_BREAK = re.compile(r"[;.!?\n]")
 _ADMINISTRATIVE_AFTER = re.compile(r"^.{0,60}?(?:unauthori[sz]ed|unsanctioned|illegal (?:rally|gathering|protest)|administrative)")
 _POLICE_AS_SOURCE = re.compile(r"^\W*(?:[\w'-]+\W+){0,2}?(?:said|say|says|reported|told|сообщ\w*|заяв\w*|хабарла\w*|маалымда\w*)")
-#: "distributed a video / leaflets", "distributors": the Turkic "disperse" verbs also mean "spread"
-_SPREAD_BEFORE = re.compile(r"(?:видео\w*|бейнежазба\w*|ақпарат\w*|хабар\w*|мәлімдеме\w*|үндеу\w*|парақ\w*|листовк\w*|"
-                            r"materiallar\w*|material\w*|материал\w*|ma'lumot\w*|маълумот\w*|маалымат\w*|video\w*|"
-                            r"xabar\w*|фото\w*|сурет\w*|пост\w*)\W+(?:[\w'-]+\W+){0,2}$")
+
+
+def _objects_before(stems: str, *, gap: int) -> re.Pattern[str]:
+    """One of ``stems`` (a word start) and at most ``gap`` more words, ending where the cue begins."""
+    return re.compile(rf"(?:{stems})\w*\W+(?:[\w'-]+\W+){{0,{gap}}}$")
+
+
+#: Turkic verbs with a second sense, told apart by the object before them: "disperse" that also
+#: means "spread" ("видео таратты", "materiallar tarqatish") and "detain" that also means "hold"
+#: ("плакаттарды кармап", "плакат ұстап")
+_OTHER_SENSE_BEFORE = {
+    "dispersal": _objects_before(
+        "видео|бейнежазба|ақпарат|хабар|мәлімдеме|үндеу|парақ|листовк|materiallar|material|материал|ma'lumot|"
+        "маълумот|маалымат|video|xabar|фото|сурет|пост", gap=2),
+    "detention": _objects_before(
+        "плакат|баннер|транспарант|ураан|ұран|шиор|shior|желек|жалау|байрақ|bayroq|байроқ|сүрөт|сурет|rasm|"
+        "portret|портрет|plakat", gap=1),
+}
+#: "distributors" (таратушылар, tarqatuvchi): a noun of the "spread" sense
 _SPREADER = re.compile(r"(?:ушы|уші|уучу|uvchi|увчи)\w*$")
-#: "holding placards": the Turkic "detain" verbs (кармап, ұстап, ushlab) also mean "hold"
-_HELD_OBJECT_BEFORE = re.compile(r"(?:плакат\w*|баннер\w*|транспарант\w*|ураан\w*|ұран\w*|шиор\w*|shior\w*|"
-                                 r"желек\w*|жалау\w*|байрақ\w*|bayroq\w*|байроқ\w*|сүрөт\w*|сурет\w*|rasm\w*|"
-                                 r"portret\w*|портрет\w*|plakat\w*)\W+(?:[\w'-]+\W+){0,1}$")
-#: a demand "not met" (Turkic negative -ма/-ба/-ma inside the verb) or asked about ("орындалды ма?")
-_UNMET = re.compile(r"(?:орындалма|аткарылба|bajarilma|бажарилма|qondirilma|қондирилма|қанағаттандырма|"
-                    r"канааттандырба|qanoatlantirilma|қаноатлантирилма)")
+#: a demand asked about ("талабы орындалды ма?")
 _QUESTION_AFTER = re.compile(r"\s+(?:ма|ме|ба|бе|па|пе|мы|ми|mi)\s*\?")
 #: a talk with the press ("told Azattyq's reporter", "in an interview with Ozodlik") is no dialogue
 _PRESS_TALK = re.compile(r"(?:тілші|tilshi|мухбир|muxbir|журналист|jurnalist|корреспондент|reporter|azattyq|азаттық|"
@@ -98,7 +107,7 @@ def response_reported(label: str, match: CueMatch, folded: str, sentence: tuple[
     """Whether a response cue found in ``sentence`` reports that response to this protest
     (``context_start``: where the text that may name the protest begins, e.g. the previous sentence)."""
     near, clause, after = _windows(folded, match, sentence)
-    if NEGATION_BEFORE.search(near) or NEGATION_AFTER.search(after) or NEGATED_FORM.match(folded, match.start):
+    if NEGATION_BEFORE.search(near) or NEGATION_AFTER.search(after) or NEGATED_FORM.search(match.surface):
         return False
     if OLDER_IN_CLAUSE.search(clause) or OLDER_AFTER.search(after):
         return False
@@ -116,11 +125,12 @@ def response_reported(label: str, match: CueMatch, folded: str, sentence: tuple[
     if label == "criminal_charge" and match.surface.startswith("charged") and _ADMINISTRATIVE_AFTER.search(
             folded[match.end:min(sentence[1], match.end + 80)]):
         return False
-    if label == "detention" and _HELD_OBJECT_BEFORE.search(near):
+    other_sense = _OTHER_SENSE_BEFORE.get(label)
+    if other_sense is not None and other_sense.search(near):
         return False
-    if label == "concession" and (_UNMET.search(match.surface) or _QUESTION_AFTER.match(folded, match.end)):
+    if label == "dispersal" and _SPREADER.search(match.surface):
         return False
-    if label == "dispersal" and (_SPREAD_BEFORE.search(near) or _SPREADER.search(match.surface)):
+    if label == "concession" and _QUESTION_AFTER.match(folded, match.end):
         return False
     if label == "dialogue_meeting" and _PRESS_TALK.search(f"{near} {match.surface} {after}"):
         return False
