@@ -55,8 +55,9 @@ class Recognisers:
 
         return cls(gazetteer=Gazetteer.load(), dates=find_dates, sizes=find_sizes, venues=find_venues)
 
-    def find_places(self, text: str, *, language: str | None) -> list[Any]:
-        return self.gazetteer.find(text, language=language) if text else []
+    def find_places(self, text: str, *, language: str | None, sites: bool = False) -> list[Any]:
+        """Place mentions; with ``sites`` also oil fields, mines, border posts and reservoirs."""
+        return self.gazetteer.find(text, language=language, sites=sites) if text else []
 
     def find_dates(self, text: str, *, language: str | None, published: Any) -> list[Any]:
         return list(self.dates(text, language=language, published=published)) if text else []

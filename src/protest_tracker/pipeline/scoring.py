@@ -62,7 +62,21 @@ def city_key(name: str | None) -> str:
         key = key.replace(mark, "")
     for suffix in (" city", " town", " village"):
         key = key.removesuffix(suffix)
-    return _ALIAS.get(key, key)
+    return spelling_key(_ALIAS.get(key, key))
+
+
+#: Romanisation variants of one sound, folded in this order (Zhetybai/Jetybay, Qarshi/Karshi).
+SPELLING_FOLDS = (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("q", "k"), ("gh", "g"), ("yy", "i"), ("y", "i"),
+                  ("w", "v"))
+
+
+def spelling_key(name: str) -> str:
+    """Letters only, romanisation variants folded, a doubled letter written once — the kit's
+    last step, so two spellings of one transliterated name compare equal."""
+    key = "".join(ch for ch in name if ch.isalpha())
+    for variant, common in SPELLING_FOLDS:
+        key = key.replace(variant, common)
+    return "".join(ch for i, ch in enumerate(key) if i == 0 or key[i - 1] != ch)
 
 
 def date_agreement(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> int:

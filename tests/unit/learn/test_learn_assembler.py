@@ -83,3 +83,17 @@ def test_sentence_model_scores_through_json():
     model = SentenceModel(json.loads(json.dumps(fit_sentences(texts, labels))))
     scores = model.score(["residents rallied and blocked the road", "the court sentenced them"])
     assert scores[0] > 0.5 > scores[1]
+
+
+def test_an_oil_field_named_in_a_protest_sentence_is_a_candidate_without_a_city():
+    from protest_tracker.pipeline.learn.candidates import INDEX
+    from protest_tracker.pipeline.learn.crossval import Workbench
+
+    prepared = Workbench.load().prepare({
+        "id": "site-1", "language": "ru", "published": "2023-05-10",
+        "text": "Вчера около двухсот рабочих месторождения Каламкас объявили забастовку, требуя повысить зарплату."})
+    sites = [c for c in prepared.candidates if c.place_mention.kind == "site"]
+    assert sites, [c.key for c in prepared.candidates]
+    assert {(c.country, c.city, c.date) for c in sites} == {("KZ", None, "2023-05-09")}
+    assert all(c.features[INDEX["kind_site"]] == 1 for c in sites)
+    assert sites[0].to_draft(facts=prepared.ctx.facts).place.region == "Mangystau"

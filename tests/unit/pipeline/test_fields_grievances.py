@@ -141,3 +141,12 @@ def test_a_village_without_gas_is_a_utilities_grievance():
 ])
 def test_freedoms_in_their_inflected_forms(sentence):
     assert "rights_freedoms" in grievances(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Жители села вышли на митинг против нового соглашения по Кумтору.",
+    "Residents blocked the road to the Kumtor mine, demanding a review of the deal.",
+    "Айылдын тургундары Кумтөр боюнча келишимге каршы чыгышты.",
+])
+def test_the_kumtor_mine_dispute_is_coded_other(sentence):
+    assert "other" in grievances(sentence)

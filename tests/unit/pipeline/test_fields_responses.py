@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from protest_tracker import codebook
+from protest_tracker.pipeline.fields.classify import report_stretches
 from protest_tracker.pipeline.fields.response_cues import (
     CROWD_DIALOGUE_CUES,
     STATE_RESPONSE_CUES,
@@ -252,3 +253,20 @@ def test_demands_not_met_or_asked_about_are_no_concession(sentence):
 
 def test_demands_met_are_a_concession():
     assert "concession" in responses("Әкімдік жұмысшылардың талабын қанағаттандырды.")
+
+
+def test_report_stretches_run_from_an_events_report_to_the_next_events():
+    # event 0 reported in sentences 1 and 4, event 1 in 3, both in 6
+    assert report_stretches([(1, 4, 6), (3, 6)], count=8) == [(1, 2, 4, 5, 6, 7), (3, 6, 7)]
+    assert report_stretches([(0,)], count=3) == [(0, 1, 2)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Вышедший к собравшимся директор завода попросил рабочих подождать до понедельника.",
+    "Протестующих пригласили на беседу в городскую администрацию.",
+    "Сотрудники акимата выехали на место, чтобы поговорить с бастующими водителями.",
+    "С собравшимися побеседовал заместитель мэра.",
+    "Компания басшысы ереуілшілермен бірнеше сағат келіссөз жүргізді.",
+])
+def test_meetings_told_with_participles_invitations_and_talks(sentence):
+    assert "dialogue_meeting" in responses(sentence)

@@ -135,3 +135,15 @@ def test_two_joined_days_make_two_events_and_an_opening_date_governs(extract):
     opening = extract("On July 1, a day after the June 30 announcement, protesters rallied in Osh.",
                       published="2022-07-04", language="en")
     assert [(e.date, e.city) for e in opening.events] == [("2022-07-01", "Osh")]
+
+
+def test_a_reaction_told_after_one_report_and_before_the_next_is_that_events(extract):
+    article = extract(
+        "Атырау, 3 марта. Сегодня утром у здания акимата Атырау собрались около сорока нефтяников. "
+        "Они требуют повысить зарплату. Люди держали плакаты и скандировали лозунги. "
+        "Сначала к ним никто не выходил. Через час к нефтяникам вышел аким города и выслушал их.\n\n"
+        "В тот же день в Актау прошёл пикет водителей автобусов у здания автопарка.",
+        published="2024-03-03", language="ru")
+    responses = {e.city: set(e.state_response) for e in article.events}
+    assert "dialogue_meeting" in responses["Atyrau"]
+    assert "dialogue_meeting" not in responses.get("Aktau", set())

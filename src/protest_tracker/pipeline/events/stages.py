@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from protest_tracker.model import Article, EventCandidate, Evidence
@@ -19,7 +19,7 @@ from protest_tracker.pipeline.events.facts import (
     sentence_facts,
 )
 from protest_tracker.pipeline.events.segment import segment
-from protest_tracker.pipeline.fields.classify import classify, scope_for
+from protest_tracker.pipeline.fields.classify import classify, report_stretches, scope_for
 from protest_tracker.pipeline.framework import StageSpec, annotate, note, with_flags
 from protest_tracker.pipeline.places.rules import (
     LANGUAGE_COUNTRY,
@@ -65,6 +65,8 @@ class EventContext:
     title_places: list[Any]
     dominant: Any | None
     places: list[Any]
+    #: oil fields, mines, border posts… named in the body (never an event place for the rules)
+    sites: list[Any] = field(default_factory=list)
 
 
 #: The latest year an undated article can be from, when neither the configuration nor the article
@@ -104,7 +106,9 @@ class DetectEvents:
         lookup = self.recognisers.gazetteer.lookup
         title_places = without_routes(self.recognisers.find_places(article.title or "", language=language),
                                       text=article.title or "", lookup=lookup)
-        places = clean_places(self.recognisers.find_places(body, language=language), text=body,
+        found = self.recognisers.find_places(body, language=language, sites=True)
+        sites = [m for m in found if m.kind == "site"]
+        places = clean_places([m for m in found if m.kind != "site"], text=body,
                               title_places=title_places, lookup=lookup)
         countries = Counter(m.place.country for m in places if m.place.country in CENTRAL_ASIA)
         places += new_settlements(body, known=places,
@@ -124,7 +128,7 @@ class DetectEvents:
             dominant = capital_mention(fallback_country, gazetteer=self.recognisers.gazetteer)
             article = with_flags(article, fallback_flag)
         return article, EventContext(dating=dating, facts=facts, title_places=title_places,
-                                     dominant=dominant, places=places)
+                                     dominant=dominant, places=places, sites=sites)
 
     def __call__(self, article: Article) -> Article:
         article, ctx = self.context(article)
@@ -219,12 +223,17 @@ class EventFields:
         first_trigger = min((min(t) for _, t in scopes if t), default=0)
         lead = tuple(i for i in range(max(0, first_trigger - 2), first_trigger))
         background = set(article.annotations.get("background_sentences", ()))
-        for event, (indices, triggers) in zip(article.events, scopes, strict=True):
+        stretches = report_stretches([triggers for _, triggers in scopes], count=len(sentences))
+        for event, (indices, triggers), stretch in zip(article.events, scopes, stretches, strict=True):
             if triggers and min(triggers) == first_trigger:
                 indices = lead + tuple(indices)  # the lead sentences before the first report belong to it
             indices = tuple(i for i in indices if i not in background or i in triggers)
             scope = scope_for(sentences, indices, triggers, title)
             wide = reactions = scope
+            if len(article.events) > 1:
+                # a response told after this event's report and before another's is this event's
+                reactions = scope_for(sentences, tuple(sorted({*indices, *(i for i in stretch if i not in background)})),
+                                      triggers, title)
             if len(article.events) == 1:
                 topical = [s.index for s in sentences if s.index in triggers or _topical(folded, s)]
                 wide = scope_for(sentences, tuple(topical) + tuple(indices), triggers, title)

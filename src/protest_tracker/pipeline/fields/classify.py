@@ -60,6 +60,22 @@ class FieldValues:
     evidence: list[Evidence] = field(default_factory=list)
 
 
+def report_stretches(triggers: list[tuple[int, ...]], *, count: int) -> list[tuple[int, ...]]:
+    """Per event, the sentences from each of its trigger sentences up to the next trigger
+    sentence of any other event (a sentence that triggers two events belongs to both)."""
+    owners: dict[int, set[int]] = {}
+    for event, indices in enumerate(triggers):
+        for index in indices:
+            owners.setdefault(index, set()).add(event)
+    stretches: list[list[int]] = [[] for _ in triggers]
+    current: set[int] = set()  # the events whose report the sentence follows
+    for index in range(count):
+        current = owners.get(index, current)
+        for event in current:
+            stretches[event].append(index)
+    return [tuple(s) for s in stretches]
+
+
 def scope_for(sentences: Sequence[Sentence], indices: Iterable[int], triggers: Iterable[int], title: str) -> Scope:
     chosen = sorted(set(indices))
     return Scope(spans=[(sentences[i].start, sentences[i].end) for i in chosen],

@@ -33,7 +33,7 @@ LANGUAGES = ("en", "ru", "kk", "ky", "uz", "tg")
 FEATURES: tuple[str, ...] = (
     "rule", "rule_date_only", "n_strong", "n_weak", "share_strong",
     *(f"place_{s}" for s in PLACE_SOURCES), *(f"date_{s}" for s in DATE_SOURCES),
-    "kind_city", "kind_region", "kind_country", "city_mentions", "city_in_title", "city_dominant",
+    "kind_city", "kind_region", "kind_country", "kind_site", "city_mentions", "city_in_title", "city_dominant",
     "first_mention_pos", "country_share", "majority_country", "possessor", "mention_confidence",
     "precision_month", "date_relative", "year_inferred", "reference_guessed", "no_reference",
     "days_before_ref", "log_days_before", "future", "older_60", "older_365",
@@ -150,6 +150,7 @@ class CandidateBuilder:
                 continue
             index, paragraph, anchor = f.sentence.index, f.sentence.paragraph, f.anchor()
             places = [(m, "sentence") for m in _home(f.places)]
+            sites = [(m, "sentence") for m in self.ctx.sites if f.sentence.start <= m.start < f.sentence.end]
             if not any(m.kind == "city" for m, _ in places):
                 for j, source in ((index - 1, "near"), (index - 2, "near"), (index + 1, "next")):
                     if 0 <= j < len(facts) and abs(facts[j].sentence.paragraph - paragraph) <= 1:
@@ -174,7 +175,7 @@ class CandidateBuilder:
                 if not dates:
                     dates.append((None, "none"))
             dates = [(d, source) for d, source in dates if not out_of_window(d, ref, options)]
-            for mention, place_source in places[:6]:
+            for mention, place_source in places[:6] + sites[:2]:
                 for date, date_source in dates[:6]:
                     self.add(mention, date, sentence=index, place_source=place_source,
                              date_source=date_source, strong=f.strong, anchor=anchor)
@@ -229,7 +230,7 @@ class CandidateBuilder:
                 put(f"place_{s}", 1)
             for s in c.date_sources:
                 put(f"date_{s}", 1)
-            kind = c.place_mention.kind if c.place_mention.kind in ("city", "region", "country") else "city"
+            kind = c.place_mention.kind if c.place_mention.kind in ("city", "region", "country", "site") else "city"
             put(f"kind_{kind}", 1)
             put("city_mentions", city_counts.get((c.country, c.city), 0) if c.city else 0)
             put("city_in_title", (c.country, c.city) in title_keys)

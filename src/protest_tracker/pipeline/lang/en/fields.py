@@ -79,7 +79,7 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
         "border~", "anti-war", "against the war",
         "war (?:in|on|against) (?:ukrain|gaza|palestin|israel)~", "invasion", "ukrain~",
         "palestin~", "gaza", "israel~", "csto", "mobili[sz]~", "nationali[sz]~", "customs union",
-        "eaeu", "eurasian (?:economic )?union",
+        "eaeu", "eurasian (?:economic )?union", "kumtor~",
     ),
 }
 
