@@ -150,3 +150,14 @@ def test_freedoms_in_their_inflected_forms(sentence):
 ])
 def test_the_kumtor_mine_dispute_is_coded_other(sentence):
     assert "other" in grievances(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Women rallied in the square against domestic violence.",
+    "Алаңға жиналған әйелдер құқықтарын қорғауды талап етті.",
+    "Ак үйдүн алдында үй-бүлөлүк зомбулукка каршы акция өттү.",
+    "Активистки вышли на марш против бытового насилия.",
+    "Faollar oilaviy zo'ravonlikka qarshi namoyish o'tkazdi.",
+])
+def test_womens_rights_and_violence_in_the_home_are_rights(sentence):
+    assert "rights_freedoms" in grievances(sentence)

@@ -28,13 +28,11 @@ def test_city_names_fold_romanisation_variants():
     assert city_key("Shymkent") == city_key("Shimkent") and city_key("Aksu") != city_key("Aksay")
 
 
-def test_our_scores_equal_the_kits(tmp_path):
+def test_our_scores_equal_the_kits(dev_set_path):
     """The kit's scorer, where the shared folder is present, gives the same figures as ours."""
     import importlib.util
 
-    from tests.conftest import SHARED
-
-    kit_path = SHARED / "eval" / "score.py"
+    kit_path = dev_set_path.parent / "score.py"
     if not kit_path.exists():
         pytest.skip(f"{kit_path} not present")
     spec = importlib.util.spec_from_file_location("kit_score", kit_path)

@@ -70,6 +70,7 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
     "rights_freedoms": (
         "press freedom", "censorship", "women's rights", "human rights", "free speech",
         "right to assemble", "lgbt~", "peaceful assembl~",
+        "domestic violence", "gender-based violence", "violence against women",
     ),
     "interethnic": (
         "interethnic", "inter-ethnic", "ethnic clash~", "ethnic tension~", "sovereignty",

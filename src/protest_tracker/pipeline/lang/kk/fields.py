@@ -62,6 +62,8 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
     "rights_freedoms": (
         "сөз бостандығы~", "(?:жиналыс|ар-ождан|баспасөз) бостандығы~", "адам құқық~",
         "цензура~", "бейбіт жиын~",
+        # women's rights and violence in the home (the codebook counts them here)
+        "әйелдер~ құқ~", "тұрмыстық зорлық~", "әйелдерге (?:қатысты )?зорлық~",
     ),
     "interethnic": (
         "ұлтаралық~",

@@ -66,7 +66,8 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
     ),
     "rights_freedoms": (
         "freedom of (?:speech|assembly|expression|religion|the press)", "erkinli[kg]~", "эркинли[кг]~",
-        "inson huquq~", "инсон ҳуқуқ~", "ҳуқуқи инсон~",
+        "inson huquq~", "инсон ҳуқуқ~", "ҳуқуқи инсон~", "ayollar huquq~", "аёллар ҳуқуқ~",
+        "oilaviy zo'ravonlik~", "оилавий зўравонлик~", "маиший зўравонлик~", "maishiy zo'ravonlik~",
         "ijtimoiy tarmoq~", "ижтимоий тармоқ~",
     ),
     "interethnic": (
