@@ -145,6 +145,12 @@ def test_a_village_without_gas_is_a_utilities_grievance():
     ("Ак үйдүн алдында үй-бүлөлүк зомбулукка каршы акция өттү.", "rights_freedoms"),
     ("Активистки вышли на марш против бытового насилия.", "rights_freedoms"),
     ("Faollar oilaviy zo'ravonlikka qarshi namoyish o'tkazdi.", "rights_freedoms"),
+    # political prisoners, and people gathered for someone held
+    ("Demonstrators demanded freedom for all political prisoners.", "detention_release"),
+    ("Шерушілер саяси тұтқындарға бостандық талап етті.", "detention_release"),
+    ("Нааразылар саясий туткундарды коё берүүнү талап кылышты.", "detention_release"),
+    ("Namoyishchilar siyosiy mahbuslar masalasini ko'tardi.", "detention_release"),
+    ("На площади собрались сторонники задержанного депутата.", "detention_release"),
     # the terms of the Kumtor gold mine are a dispute the conventions code as other
     ("Жители села вышли на митинг против нового соглашения по Кумтору.", "other"),
     ("Residents blocked the road to the Kumtor mine, demanding a review of the deal.", "other"),

@@ -51,7 +51,7 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
         "poraxo'r~", "порахўр~", "жазола~",
     ),
     "detention_release": (
-        "ozod qil~", "озод қил~", "ozodlikka chiqar~", "озодликка чиқар~", "озод кун~",
+        "siyosiy mahbus~", "сиёсий маҳбус~", "ozod qil~", "озод қил~", "ozodlikka chiqar~", "озодликка чиқар~", "озод кун~",
     ),
     "covid": (
         "emlash~",
