@@ -229,17 +229,16 @@ class EventFields:
                 indices = lead + tuple(indices)  # the lead sentences before the first report belong to it
             indices = tuple(i for i in indices if i not in background or i in triggers)
             scope = scope_for(sentences, indices, triggers, title)
-            wide = reactions = scope
-            if len(article.events) > 1:
-                # a response told after this event's report and before another's is this event's
-                reactions = scope_for(sentences, tuple(sorted({*indices, *(i for i in stretch if i not in background)})),
-                                      triggers, title)
+            wide = scope
             if len(article.events) == 1:
                 topical = [s.index for s in sentences if s.index in triggers or _topical(folded, s)]
                 wide = scope_for(sentences, tuple(topical) + tuple(indices), triggers, title)
                 # the only event: a response reported anywhere outside the background is its own
-                reactions = scope_for(sentences, tuple(s.index for s in sentences if s.index not in background),
-                                      triggers, title)
+                told = tuple(s.index for s in sentences if s.index not in background)
+            else:
+                # one of several: a response told after its report and before another's is its own
+                told = (*indices, *(i for i in stretch if i not in background))
+            reactions = scope_for(sentences, told, triggers, title)
             values = classify(text, folded, wide if self.whole_text_for_single else scope, topics=wide,
                               reactions=reactions)
             size = self.recognisers.size_for(text, scope.triggers, language=article.language, fallback=scope.spans)

@@ -167,7 +167,7 @@ def classify(text: str, folded: str, scope: Scope, *, topics: Scope | None = Non
     if type_evidence:
         values.evidence.append(type_evidence)
     responses, ev = find_responses(text, folded, reactions.spans)
-    if reactions is not scope:  # custody and deaths elsewhere in the article are often another day's
+    if reactions.spans != scope.spans:  # custody and deaths elsewhere in the article are often another day's
         own, _ = find_responses(text, folded, scope.spans)
         narrow = [label for label in responses if label in OWN_SCOPE_RESPONSES and label not in own]
         responses = [label for label in responses if label not in narrow]
