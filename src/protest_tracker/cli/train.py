@@ -53,7 +53,7 @@ def run_cv(*, gold: Sequence[Path], folds: int = 5, seed: int = 0, config: Path 
             stream.writelines(json.dumps({"id": record.get("id"), "events": events}, ensure_ascii=False) + "\n"
                               for record, events in result.predictions)
     out = {"folds": folds, "learned": result.learned.as_dict(), "rules": result.rules.as_dict(),
-           "thresholds": result.thresholds}
+           "thresholds": result.thresholds, "anatomy": result.anatomy}
     out["learned"].pop("errors"), out["rules"].pop("errors")
     if as_json:
         console.print_json(json.dumps(out))
@@ -68,7 +68,21 @@ def run_cv(*, gold: Sequence[Path], folds: int = 5, seed: int = 0, config: Path 
         table.add_row(lang, str(articles), *(f"{fmt(r)} → {fmt(m)}" for r, m in pairs),
                       style="bold" if lang == "all" else None)
     console.print(table)
+    console.print(_anatomy_table(result.anatomy))
     return out
+
+
+def _anatomy_table(anatomy: dict[str, dict[str, int]]) -> Table:
+    """Missed and spurious events of the learned pipeline by cause (rows) and language (columns)."""
+    from protest_tracker.pipeline.learn.anatomy import CAUSES
+
+    table = Table(title="where events are lost (out-of-fold, learned pipeline)")
+    table.add_column("cause")
+    for lang in anatomy:
+        table.add_column(lang, justify="right", style="bold" if lang == "all" else None)
+    for cause in CAUSES:
+        table.add_row(cause.replace("_", " "), *(str(counts[cause]) for counts in anatomy.values()))
+    return table
 
 
 def register(app: typer.Typer) -> None:

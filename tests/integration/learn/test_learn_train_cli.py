@@ -88,6 +88,15 @@ def test_cross_validation_writes_its_out_of_fold_predictions(tmp_path):
     assert sorted(line["id"] for line in lines) == ids
     assert any(line["events"] for line in lines)  # the learned pipeline found events out of fold
     assert all({"country", "city", "date"} <= set(e) for line in lines for e in line["events"])
+    # the error anatomy accounts for every missed and every spurious event of the score, per language
+    report = json.loads(done.stdout)
+    from protest_tracker.pipeline.learn.anatomy import MISSED, SPURIOUS
+
+    for lang, counts in report["anatomy"].items():
+        scores = report["learned"]["overall" if lang == "all" else "by_language"]
+        lenient = (scores if lang == "all" else scores[lang])["event_lenient"]
+        assert sum(counts[c] for c in MISSED) == lenient["fn"], lang
+        assert sum(counts[c] for c in SPURIOUS) == lenient["fp"], lang
 
 
 def test_too_few_articles_to_cross_validate_is_one_clear_error(tmp_path):

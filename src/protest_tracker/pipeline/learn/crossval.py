@@ -18,6 +18,7 @@ from protest_tracker.pipeline.config import default_pipeline
 from protest_tracker.pipeline.evaluate import EvalReport, evaluate
 from protest_tracker.pipeline.events.stages import DetectEvents
 from protest_tracker.pipeline.framework import Pipeline
+from protest_tracker.pipeline.learn.anatomy import error_anatomy
 from protest_tracker.pipeline.learn.assembler import AssemblerModel, LearnedAssembler, Prepared
 from protest_tracker.pipeline.learn.train import fit_assembler, folds_of
 from protest_tracker.pipeline.runner import article_from_record
@@ -90,6 +91,9 @@ class CVResult:
     thresholds: list[dict[str, float]] = field(default_factory=list)
     #: every scored article with the events the learned pipeline found out of fold, in input order
     predictions: list[tuple[Mapping[str, Any], list[dict[str, Any]]]] = field(default_factory=list)
+    #: per language and ``all``: the learned pipeline's missed and spurious events by cause
+    #: (:func:`~protest_tracker.pipeline.learn.anatomy.error_anatomy`)
+    anatomy: dict[str, dict[str, int]] = field(default_factory=dict)
 
 
 #: the measures the rules → learned comparison can show: column title → path into a score report
@@ -169,7 +173,7 @@ def cross_validate(records: Sequence[Mapping[str, Any]], *, bench: Workbench, fo
     learned.sort(key=lambda pair: order[id(pair[0])])
     rules = [(records[i], bench.rule_events(preps[i])) for i in range(len(records)) if id(records[i]) in scored]
     return CVResult(learned=evaluate(learned), rules=evaluate(rules), folds=folds, thresholds=thresholds,
-                    predictions=learned)
+                    predictions=learned, anatomy=error_anatomy(records, preps, learned))
 
 
 def fold_field_stages(*, seed: int = 0) -> FieldTrainer:
