@@ -9,7 +9,8 @@ extractor missed, :func:`error_anatomy` asks how far the article got:
   article with no publication date and no year in the text);
 * ``no_candidate_place`` — a candidate has the date but none the place (a village missing from
   the gazetteer, a capital or region centre taken instead);
-* ``no_candidate`` — no candidate has the place or the date;
+* ``no_candidate`` — no candidate has the place or the date, or each only in candidates that
+  lack the other (a place and a date the generator never paired);
 * ``not_kept`` — a candidate matches the event, but the assembler scored it below its threshold
   or kept a clashing one instead.
 
