@@ -51,7 +51,7 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
         r"(?:detention|arrest) of (?:[\w-]+ ){0,3}(?:activist|leader|blogger|journalist|politician|opposition)~",
         "release of", "releasing",
         "release (?:the|their|his|her|him|them|all|political|jailed|detained|arrested|imprisoned)",
-        "be released", "be freed", "political prisoner~",
+        "be released", "be freed",
         "free (?:the|all|political|jailed|detained|arrested|him|her|them)", "freedom for",
         "political prisoner~",
     ),
