@@ -53,7 +53,8 @@ def run_cv(*, gold: Sequence[Path], folds: int = 5, seed: int = 0, config: Path 
             stream.writelines(json.dumps({"id": record.get("id"), "events": events}, ensure_ascii=False) + "\n"
                               for record, events in result.predictions)
     out = {"folds": folds, "learned": result.learned.as_dict(), "rules": result.rules.as_dict(),
-           "thresholds": result.thresholds, "anatomy": result.anatomy}
+           "thresholds": result.thresholds, "anatomy": result.anatomy,
+           "reliability": result.reliability}
     out["learned"].pop("errors"), out["rules"].pop("errors")
     if as_json:
         console.print_json(json.dumps(out))
@@ -69,6 +70,7 @@ def run_cv(*, gold: Sequence[Path], folds: int = 5, seed: int = 0, config: Path 
                       style="bold" if lang == "all" else None)
     console.print(table)
     console.print(_anatomy_table(result.anatomy))
+    console.print(_reliability_table(result.reliability))
     return out
 
 
@@ -82,6 +84,20 @@ def _anatomy_table(anatomy: dict[str, dict[str, int]]) -> Table:
         table.add_column(lang, justify="right", style="bold" if lang == "all" else None)
     for cause in CAUSES:
         table.add_row(cause.replace("_", " "), *(str(counts[cause]) for counts in anatomy.values()))
+    return table
+
+
+def _reliability_table(found: dict[str, Any]) -> Table:
+    """Out-of-fold precision of the learned pipeline's events at each confidence threshold."""
+    from protest_tracker.pipeline.learn.artefacts import fmt
+
+    table = Table(title="what confidence is worth (out-of-fold; the auto-publish threshold is min_confidence)",
+                  caption=f"ranking AUC of confidence: {fmt(found['ranking_auc'])}")
+    for column in ("min_confidence", "events", "matched", "precision", "in no-event articles"):
+        table.add_column(column, justify="right")
+    for row in found["rows"]:
+        table.add_row(f"{row['min_confidence']:.2f}", str(row["events"]), str(row["matched"]), fmt(row["precision"]),
+                      f"{row['in_articles_without_events']} ({fmt(row['non_event_share'])})")
     return table
 
 

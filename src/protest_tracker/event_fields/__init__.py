@@ -99,7 +99,8 @@ EVENT_FIELDS: tuple[EventField, ...] = (
               help="Who vouches for a published event: verified (an analyst approved it) or "
                    "machine-coded (published by the auto-publish policy, not checked by an analyst)."),
     FloatField(name="confidence", label="Confidence", minimum=0, maximum=1, editable=False,
-               help="Confidence of the coding, 0-1."),
+               help="How well the reports support the event, 0-1: a ranking for review and the "
+                    "auto-publish threshold, not a probability."),
     TextField(name="notes", label="Notes", max_length=50000, export=False, public=False,
               help="Analysts' notes (internal)."),
 )

@@ -97,6 +97,13 @@ def test_cross_validation_writes_its_out_of_fold_predictions(tmp_path):
         lenient = (scores if lang == "all" else scores[lang])["event_lenient"]
         assert sum(counts[c] for c in MISSED) == lenient["fn"], lang
         assert sum(counts[c] for c in SPURIOUS) == lenient["fp"], lang
+    # the reliability table's first row (every kept event) is the event score's tp + fp
+    every = report["reliability"]["rows"][0]
+    overall = report["learned"]["overall"]["event_lenient"]
+    assert every["min_confidence"] == 0.0
+    assert (every["events"], every["matched"]) == (overall["tp"] + overall["fp"], overall["tp"])
+    assert [row["events"] for row in report["reliability"]["rows"]] == sorted(
+        (row["events"] for row in report["reliability"]["rows"]), reverse=True)
 
 
 def test_too_few_articles_to_cross_validate_is_one_clear_error(tmp_path):

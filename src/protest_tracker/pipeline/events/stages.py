@@ -1,4 +1,4 @@
-"""Event stages: ``relevance.protest@1``, ``events.detect@2``, ``events.fields@1``, ``events.confidence@2``."""
+"""Event stages: ``relevance.protest@1``, ``events.detect@2``, ``events.fields@1``, ``events.confidence@3``."""
 
 from __future__ import annotations
 
@@ -318,6 +318,6 @@ STAGES = (
               description="one event per date + place; hard negatives rejected with a reason"),
     StageSpec("events.fields", 1, stage_factory(EventFields, needs_recognisers=True), requires=("events", "event_scopes"),
               assigns=("events.fields",), description="type, responses, grievances, targets, participants, size"),
-    StageSpec("events.confidence", 2, stage_factory(EventConfidence), requires=("events", "event_support"),
+    StageSpec("events.confidence", 3, stage_factory(EventConfidence), requires=("events", "event_support"),
               assigns=("events.confidence",), description="confidence per event, optional threshold"),
 )

@@ -20,6 +20,7 @@ from protest_tracker.pipeline.events.stages import DetectEvents
 from protest_tracker.pipeline.framework import Pipeline
 from protest_tracker.pipeline.learn.anatomy import error_anatomy
 from protest_tracker.pipeline.learn.assembler import AssemblerModel, LearnedAssembler, Prepared
+from protest_tracker.pipeline.learn.reliability import reliability
 from protest_tracker.pipeline.learn.train import fit_assembler, folds_of
 from protest_tracker.pipeline.runner import article_from_record
 
@@ -94,6 +95,9 @@ class CVResult:
     #: per language and ``all``: the learned pipeline's missed and spurious events by cause
     #: (:func:`~protest_tracker.pipeline.learn.anatomy.error_anatomy`)
     anatomy: dict[str, dict[str, int]] = field(default_factory=dict)
+    #: what the events' confidence is worth: out-of-fold precision per confidence threshold
+    #: (:func:`~protest_tracker.pipeline.learn.reliability.reliability`)
+    reliability: dict[str, Any] = field(default_factory=dict)
 
 
 #: the measures the rules → learned comparison can show: column title → path into a score report
@@ -173,7 +177,8 @@ def cross_validate(records: Sequence[Mapping[str, Any]], *, bench: Workbench, fo
     learned.sort(key=lambda pair: order[id(pair[0])])
     rules = [(records[i], bench.rule_events(preps[i])) for i in range(len(records)) if id(records[i]) in scored]
     return CVResult(learned=evaluate(learned), rules=evaluate(rules), folds=folds, thresholds=thresholds,
-                    predictions=learned, anatomy=error_anatomy(records, preps, learned))
+                    predictions=learned, anatomy=error_anatomy(records, preps, learned),
+                    reliability=reliability(learned))
 
 
 def fold_field_stages(*, seed: int = 0) -> FieldTrainer:
