@@ -71,6 +71,7 @@ def run_cv(*, gold: Sequence[Path], folds: int = 5, seed: int = 0, config: Path 
     console.print(table)
     console.print(_anatomy_table(result.anatomy))
     console.print(_reliability_table(result.reliability))
+    console.print(_reliability_by_language(result.reliability))
     return out
 
 
@@ -98,6 +99,20 @@ def _reliability_table(found: dict[str, Any]) -> Table:
     for row in found["rows"]:
         table.add_row(f"{row['min_confidence']:.2f}", str(row["events"]), str(row["matched"]), fmt(row["precision"]),
                       f"{row['in_articles_without_events']} ({fmt(row['non_event_share'])})")
+    return table
+
+
+def _reliability_by_language(found: dict[str, Any]) -> Table:
+    """Precision (events) at each confidence threshold, per language."""
+    from protest_tracker.pipeline.learn.artefacts import fmt
+
+    languages = found["by_language"]
+    table = Table(title="precision (events) at each confidence threshold, per language (out-of-fold)")
+    for column in ("at least", *languages):
+        table.add_column(column, justify="right")
+    for n, row in enumerate(found["rows"]):
+        cells = [languages[lang]["rows"][n] for lang in languages]
+        table.add_row(f"{row['min_confidence']:.2f}", *(f"{fmt(c['precision'])} ({c['events']})" for c in cells))
     return table
 
 

@@ -102,6 +102,7 @@ def test_cross_validation_writes_its_out_of_fold_predictions(tmp_path):
     overall = report["learned"]["overall"]["event_lenient"]
     assert every["min_confidence"] == 0.0
     assert (every["events"], every["matched"]) == (overall["tp"] + overall["fp"], overall["tp"])
+    assert every["events"] == sum(t["rows"][0]["events"] for t in report["reliability"]["by_language"].values())
     assert [row["events"] for row in report["reliability"]["rows"]] == sorted(
         (row["events"] for row in report["reliability"]["rows"]), reverse=True)
 

@@ -54,3 +54,13 @@ def test_ranking_auc_counts_ties_as_half_and_needs_both_kinds():
     assert ranking_auc([(0.5, True, True), (0.5, False, True)]) == 0.5
     assert ranking_auc([(0.4, True, True), (0.6, False, True), (0.8, True, True)]) == 0.5
     assert ranking_auc([(0.4, True, True)]) is None
+
+
+def test_the_table_is_also_given_per_language():
+    kk = {"id": "a", "language": "kk", "gold": [ZHANAOZEN]}
+    ru = {"id": "b", "language": "ru", "gold": []}
+    found = reliability([(kk, [_event(ZHANAOZEN, 0.9)]), (ru, [_event(AKTAU, 0.8)])], thresholds=(0.0,))
+    assert list(found["by_language"]) == ["kk", "ru"]
+    assert found["by_language"]["kk"]["rows"][0]["precision"] == 1.0
+    assert found["by_language"]["ru"]["rows"][0]["in_articles_without_events"] == 1
+    assert found["rows"][0]["events"] == sum(t["rows"][0]["events"] for t in found["by_language"].values())

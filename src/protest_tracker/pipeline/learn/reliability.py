@@ -54,10 +54,21 @@ def ranking_auc(rows: Sequence[tuple[float, bool, bool]]) -> float | None:
 
 def reliability(predictions: Sequence[tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]]], *,
                 thresholds: Sequence[float] = THRESHOLDS) -> dict[str, Any]:
-    """``{"events", "ranking_auc", "rows"}``; one row per threshold: ``min_confidence``,
-    ``events`` at or above it, ``matched`` (a gold event agrees), ``precision``,
-    ``in_articles_without_events`` and their ``non_event_share``."""
-    rows = scored_events(predictions)
+    """``{"events", "ranking_auc", "rows", "by_language"}``; one row per threshold:
+    ``min_confidence``, ``events`` at or above it, ``matched`` (a gold event agrees),
+    ``precision``, ``in_articles_without_events`` and their ``non_event_share``;
+    ``by_language`` holds the same (without ``by_language``) per record ``language``."""
+    found = _table(scored_events(predictions), thresholds)
+    languages = sorted({str(record.get("language") or "?") for record, _ in predictions})
+    found["by_language"] = {
+        lang: _table(scored_events([(r, e) for r, e in predictions if str(r.get("language") or "?") == lang]),
+                     thresholds)
+        for lang in languages}
+    return found
+
+
+def _table(rows: Sequence[tuple[float, bool, bool]], thresholds: Sequence[float]) -> dict[str, Any]:
+    """The rows of one table (see :func:`reliability`) from :func:`scored_events`' rows."""
     table = []
     for threshold in thresholds:
         kept = [(ok, real) for c, ok, real in rows if c >= threshold]
