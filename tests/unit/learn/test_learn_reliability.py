@@ -64,3 +64,14 @@ def test_the_table_is_also_given_per_language():
     assert found["by_language"]["kk"]["rows"][0]["precision"] == 1.0
     assert found["by_language"]["ru"]["rows"][0]["in_articles_without_events"] == 1
     assert found["rows"][0]["events"] == sum(t["rows"][0]["events"] for t in found["by_language"].values())
+
+
+def test_ranking_auc_equals_counting_every_right_and_wrong_pair():
+    import random
+
+    draw = random.Random(7)
+    rows = [(round(draw.random(), 1), draw.random() < 0.6, True) for _ in range(200)]
+    right = [c for c, ok, _ in rows if ok]
+    wrong = [c for c, ok, _ in rows if not ok]
+    pairs = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong) / (len(right) * len(wrong))
+    assert ranking_auc(rows) == round(pairs, 3)

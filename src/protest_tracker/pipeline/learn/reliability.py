@@ -44,12 +44,21 @@ def scored_events(predictions: Sequence[tuple[Mapping[str, Any], Sequence[Mappin
 
 def ranking_auc(rows: Sequence[tuple[float, bool, bool]]) -> float | None:
     """The probability that a right event has a higher confidence than a wrong one (ties: half)."""
-    right = [c for c, ok, _ in rows if ok]
-    wrong = [c for c, ok, _ in rows if not ok]
-    if not right or not wrong:
+    n_right = sum(ok for _, ok, _ in rows)
+    n_wrong = len(rows) - n_right
+    if not n_right or not n_wrong:
         return None
-    wins = sum((r > w) + 0.5 * (r == w) for r in right for w in wrong)
-    return round(wins / (len(right) * len(wrong)), 3)
+    # Mann-Whitney: the right events' ranks among all (tied confidences share their mean rank)
+    ordered = sorted((c, ok) for c, ok, _ in rows)
+    rank_sum, start = 0.0, 0
+    while start < len(ordered):
+        end = start
+        while end < len(ordered) and ordered[end][0] == ordered[start][0]:
+            end += 1
+        mean_rank = (start + 1 + end) / 2
+        rank_sum += mean_rank * sum(ok for _, ok in ordered[start:end])
+        start = end
+    return round((rank_sum - n_right * (n_right + 1) / 2) / (n_right * n_wrong), 3)
 
 
 def reliability(predictions: Sequence[tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]]], *,
