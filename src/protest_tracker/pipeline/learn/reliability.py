@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
+from sklearn.metrics import roc_auc_score
+
 from protest_tracker.pipeline.scoring import match_events
 
 #: the thresholds reported (``0.0``: every event the extractor keeps)
@@ -44,21 +46,10 @@ def scored_events(predictions: Sequence[tuple[Mapping[str, Any], Sequence[Mappin
 
 def ranking_auc(rows: Sequence[tuple[float, bool, bool]]) -> float | None:
     """The probability that a right event has a higher confidence than a wrong one (ties: half)."""
-    n_right = sum(ok for _, ok, _ in rows)
-    n_wrong = len(rows) - n_right
-    if not n_right or not n_wrong:
+    labels = [ok for _, ok, _ in rows]
+    if all(labels) or not any(labels):
         return None
-    # Mann-Whitney: the right events' ranks among all (tied confidences share their mean rank)
-    ordered = sorted((c, ok) for c, ok, _ in rows)
-    rank_sum, start = 0.0, 0
-    while start < len(ordered):
-        end = start
-        while end < len(ordered) and ordered[end][0] == ordered[start][0]:
-            end += 1
-        mean_rank = (start + 1 + end) / 2
-        rank_sum += mean_rank * sum(ok for _, ok in ordered[start:end])
-        start = end
-    return round((rank_sum - n_right * (n_right + 1) / 2) / (n_right * n_wrong), 3)
+    return round(float(roc_auc_score(labels, [c for c, _, _ in rows])), 3)
 
 
 def reliability(predictions: Sequence[tuple[Mapping[str, Any], Sequence[Mapping[str, Any]]]], *,
@@ -67,12 +58,11 @@ def reliability(predictions: Sequence[tuple[Mapping[str, Any], Sequence[Mapping[
     ``min_confidence``, ``events`` at or above it, ``matched`` (a gold event agrees),
     ``precision``, ``in_articles_without_events`` and their ``non_event_share``;
     ``by_language`` holds the same (without ``by_language``) per record ``language``."""
-    found = _table(scored_events(predictions), thresholds)
-    languages = sorted({str(record.get("language") or "?") for record, _ in predictions})
-    found["by_language"] = {
-        lang: _table(scored_events([(r, e) for r, e in predictions if str(r.get("language") or "?") == lang]),
-                     thresholds)
-        for lang in languages}
+    by_language: dict[str, list[tuple[float, bool, bool]]] = {}
+    for record, events in predictions:
+        by_language.setdefault(str(record.get("language") or "?"), []).extend(scored_events([(record, events)]))
+    found = _table([row for rows in by_language.values() for row in rows], thresholds)
+    found["by_language"] = {lang: _table(by_language[lang], thresholds) for lang in sorted(by_language)}
     return found
 
 
