@@ -54,7 +54,7 @@ def run_cv(*, gold: Sequence[Path], folds: int = 5, seed: int = 0, config: Path 
                               for record, events in result.predictions)
     out = {"folds": folds, "learned": result.learned.as_dict(), "rules": result.rules.as_dict(),
            "thresholds": result.thresholds, "anatomy": result.anatomy,
-           "reliability": result.reliability}
+           "reliability": result.reliability, "headroom": result.headroom}
     out["learned"].pop("errors"), out["rules"].pop("errors")
     if as_json:
         console.print_json(json.dumps(out))
@@ -72,6 +72,7 @@ def run_cv(*, gold: Sequence[Path], folds: int = 5, seed: int = 0, config: Path 
     console.print(_anatomy_table(result.anatomy))
     console.print(_reliability_table(result.reliability))
     console.print(_reliability_by_language(result.reliability))
+    console.print(_headroom_table(result.headroom))
     return out
 
 
@@ -113,6 +114,21 @@ def _reliability_by_language(found: dict[str, Any]) -> Table:
     for n, row in enumerate(found["rows"]):
         cells = [languages[lang]["rows"][n] for lang in languages]
         table.add_row(f"{row['min_confidence']:.2f}", *(f"{fmt(c['precision'])} ({c['events']})" for c in cells))
+    return table
+
+
+def _headroom_table(found: dict[str, dict[str, Any]]) -> Table:
+    """The same out-of-fold scores with one of the assembler's decisions made perfectly."""
+    from protest_tracker.pipeline.learn.artefacts import fmt
+
+    labels = {"as_run": "as run", "perfect_document": "perfect document decision",
+              "perfect_count": "perfect event count (and document)", "candidate_ceiling": "every matching candidate"}
+    table = Table(title="headroom: the assembler's candidate scores with one decision taken from the gold (out-of-fold)")
+    for column in ("decisions", "doc F1", "event F1", "tp", "fp", "fn"):
+        table.add_column(column, justify="right")
+    for name, row in found.items():
+        table.add_row(labels.get(name, name), fmt(row["document_f1"]), fmt(row["event_f1"]),
+                      *(str(row[k]) for k in ("tp", "fp", "fn")))
     return table
 
 

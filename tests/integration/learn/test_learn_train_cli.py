@@ -105,6 +105,13 @@ def test_cross_validation_writes_its_out_of_fold_predictions(tmp_path):
     assert every["events"] == sum(t["rows"][0]["events"] for t in report["reliability"]["by_language"].values())
     assert [row["events"] for row in report["reliability"]["rows"]] == sorted(
         (row["events"] for row in report["reliability"]["rows"]), reverse=True)
+    # headroom: "as run" is the score itself; a perfect document gate keeps no event where there is none
+    room = report["headroom"]
+    assert (room["as_run"]["tp"], room["as_run"]["fp"], room["as_run"]["fn"]) == (
+        overall["tp"], overall["fp"], overall["fn"])
+    assert room["as_run"]["document_f1"] == report["learned"]["overall"]["document"]["f1"]
+    assert room["perfect_document"]["tp"] == overall["tp"] and room["perfect_document"]["fp"] <= overall["fp"]
+    assert room["candidate_ceiling"]["fp"] == 0 and room["candidate_ceiling"]["tp"] >= overall["tp"]
 
 
 def test_too_few_articles_to_cross_validate_is_one_clear_error(tmp_path):

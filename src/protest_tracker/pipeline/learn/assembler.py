@@ -85,7 +85,7 @@ def _day(value: str | None) -> dt.date | None:
         return None
 
 
-def _clash(a: Candidate, b: Candidate) -> bool:
+def clashes(a: Candidate, b: Candidate) -> bool:
     """Whether two candidates would report the same event (the second is then dropped)."""
     if a.country != b.country:
         return False
@@ -132,7 +132,7 @@ def select(candidates: Sequence[Candidate], probs: Sequence[float], *, threshold
     for cand, p in ranked:
         if kept and p < (rule_threshold if _rule_placed(cand) else threshold):
             continue
-        clashing = [n for n, (k, _) in enumerate(kept) if _clash(k, cand)]
+        clashing = [n for n, (k, _) in enumerate(kept) if clashes(k, cand)]
         if clashing:
             # one event read twice: a day the text states beats the article's own date
             n = clashing[0]
@@ -176,18 +176,27 @@ class LearnedAssembler(DetectEvents):
         builder.from_rules(drafts)
         return Prepared(article, ctx, drafts, rejected, builder.candidates())
 
-    def decide(self, prepared: Prepared, model: AssemblerModel | None = None) -> Article:
+    def scores(self, prepared: Prepared, model: AssemblerModel | None = None) -> list[float]:
+        """The model's probability that each candidate is an event the article reports."""
         model = model or self.model
         cands = prepared.candidates
-        if cands:
-            facts = prepared.ctx.facts
-            indices = protest_sentences(facts)
-            scores = model.sentences.score([facts[i].sentence.text for i in indices])
-            add_sentence_scores(cands, dict(zip(indices, (float(x) for x in scores), strict=True)))
-            if model.document is not None:
-                article = prepared.article
-                add_document_score(cands, float(model.document.score([document_text(article.title, article.text)])[0]))
-        probs = model.trees.predict_proba([c.features for c in cands]) if cands else []
+        if not cands:
+            return []
+        facts = prepared.ctx.facts
+        indices = protest_sentences(facts)
+        sentence_scores = model.sentences.score([facts[i].sentence.text for i in indices])
+        add_sentence_scores(cands, dict(zip(indices, (float(x) for x in sentence_scores), strict=True)))
+        if model.document is not None:
+            article = prepared.article
+            add_document_score(cands, float(model.document.score([document_text(article.title, article.text)])[0]))
+        return [float(p) for p in model.trees.predict_proba([c.features for c in cands])]
+
+    def decide(self, prepared: Prepared, model: AssemblerModel | None = None,
+               probs: Sequence[float] | None = None) -> Article:
+        """The article with the kept candidates as events (``probs``: :meth:`scores`, if already computed)."""
+        model = model or self.model
+        cands = prepared.candidates
+        probs = self.scores(prepared, model) if probs is None else probs
         kept = select(cands, list(probs), threshold=model.threshold, doc_threshold=model.doc_threshold,
                       rule_threshold=model.rule_threshold, max_events=self.options.max_events)
         kept.sort(key=lambda cp: min(cp[0].triggers or cp[0].weak or {0}))

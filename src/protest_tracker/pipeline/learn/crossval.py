@@ -20,6 +20,7 @@ from protest_tracker.pipeline.events.stages import DetectEvents
 from protest_tracker.pipeline.framework import Pipeline
 from protest_tracker.pipeline.learn.anatomy import error_anatomy
 from protest_tracker.pipeline.learn.assembler import AssemblerModel, LearnedAssembler, Prepared
+from protest_tracker.pipeline.learn.headroom import Scored, headroom
 from protest_tracker.pipeline.learn.reliability import reliability
 from protest_tracker.pipeline.learn.train import fit_assembler, folds_of
 from protest_tracker.pipeline.runner import article_from_record
@@ -98,6 +99,9 @@ class CVResult:
     #: what the events' confidence is worth: out-of-fold precision per confidence threshold
     #: (:func:`~protest_tracker.pipeline.learn.reliability.reliability`)
     reliability: dict[str, Any] = field(default_factory=dict)
+    #: the same out-of-fold scores with a perfect document gate, a perfect event count…
+    #: (:func:`~protest_tracker.pipeline.learn.headroom.headroom`)
+    headroom: dict[str, dict[str, Any]] = field(default_factory=dict)
 
 
 #: the measures the rules → learned comparison can show: column title → path into a score report
@@ -131,8 +135,10 @@ FieldTrainer = Callable[[Sequence[Mapping[str, Any]]], Sequence[Any]]
 
 def run_fold(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None], *, bench: Workbench,
              fold: Sequence[int], part: int, seed: int = 0, field_stages: FieldTrainer | None = None,
+             scored: dict[int, Scored] | None = None,
              ) -> tuple[list[tuple[Mapping[str, Any], list[dict[str, Any]]]], dict[str, float]]:
-    """Train on every fold but ``part``; the held-out articles with the events the pipeline finds."""
+    """Train on every fold but ``part``; the held-out articles with the events the pipeline finds.
+    ``scored`` (when given) receives each held-out article's candidate scores, by index."""
     train = [i for i in range(len(records)) if fold[i] != part]
     artefact = fit_assembler(records, preps, train, seed=seed)
     model = AssemblerModel.from_json(artefact)
@@ -146,7 +152,11 @@ def run_fold(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | No
     for i in range(len(records)):
         if fold[i] == part:
             prep = preps[i]
-            events = [] if prep is None else bench.finish(bench.assembler.decide(prep, model), after=after)
+            probs = [] if prep is None else bench.assembler.scores(prep, model)
+            if scored is not None:
+                scored[i] = Scored(prep, probs, threshold=model.threshold, doc_threshold=model.doc_threshold,
+                                   rule_threshold=model.rule_threshold)
+            events = [] if prep is None else bench.finish(bench.assembler.decide(prep, model, probs), after=after)
             out.append((records[i], events))
     return out, {k: artefact[k] for k in ("threshold", "doc_threshold", "rule_threshold")}
 
@@ -165,10 +175,11 @@ def cross_validate(records: Sequence[Mapping[str, Any]], *, bench: Workbench, fo
     parts = list(range(folds)) if only is None else list(only)
     learned: list[tuple[Mapping[str, Any], list[dict[str, Any]]]] = []
     thresholds = []
+    held_out: dict[int, Scored] = {}
     for part in parts:
         say(f"fold {part + 1}/{folds}: training on {sum(f != part for f in fold)} articles")
         pairs, chosen = run_fold(records, preps, bench=bench, fold=fold, part=part, seed=seed,
-                                 field_stages=field_stages)
+                                 field_stages=field_stages, scored=held_out)
         learned += pairs
         thresholds.append(chosen)
     say("rule pipeline on the same articles")
@@ -178,7 +189,7 @@ def cross_validate(records: Sequence[Mapping[str, Any]], *, bench: Workbench, fo
     rules = [(records[i], bench.rule_events(preps[i])) for i in range(len(records)) if id(records[i]) in scored]
     return CVResult(learned=evaluate(learned), rules=evaluate(rules), folds=folds, thresholds=thresholds,
                     predictions=learned, anatomy=error_anatomy(records, preps, learned),
-                    reliability=reliability(learned))
+                    reliability=reliability(learned), headroom=headroom(records, held_out))
 
 
 def fold_field_stages(*, seed: int = 0) -> FieldTrainer:
