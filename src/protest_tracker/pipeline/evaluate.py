@@ -11,7 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from protest_tracker.pipeline.scoring import Score, match_events, score_article
+from protest_tracker.pipeline.scoring import Score, match_events, required_events, score_article
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,7 +51,7 @@ def _describe(event: Mapping[str, Any]) -> str:
 def article_errors(article_id: str, language: str, golds: Sequence[Mapping[str, Any]],
                    preds: Sequence[Mapping[str, Any]]) -> list[EvalError]:
     """Document- and event-level errors for one article (lenient matching)."""
-    required = [g for g in golds if not g.get("optional")]
+    required = required_events(golds)
     if required and not preds:
         return [EvalError(article_id, language, "missed_article", _describe(g)) for g in required]
     if preds and not golds:

@@ -97,6 +97,11 @@ def date_agreement(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> int:
     return 1 if gap <= 1 else 0
 
 
+def required_events(golds: Sequence[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """The gold events that count (``optional`` ones are neither hits nor misses)."""
+    return [g for g in golds if not g.get("optional")]
+
+
 def match_events(golds: Sequence[Mapping[str, Any]], preds: Sequence[Mapping[str, Any]], *,
                  strict: bool) -> list[tuple[int, int]]:
     """Greedy one-to-one matching; returns ``(gold_index, pred_index)`` pairs."""
@@ -188,7 +193,7 @@ def size_agrees(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool | None
 def score_article(score: Score, golds: Sequence[Mapping[str, Any]], preds: Sequence[Mapping[str, Any]]) -> None:
     """Add one article to ``score``."""
     score.articles += 1
-    required = [g for g in golds if not g.get("optional")]
+    required = required_events(golds)
     has_gold, has_pred = bool(required), bool(preds)
     if golds and not required and has_pred:
         return

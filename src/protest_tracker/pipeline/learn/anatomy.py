@@ -29,7 +29,7 @@ from typing import Any
 
 from protest_tracker.pipeline.learn.assembler import Prepared
 from protest_tracker.pipeline.learn.train import candidate_label
-from protest_tracker.pipeline.scoring import city_key, date_agreement, match_events
+from protest_tracker.pipeline.scoring import city_key, date_agreement, match_events, required_events
 
 #: causes of a missed gold event, in the order an article goes through the pipeline
 MISSED = ("dropped", "no_candidate", "no_candidate_place", "no_candidate_date", "not_kept")
@@ -59,7 +59,7 @@ def article_anatomy(golds: Sequence[Mapping[str, Any]], preds: Sequence[Mapping[
                     prepared: Prepared | None) -> Counter[str]:
     """The causes of one article's missed and spurious events."""
     counts: Counter[str] = Counter()
-    required = [g for g in golds if not g.get("optional")]
+    required = required_events(golds)
     if golds and not required and preds:
         return counts  # only optional events: either answer is acceptable
     pairs = match_events(golds, preds, strict=False)

@@ -70,6 +70,10 @@ class Candidate:
     def key(self) -> tuple[str, str | None, str | None]:
         return (self.country, self.city, self.date)
 
+    def as_prediction(self) -> dict[str, Any]:
+        """The candidate as a predicted event for scoring (country, city, date, precision)."""
+        return {"country": self.country, "city": self.city, "date": self.date, "date_precision": self.precision}
+
     def to_draft(self, *, facts: Sequence[Any]) -> Draft:
         """A segmentation draft for this candidate (so the field stages work on it unchanged)."""
         triggers = sorted(self.triggers or self.weak)

@@ -27,7 +27,7 @@ from protest_tracker.pipeline.evaluate import evaluate
 from protest_tracker.pipeline.learn.assembler import Prepared, clashes, select
 from protest_tracker.pipeline.learn.candidates import Candidate
 from protest_tracker.pipeline.learn.train import candidate_label
-from protest_tracker.pipeline.scoring import match_events
+from protest_tracker.pipeline.scoring import match_events, required_events
 
 VARIANTS = ("as_run", "perfect_document", "perfect_count", "candidate_ceiling")
 
@@ -41,10 +41,6 @@ class Scored:
     threshold: float
     doc_threshold: float
     rule_threshold: float
-
-
-def _required(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    return [g for g in record.get("gold") or [] if not g.get("optional")]
 
 
 def best_clear(candidates: Sequence[Candidate], probs: Sequence[float], k: int) -> list[Candidate]:
@@ -67,22 +63,22 @@ def _as_run(record: Mapping[str, Any], s: Scored) -> list[Candidate]:
 
 
 def _perfect_document(record: Mapping[str, Any], s: Scored) -> list[Candidate]:
-    return _as_run(record, s) if _required(record) else []
+    return _as_run(record, s) if required_events(record.get("gold") or []) else []
 
 
 def _perfect_count(record: Mapping[str, Any], s: Scored) -> list[Candidate]:
     if s.prepared is None or not s.probs:
         return []
-    return best_clear(s.prepared.candidates, s.probs, len(_required(record)))
+    return best_clear(s.prepared.candidates, s.probs, len(required_events(record.get("gold") or [])))
 
 
 def _ceiling(record: Mapping[str, Any], s: Scored) -> list[Candidate]:
     if s.prepared is None:
         return []
     golds = record.get("gold") or []
-    required = _required(record)
+    required = required_events(golds)
     matching = [c for c in s.prepared.candidates if any(candidate_label(c, [g]) == 1 for g in required)]
-    pairs = match_events(golds, _events(matching), strict=False)
+    pairs = match_events(golds, [c.as_prediction() for c in matching], strict=False)
     return [matching[pi] for gi, pi in pairs if not golds[gi].get("optional")]
 
 
@@ -92,17 +88,13 @@ CHOOSERS: dict[str, Callable[[Mapping[str, Any], Scored], list[Candidate]]] = {
 }
 
 
-def _events(chosen: Sequence[Candidate]) -> list[dict[str, Any]]:
-    return [{"country": c.country, "city": c.city, "date": c.date, "date_precision": c.precision} for c in chosen]
-
-
 def headroom(records: Sequence[Mapping[str, Any]], scored: Mapping[int, Scored]) -> dict[str, dict[str, Any]]:
     """Per variant of :data:`VARIANTS`: document F1, lenient event F1 and its tp / fp / fn over the
     scored articles (``scored`` maps an index into ``records`` to its :class:`Scored`)."""
     out: dict[str, dict[str, Any]] = {}
     for name in VARIANTS:
         choose = CHOOSERS[name]
-        report = evaluate((records[i], _events(choose(records[i], s))) for i, s in sorted(scored.items()))
+        report = evaluate((records[i], [c.as_prediction() for c in choose(records[i], s)]) for i, s in sorted(scored.items()))
         overall = report.overall.report()
         event = overall["event_lenient"]
         out[name] = {"document_f1": overall["document"]["f1"], "event_f1": event["f1"],

@@ -20,7 +20,7 @@ from typing import Any
 
 from sklearn.metrics import roc_auc_score
 
-from protest_tracker.pipeline.scoring import match_events
+from protest_tracker.pipeline.scoring import match_events, required_events
 
 #: the thresholds reported (``0.0``: every event the extractor keeps)
 THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9)
@@ -32,7 +32,7 @@ def scored_events(predictions: Sequence[tuple[Mapping[str, Any], Sequence[Mappin
     rows: list[tuple[float, bool, bool]] = []
     for record, events in predictions:
         golds = record.get("gold") or []
-        required = [g for g in golds if not g.get("optional")]
+        required = required_events(golds)
         if golds and not required:
             continue  # only optional events: either answer is acceptable
         pairs = match_events(golds, events, strict=False)

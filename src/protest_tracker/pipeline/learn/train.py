@@ -152,7 +152,7 @@ def _predictions(preps: Sequence[Prepared | None], i: int, probs: Sequence[float
         return []  # no out-of-fold scores (its fold's training part had one class only: a small corpus)
     kept = select(prep.candidates, probs, threshold=threshold, doc_threshold=doc_threshold,
                   rule_threshold=rule_threshold)
-    return [{"country": c.country, "city": c.city, "date": c.date, "date_precision": c.precision} for c, _ in kept]
+    return [c.as_prediction() for c, _ in kept]
 
 
 def tune_thresholds(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None],
