@@ -23,3 +23,33 @@ def serving(state: Any, handler: type[BaseHTTPRequestHandler]) -> Iterator[Any]:
     finally:
         server.shutdown()
         server.server_close()
+
+
+def _run_until_closed(server: Any) -> None:
+    """``server.run()`` in a thread; closing the server under its ``select`` ends the loop."""
+    with contextlib.suppress(OSError, ValueError):
+        server.run()
+
+
+@contextlib.contextmanager
+def running_waitress(server: Any) -> Iterator[str]:
+    """Run a waitress ``server`` (made by ``create_server`` or ``serve``'s ``make_server``) in a
+    thread; yields its base URL, and closes the server afterwards.
+
+    While it runs, each request closes its database connection when it ends: the settings keep one
+    open per worker thread (``CONN_MAX_AGE``), which a test server left behind would hold until the
+    end of the session, and PostgreSQL then refuses to drop the test database."""
+    from django.db import connections
+
+    ages = {alias: connections.settings[alias].get("CONN_MAX_AGE") for alias in connections.settings}
+    for alias in ages:
+        connections.settings[alias]["CONN_MAX_AGE"] = 0
+    thread = threading.Thread(target=_run_until_closed, args=(server,), daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.effective_port}"
+    finally:
+        server.close()
+        thread.join(timeout=10)
+        for alias, age in ages.items():
+            connections.settings[alias]["CONN_MAX_AGE"] = age

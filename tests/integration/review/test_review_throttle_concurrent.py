@@ -9,7 +9,6 @@ write lock of ``BEGIN IMMEDIATE``) and on PostgreSQL (advisory locks).
 
 from __future__ import annotations
 
-import contextlib
 import re
 import threading
 from concurrent.futures import ThreadPoolExecutor
@@ -19,6 +18,7 @@ import pytest
 from django.core.wsgi import get_wsgi_application
 from waitress import create_server
 
+from local_server import running_waitress
 from protest_tracker.review.models import LoginFailure
 from protest_tracker.review.testing import PASSWORD, make_user
 
@@ -27,22 +27,13 @@ pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.both_backends
 ATTEMPTS = 30
 
 
-def _run_until_closed(server) -> None:
-    """``server.run()`` in a thread; closing the server under its ``select`` ends the loop."""
-    with contextlib.suppress(OSError, ValueError):
-        server.run()
-
-
 @pytest.fixture
 def waitress_server():
     """The app served by waitress on a free port of 127.0.0.1 (``.url``), stopped afterwards."""
     server = create_server(get_wsgi_application(), host="127.0.0.1", port=0, threads=16)
-    thread = threading.Thread(target=_run_until_closed, args=(server,), daemon=True)
-    thread.start()
-    server.url = f"http://127.0.0.1:{server.effective_port}"
-    yield server
-    server.close()
-    thread.join(timeout=10)
+    with running_waitress(server) as url:
+        server.url = url
+        yield server
 
 
 def _csrf(base: str) -> tuple[str, str]:

@@ -4,12 +4,12 @@ HSTS and Secure cookies on HTTPS requests only."""
 from __future__ import annotations
 
 import contextlib
-import threading
 
 import httpx
 import pytest
 from django.test import Client
 
+from local_server import running_waitress
 from protest_tracker import config
 from protest_tracker.cli.core import make_server
 from protest_tracker.errors import ConfigurationError
@@ -71,26 +71,16 @@ def test_without_the_setting_a_forwarded_proto_header_is_not_believed(settings):
     assert HSTS not in response and _cookie_flags(response) == {"csrftoken": False}
 
 
-def _run_until_closed(server) -> None:
-    """``server.run()`` in a thread; closing the server under its ``select`` ends the loop."""
-    with contextlib.suppress(OSError, ValueError):
-        server.run()
-
-
 @pytest.fixture
 def serve():
     """Start ``serve``'s waitress server (``serve(trusted_proxy=…)`` → its base URL); stopped afterwards."""
-    servers = []
+    with contextlib.ExitStack() as running:
 
-    def start(trusted_proxy: str | None) -> str:
-        server = make_server(host="127.0.0.1", port=0, threads=4, trusted_proxy=trusted_proxy)
-        threading.Thread(target=_run_until_closed, args=(server,), daemon=True).start()
-        servers.append(server)
-        return f"http://127.0.0.1:{server.effective_port}"
+        def start(trusted_proxy: str | None) -> str:
+            server = make_server(host="127.0.0.1", port=0, threads=4, trusted_proxy=trusted_proxy)
+            return running.enter_context(running_waitress(server))
 
-    yield start
-    for server in servers:
-        server.close()
+        yield start
 
 
 def _wrong_login(base: str, headers: dict[str, str]) -> httpx.Response:
