@@ -20,6 +20,10 @@ _DATE_SOURCE = {"sentence": 0.15, "previous_event": 0.1, "paragraph": 0.08, "ref
                 "unknown": -0.2}
 
 
+def _bounded(score: float) -> float:
+    return min(0.98, max(0.05, score))
+
+
 def event_confidence(event: EventCandidate, support: Mapping[str, Any], *, language: str | None) -> float:
     """A score in [0.05, 0.98] for ``event`` given its detection ``support`` facts (the additive
     score, averaged with the assembler's probability where the support carries one)."""
@@ -33,8 +37,8 @@ def event_confidence(event: EventCandidate, support: Mapping[str, Any], *, langu
     score -= 0.1 * len(support.get("qualified") or ())
     if language in (None, "und"):
         score -= 0.1
-    score = min(0.98, max(0.05, score))
+    score = _bounded(score)
     learned = support.get("assembler_score")
     if learned is not None:
-        score = min(0.98, max(0.05, (score + float(learned)) / 2))
+        score = _bounded((score + float(learned)) / 2)
     return round(score, 3)

@@ -118,6 +118,11 @@ def _rule_placed(cand: Candidate) -> bool:
     return cand.rule and getattr(cand.place_mention, "kind", "city") != "country"
 
 
+def ranked(candidates: Sequence[Candidate], probs: Sequence[float]) -> list[tuple[Candidate, float]]:
+    """Candidates with their scores, best first (ties in a fixed order: by key)."""
+    return sorted(zip(candidates, probs, strict=True), key=lambda cp: (-cp[1], repr(cp[0].key)))
+
+
 def select(candidates: Sequence[Candidate], probs: Sequence[float], *, threshold: float,
            doc_threshold: float, rule_threshold: float | None = None,
            max_events: int = 12) -> list[tuple[Candidate, float]]:
@@ -125,11 +130,11 @@ def select(candidates: Sequence[Candidate], probs: Sequence[float], *, threshold
     rule segmentation also made) and not clashing with a better one; nothing when the best is
     below ``doc_threshold`` (the article reports no event)."""
     rule_threshold = threshold if rule_threshold is None else rule_threshold
-    ranked = sorted(zip(candidates, probs, strict=True), key=lambda cp: (-cp[1], cp[0].key.__repr__()))
-    if not ranked or ranked[0][1] < doc_threshold:
+    order = ranked(candidates, probs)
+    if not order or order[0][1] < doc_threshold:
         return []
     kept: list[tuple[Candidate, float]] = []
-    for cand, p in ranked:
+    for cand, p in order:
         if kept and p < (rule_threshold if _rule_placed(cand) else threshold):
             continue
         clashing = [n for n, (k, _) in enumerate(kept) if clashes(k, cand)]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from protest_tracker.pipeline.evaluate import evaluate
-from protest_tracker.pipeline.learn.assembler import Prepared, clashes, select
+from protest_tracker.pipeline.learn.assembler import Prepared, clashes, ranked, select
 from protest_tracker.pipeline.learn.candidates import Candidate
 from protest_tracker.pipeline.learn.train import candidate_label
 from protest_tracker.pipeline.scoring import match_events, required_events
@@ -46,7 +46,7 @@ class Scored:
 def best_clear(candidates: Sequence[Candidate], probs: Sequence[float], k: int) -> list[Candidate]:
     """The ``k`` best-scored candidates that do not clash with a better one."""
     kept: list[Candidate] = []
-    for cand, _ in sorted(zip(candidates, probs, strict=True), key=lambda cp: (-cp[1], repr(cp[0].key))):
+    for cand, _ in ranked(candidates, probs):
         if len(kept) >= k:
             break
         if not any(clashes(other, cand) for other in kept):

@@ -18,8 +18,6 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sklearn.metrics import roc_auc_score
-
 from protest_tracker.pipeline.scoring import match_events, required_events
 
 #: the thresholds reported (``0.0``: every event the extractor keeps)
@@ -46,6 +44,9 @@ def scored_events(predictions: Sequence[tuple[Mapping[str, Any], Sequence[Mappin
 
 def ranking_auc(rows: Sequence[tuple[float, bool, bool]]) -> float | None:
     """The probability that a right event has a higher confidence than a wrong one (ties: half)."""
+    # scikit-learn is imported when used, as in trees.py and sentences.py
+    from sklearn.metrics import roc_auc_score
+
     labels = [ok for _, ok, _ in rows]
     if all(labels) or not any(labels):
         return None
