@@ -1,9 +1,14 @@
-"""Quality gate of the learned extractor: grouped hold-out on a FIXED split of dev + corpus.
+"""Quality gate of the learned extractor: grouped cross-validation on a FIXED split of dev + corpus.
 
-The learned components are trained on four fifths of the shared gold articles (dev set and
-training corpus, grouped by article, seed 0) and the whole pipeline is scored on the fifth
-it never saw. The floors sit slightly below the figures measured when they were last raised
-(docs/evaluation.md); a change that lowers any of them fails CI.
+The shared gold articles (dev set and training corpus) are split into five folds, grouped by
+article, seed 0; for each fold the learned components are trained on the other four and the whole
+pipeline is scored on the fold it never saw, so every article is scored once, out of fold. The
+floors sit slightly below the figures measured when they were last raised (docs/evaluation.md);
+a change that lowers any of them fails CI.
+
+All five folds, not one: a single fold of 95 articles moved by 0.04 in event F1 when one
+training article gained a place name, and a floor on it either misses real losses or fails on
+noise. Over 472 articles the same change moved the figure by 0.007.
 """
 
 from __future__ import annotations
@@ -18,11 +23,11 @@ from protest_tracker.pipeline.learn.crossval import Workbench, cross_validate, f
 SHARED = Path(__file__).resolve().parents[4] / "shared"
 FILES = [SHARED / "eval" / "dev.jsonl", *sorted((SHARED / "corpus").glob("*.jsonl"))]
 
-#: floors on the held-out fold 0 of 5 (seed 0, 95 articles): measured 0.837 / 0.650 / 0.813 / 0.667
-#: (6 December, evening; 0.848 / 0.610 / 0.795 / 0.697 that morning, 0.825 / 0.574 / 0.778 / 0.627 when
-#: first set). Field scores are over the events matched, so one fold's grievance figure moves with the
-#: event set (38 matched events now, 33 before): over all folds of three splits it rose 0.693 → 0.710.
-FLOORS = {"document": 0.82, "event_lenient": 0.62, "state_response": 0.79, "grievance_categories": 0.65}
+#: floors over all five folds (seed 0, 472 articles, each scored out of fold): measured 0.864 / 0.662 /
+#: 0.709 / 0.719 on 6 December, night; the state-response and grievance floors are the targets of issue 10.
+#: (Until then the gate scored fold 0 only: 0.837 / 0.650 / 0.813 / 0.667 with floors 0.82 / 0.62 /
+#: 0.79 / 0.65.)
+FLOORS = {"document": 0.85, "event_lenient": 0.65, "state_response": 0.70, "grievance_categories": 0.70}
 #: the learned pipeline must not be worse than the rule pipeline on the same articles, by more than this
 MARGIN = 0.0
 
@@ -32,12 +37,12 @@ def holdout():
     if not all(path.exists() for path in FILES[:2]):
         pytest.skip("the shared gold files are not present")
     records = read_corpus(FILES)
-    return cross_validate(records, bench=Workbench.load(), folds=5, seed=0, only=[0],
+    return cross_validate(records, bench=Workbench.load(), folds=5, seed=0,
                           field_stages=fold_field_stages(seed=0))
 
 
 @pytest.mark.slow
-def test_learned_pipeline_floors_on_the_fixed_holdout(holdout):
+def test_learned_pipeline_floors_on_the_fixed_split(holdout):
     report = holdout.learned.overall.report()
     print("learned", report)
     assert report["document"]["f1"] >= FLOORS["document"], report

@@ -38,6 +38,8 @@ def _cities(gazetteer: Gazetteer, text: str) -> list[str | None]:
         ("Aqtöbede jinalys boldy.", "Aktobe"),
         ("Бишкекте жыйын өттү.", "Bishkek"),
         ("Ошто адамдар чогулду.", "Osh"),
+        ("Janao‘zan shahrida yig‘ilish bo‘ldi.", "Zhanaozen"),  # Uzbek o‘zan for Kazakh özen
+        ("Janao‘zandagi ishchilar ko‘chaga chiqdi.", "Zhanaozen"),
     ],
 )
 def test_turkic_case_forms_and_uzbek_spellings(gazetteer, text, city):

@@ -162,21 +162,18 @@ def run_fold(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | No
 
 
 def cross_validate(records: Sequence[Mapping[str, Any]], *, bench: Workbench, folds: int = 5, seed: int = 0,
-                   field_stages: FieldTrainer | None = None, progress: Progress | None = None,
-                   only: Sequence[int] | None = None) -> CVResult:
+                   field_stages: FieldTrainer | None = None, progress: Progress | None = None) -> CVResult:
     """Grouped K-fold CV (see the module doc). ``field_stages(train_records)`` returns the learned
     field stages of a fold (trained on those records), used where the configuration has a learned
-    field stage; without it the shipped ones are used.
-    ``only`` restricts the run to some folds (the CI gate uses one fixed fold)."""
+    field stage; without it the shipped ones are used."""
     say = progress or (lambda _m: None)
     say("preparing articles")
     preps = [bench.prepare(r) for r in records]
     fold = folds_of(len(records), k=folds, seed=seed)
-    parts = list(range(folds)) if only is None else list(only)
     learned: list[tuple[Mapping[str, Any], list[dict[str, Any]]]] = []
     thresholds = []
     held_out: dict[int, Scored] = {}
-    for part in parts:
+    for part in range(folds):
         say(f"fold {part + 1}/{folds}: training on {sum(f != part for f in fold)} articles")
         pairs, chosen = run_fold(records, preps, bench=bench, fold=fold, part=part, seed=seed,
                                  field_stages=field_stages, scored=held_out)

@@ -3,8 +3,9 @@
 ``fit_assembler`` learns, from articles with gold events: the sentence model
 (which protest sentences report an event), then the boosted trees over candidate
 features (with the sentence scores computed out-of-fold, so the trees see scores
-like the ones they will get on new text), then the two decision thresholds (chosen on
-out-of-fold tree scores). Everything is deterministic for a given seed and input order.
+like the ones they will get on new text), then the three decision thresholds (the
+centre of the best plateau of a grid over out-of-fold tree scores, :mod:`.thresholds`).
+Everything is deterministic for a given seed and input order.
 """
 
 from __future__ import annotations
@@ -16,8 +17,7 @@ from typing import Any
 import numpy as np
 
 from protest_tracker.errors import PipelineError
-from protest_tracker.pipeline.evaluate import evaluate
-from protest_tracker.pipeline.learn.assembler import Prepared, select
+from protest_tracker.pipeline.learn.assembler import Prepared
 from protest_tracker.pipeline.learn.candidates import (
     FEATURES,
     Candidate,
@@ -26,12 +26,10 @@ from protest_tracker.pipeline.learn.candidates import (
     protest_sentences,
 )
 from protest_tracker.pipeline.learn.sentences import SentenceModel, document_text, fit_sentences
+from protest_tracker.pipeline.learn.thresholds import tune_thresholds
 from protest_tracker.pipeline.learn.trees import TreeModel, fit_trees
 from protest_tracker.pipeline.scoring import city_key, date_agreement
 
-THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
-RULE_THRESHOLDS = (0.0, 0.05, 0.1, 0.2, 0.3)
-DOC_THRESHOLDS = (0.1, 0.2, 0.3, 0.4)
 #: regularisation of the document model (fewer examples than the sentence model: one per article)
 DOC_C = 1.0
 
@@ -143,36 +141,6 @@ def _tree_rows(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | 
                 labels.append(label)
                 owners.append(i)
     return rows, labels, owners
-
-
-def _predictions(preps: Sequence[Prepared | None], i: int, probs: Sequence[float], *,
-                 threshold: float, doc_threshold: float, rule_threshold: float) -> list[dict[str, Any]]:
-    prep = preps[i]
-    if prep is None or not prep.candidates or len(probs) != len(prep.candidates):
-        return []  # no out-of-fold scores (its fold's training part had one class only: a small corpus)
-    kept = select(prep.candidates, probs, threshold=threshold, doc_threshold=doc_threshold,
-                  rule_threshold=rule_threshold)
-    return [c.as_prediction() for c, _ in kept]
-
-
-def tune_thresholds(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None],
-                    probs: Mapping[int, Sequence[float]], items: Sequence[int]) -> tuple[float, float, float]:
-    """The (event, document, rule) thresholds with the best sum of lenient event F1 and document F1
-    (a gate that drops whole articles must pay for the real reports it loses)."""
-    best: tuple[float, ...] | None = None
-    for threshold in THRESHOLDS:
-        for doc_threshold in DOC_THRESHOLDS:
-            for rule_threshold in RULE_THRESHOLDS:
-                report = evaluate((records[i], _predictions(
-                    preps, i, probs.get(i, []), threshold=threshold, doc_threshold=doc_threshold,
-                    rule_threshold=rule_threshold)) for i in items).overall.report()
-                key = (report["event_lenient"]["f1"] + report["document"]["f1"], report["event_lenient"]["f1"],
-                       -threshold, -doc_threshold,
-                       -rule_threshold)
-                if best is None or key > best:
-                    best = key
-    assert best is not None
-    return -best[2], -best[3], -best[4]  # the order of the key above
 
 
 def fit_assembler(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None],
