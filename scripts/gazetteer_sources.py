@@ -139,8 +139,30 @@ def _transliterate(russian: str) -> str:
     return "".join(_RU_TO_LATIN.get(ch, "?") for ch in russian.lower())
 
 
+#: administrative words GeoNames' Uzbek records put after a town's name ("Chimboy Shahri": the town
+#: of Chimboy), folded
+UZBEK_ADMIN_WORDS = ("shahri", "shaharchasi", "shahar", "qishlogi", "tumani")
+
+
+def uzbek_town_name(row: dict) -> str | None:
+    """The conventional name of a record named "X Shahri" (and the like): its Russian name "Gorod
+    X" where GeoNames holds one (Chimboy Shahri -> Chimbay, Mo‘ynoq Shahri -> Muynak), else X with
+    the Russian "kh" for Uzbek "x" where GeoNames holds that spelling (Paxtakor -> Pakhtakor), else
+    X. ``None`` for a name without such a word."""
+    words = row["name"].split()
+    if len(words) < 2 or fold(words[-1]) not in UZBEK_ADMIN_WORDS:
+        return None
+    for alternate in row["alternatenames"]:
+        if alternate.startswith("Gorod ") and alternate.isascii():
+            return alternate.removeprefix("Gorod ").rstrip("'’")
+    bare = " ".join(words[:-1])
+    latin = {v.lower(): v for v in row["alternatenames"] if v.isascii()}
+    return latin.get(bare.lower().replace("x", "kh"), bare)
+
+
 def english_city_name(row: dict) -> str:
-    """A conventional English name: the Latin variant that matches the Russian name, else GeoNames'."""
+    """A conventional English name: the Latin variant that matches the Russian name, else GeoNames'
+    (an Uzbek "X Shahri" record's without the administrative word, see :func:`uzbek_town_name`)."""
     latin = {fold(v): v for v in row["alternatenames"] if v.isascii()}
     guesses = [
         _transliterate(v)
@@ -154,7 +176,7 @@ def english_city_name(row: dict) -> str:
         chosen = latin.get(fold(guess))
         if chosen:
             return chosen if chosen[:1].isupper() else chosen.title()
-    return primary
+    return uzbek_town_name(row) or primary
 
 
 
