@@ -62,7 +62,7 @@ def predictions_at(prep: Prepared | None, probs: Sequence[float], *, threshold: 
 
 
 def tune_thresholds(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None],
-                    probs: Mapping[int, Sequence[float]], items: Sequence[int],
+                    probs: Mapping[int, Sequence[float]], items: Sequence[int], *,
                     grid: Sequence[Sequence[float]] = GRID) -> tuple[float, float, float]:
     """The (event, document, rule) thresholds at the centre of the best plateau of ``grid``
     (see the module docstring), from the out-of-fold ``probs`` of the articles in ``items``."""
