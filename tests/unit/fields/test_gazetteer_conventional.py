@@ -17,15 +17,6 @@ def test_conventional_names(gazetteer, text, expected):
     assert expected in [m.place.city for m in gazetteer.find(text)]
 
 
-def _scripts():
-    import sys
-    from pathlib import Path
-
-    scripts = Path(__file__).resolve().parents[3] / "scripts"
-    if str(scripts) not in sys.path:
-        sys.path.insert(0, str(scripts))
-
-
 @pytest.mark.parametrize(("row", "expected"), [
     # GeoNames' Uzbek district-seat records: "<name> Shahri" (town of <name>), the Russian name
     # as "Gorod <name>" among the alternates; made-up rows in GeoNames' shape
@@ -37,16 +28,14 @@ def _scripts():
       "alternatenames": ["Khonqa", "Xonqa"]}, "Khonqa"),
     ({"name": "Olmazor Qishlog‘i", "asciiname": "Olmazor Qishlogi", "alternatenames": []}, "Olmazor"),
 ])
-def test_uzbek_seat_records_lose_their_administrative_word(row, expected):
-    _scripts()
+def test_uzbek_seat_records_lose_their_administrative_word(build_scripts, row, expected):
     from gazetteer_sources import english_city_name, uzbek_town_name
 
     assert uzbek_town_name(row) == expected
     assert english_city_name(row) == expected
 
 
-def test_other_names_keep_the_russian_rule():
-    _scripts()
+def test_other_names_keep_the_russian_rule(build_scripts):
     from gazetteer_sources import english_city_name, uzbek_town_name
 
     row = {"name": "Qarshi", "asciiname": "Qarshi", "alternatenames": ["Karshi", "Карши"]}

@@ -5,15 +5,10 @@ Every sentence here is written for the test (no news text).
 
 from __future__ import annotations
 
-import sys
-from pathlib import Path
-
 import pytest
 
 from protest_tracker.pipeline.places.gazetteer import Gazetteer
 from protest_tracker.pipeline.places.names import adjective_stems, word_forms
-
-REPO = Path(__file__).resolve().parents[3]
 
 
 @pytest.fixture(scope="module")
@@ -123,8 +118,7 @@ def test_common_words_from_generated_spellings_are_stopped(gazetteer):
     assert gazetteer.find("Маданият үйүнүн алдында") == []
 
 
-def test_generated_spellings():
-    sys.path.insert(0, str(REPO / "scripts"))
+def test_generated_spellings(build_scripts):
     from gazetteer_variants import russian_cyrillic, uzbek_cyrillic, uzbek_latin
 
     assert uzbek_latin("Жанаозен") == "Janaozen"

@@ -24,8 +24,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from protest_tracker.pipeline.evaluate import evaluate
-from protest_tracker.pipeline.learn.assembler import Prepared, clashes, ranked, select
+from protest_tracker.pipeline.learn.assembler import Prepared, clashes, ranked
 from protest_tracker.pipeline.learn.candidates import Candidate
+from protest_tracker.pipeline.learn.thresholds import kept_at
 from protest_tracker.pipeline.learn.train import candidate_label
 from protest_tracker.pipeline.scoring import match_events, required_events
 
@@ -55,11 +56,8 @@ def best_clear(candidates: Sequence[Candidate], probs: Sequence[float], k: int) 
 
 
 def _as_run(record: Mapping[str, Any], s: Scored) -> list[Candidate]:
-    if s.prepared is None or not s.probs:
-        return []
-    kept = select(s.prepared.candidates, s.probs, threshold=s.threshold, doc_threshold=s.doc_threshold,
-                  rule_threshold=s.rule_threshold)
-    return [c for c, _ in kept]
+    return kept_at(s.prepared, s.probs, threshold=s.threshold, doc_threshold=s.doc_threshold,
+                   rule_threshold=s.rule_threshold)
 
 
 def _perfect_document(record: Mapping[str, Any], s: Scored) -> list[Candidate]:

@@ -20,6 +20,7 @@ from typing import Any
 
 from protest_tracker.pipeline.evaluate import evaluate
 from protest_tracker.pipeline.learn.assembler import Prepared, select
+from protest_tracker.pipeline.learn.candidates import Candidate
 
 #: the event threshold: a candidate's tree score needed to keep it
 THRESHOLDS = (0.4, 0.5, 0.6, 0.7, 0.8)
@@ -51,14 +52,14 @@ def plateau(objective: Mapping[Cell, float]) -> Cell:
     return max(objective, key=key)
 
 
-def predictions_at(prep: Prepared | None, probs: Sequence[float], *, threshold: float,
-                   doc_threshold: float, rule_threshold: float) -> list[dict[str, Any]]:
-    """The events one article yields from its candidates' scores at the given thresholds."""
+def kept_at(prep: Prepared | None, probs: Sequence[float], *, threshold: float, doc_threshold: float,
+            rule_threshold: float) -> list[Candidate]:
+    """The candidates one article keeps from their scores at the given thresholds."""
     if prep is None or not prep.candidates or len(probs) != len(prep.candidates):
         return []  # no out-of-fold scores (its fold's training part had one class only: a small corpus)
     kept = select(prep.candidates, probs, threshold=threshold, doc_threshold=doc_threshold,
                   rule_threshold=rule_threshold)
-    return [c.as_prediction() for c, _ in kept]
+    return [c for c, _ in kept]
 
 
 def tune_thresholds(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepared | None],
@@ -69,9 +70,9 @@ def tune_thresholds(records: Sequence[Mapping[str, Any]], preps: Sequence[Prepar
     objective: dict[Cell, float] = {}
     for cell in itertools.product(*(range(len(axis)) for axis in grid)):
         threshold, doc_threshold, rule_threshold = (axis[i] for axis, i in zip(grid, cell, strict=True))
-        report = evaluate((records[i], predictions_at(
+        report = evaluate((records[i], [c.as_prediction() for c in kept_at(
             preps[i], probs.get(i, []), threshold=threshold, doc_threshold=doc_threshold,
-            rule_threshold=rule_threshold)) for i in items).overall.report()
+            rule_threshold=rule_threshold)]) for i in items).overall.report()
         objective[cell] = report["event_lenient"]["f1"] + report["document"]["f1"]
     best = plateau(objective)
     event, document, rule = (axis[i] for axis, i in zip(grid, best, strict=True))
