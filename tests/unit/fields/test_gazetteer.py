@@ -167,3 +167,19 @@ def test_names_pointing_to_missing_places_are_rejected(tmp_path: Path):
     (tmp_path / "gazetteer_names.tsv").write_text("almaty\t999999\n", encoding="utf-8")
     with pytest.raises(GazetteerError, match="does not exist"):
         Gazetteer.load(tmp_path)
+
+
+def test_shipped_basemap_labels_are_gazetteer_names() -> None:
+    """The map's place labels come from the gazetteer (scripts/build_basemap.py): a gazetteer
+    change must be followed by a rebuild of the basemap, or the map shows names no event carries."""
+    import json
+    from importlib import resources
+
+    data = resources.files("protest_tracker") / "data"
+    lines = (data / "gazetteer_places.tsv").read_text(encoding="utf-8").splitlines()
+    known = {(row[2], row[3]) for row in (line.split("\t") for line in lines if not line.startswith("#"))}
+    basemap = json.loads((data / "basemap_ca.geojson").read_text(encoding="utf-8"))
+    labels = [(f["properties"]["country"], f["properties"]["name"])
+              for f in basemap["features"] if f["properties"]["layer"] == "place"]
+    assert len(labels) > 300
+    assert [label for label in labels if label not in known] == []

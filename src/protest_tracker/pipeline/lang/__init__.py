@@ -24,6 +24,8 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
+from protest_tracker.pipeline.lang.morphology import VOICING_LANGUAGES, voice_slot
+
 #: the languages with a pack, in merge order
 LANGUAGES: tuple[str, ...] = ("ru", "kk", "ky", "uz", "tg", "tk", "en")
 
@@ -88,11 +90,17 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
 #: the modules of a pack; together they define every slot (each slot in exactly one of them)
 PARTS: tuple[str, ...] = ("protest", "responses", "fields", "words", "dates", "people")
 
+#: the parts whose cue slots get the voiced stems of :mod:`~protest_tracker.pipeline.lang.morphology`
+#: in the languages that voice them (word tables, venue patterns and names are left as written)
+VOICED_PARTS: tuple[str, ...] = ("protest", "responses", "fields")
+
 
 @cache
 def pack(code: str) -> ModuleType:
     """The language pack of ``code`` (``"ru"``, ``"kk"`` …): one namespace holding the public
-    names of its :data:`PARTS`, listed in ``__all__``."""
+    names of its :data:`PARTS`, listed in ``__all__``. In a language of
+    :data:`~protest_tracker.pipeline.lang.morphology.VOICING_LANGUAGES` the cue slots of
+    :data:`VOICED_PARTS` also hold each stem's voiced alternant."""
     if code not in LANGUAGES:
         raise KeyError(f"no language pack for {code!r}")
     merged = ModuleType(f"protest_tracker.pipeline.lang.{code}")
@@ -103,6 +111,8 @@ def pack(code: str) -> ModuleType:
             if name.isupper() and not name.startswith("_"):
                 if hasattr(merged, name):
                     raise ValueError(f"{code}: slot {name} defined twice (second in {part})")
+                if code in VOICING_LANGUAGES and part in VOICED_PARTS and name in SLOTS:
+                    value = voice_slot(value, SLOTS[name])
                 setattr(merged, name, value)
                 names.append(name)
     merged.__all__ = sorted(names)

@@ -15,7 +15,7 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     "(?:a|the|peace|protest|women's|opposition|anti-war~) march(?:es)?", "norozilik~", "норозилик~",
     "namoyish~", "намойиш~", "piket~", "ish tashla~", "иш ташла~", "ochlik e'lon~", "очлик эълон~",
     r"yo'l~ (?:[\w-]+ ){0,1}to's~", r"йўл~ (?:[\w-]+ ){0,1}тўс~", "tartibsizlik~", "тартибсизлик~",
-    "g'alayon~", "ғалаён~",
+    "g'alayon~", "ғалаён~", "to'polon~", "тўполон~",
     # general protest vocabulary (the learned assembler weighs it)
     r"yo'l~ (?:[\w'-]+ ){0,3}to's~", r'йўл~ (?:[\w-]+ ){0,3}тўс~', 'marsh', 'marshi', 'marshda', 'marshga',
     'marshlar~', 'demonstrant~',
