@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from protest_tracker.pipeline import lang
+from protest_tracker.pipeline.events.cues import QUALIFIERS
 from protest_tracker.pipeline.lexicon import Lexicon
 from protest_tracker.pipeline.text import fold
 
@@ -103,3 +104,29 @@ def test_merge_helpers() -> None:
 def test_merged_triggers_read_every_script(text: str, label: str) -> None:
     triggers = Lexicon({"strong": lang.words("PROTEST_TRIGGERS_STRONG")})
     assert label in triggers.labels_in(fold(text))
+
+
+@pytest.mark.parametrize(("text", "label"), [
+    # sentences written for this test: a plan, an action not held, a trial, an old protest
+    ("Белсенділер сенбі күні алаңға жиналмақ", "future_call"),
+    ("Жиын кейінге қалдырылды", "not_held"),
+    ("Наразылыққа қатысқандар үш жыл бас бостандығынан айырылды", "court_case"),
+    ("Былтыр осы жерде ереуіл болған", "background"),
+    ("Айылдыктар эртең аянтка чыкмакчы", "future_call"),
+    ("Митинг өткөрүлгөн жок", "not_held"),
+    ("Нааразылыкка катышкандар эркинен ажыратылды", "court_case"),
+    ("Dehqonlar ertaga hokimlik oldiga chiqmoqchi", "future_call"),
+    ("Yig'ilish bekor qilindi", "not_held"),
+    ("Намойишчилар озодликдан маҳрум қилинди", "court_case"),
+    ("O'tgan yili bu yerda norozilik bo'lgan", "background"),
+])
+def test_turkic_qualifiers(text: str, label: str) -> None:
+    assert label in QUALIFIERS.labels_in(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Рұқсат етілмеген митингке жүзге жуық адам шықты",  # an unsanctioned rally did happen
+    "Тұрғындар әкімдік алдына жиналып, наразылық білдірді",
+])
+def test_turkic_reports_carry_no_qualifier(text: str) -> None:
+    assert QUALIFIERS.labels_in(fold(text)) == set()

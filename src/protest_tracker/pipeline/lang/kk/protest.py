@@ -29,21 +29,25 @@ PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
 #: calls, plans, threats and permit requests (no event yet)
 FUTURE_CALL: tuple[str, ...] = (
     "шақыр~", "өткізбек~", "жоспарла~",
+    # intention forms (-мақ/-пақ "is to"), intent and appeals
+    "өтпек~", "шықпақ~", "жиналмақ~", "ниетт~", "үндеу~ (?:жаса|тарат|жариял)~", "өткізіледі",
 )
 
 #: the action was cancelled, foiled or did not take place
 NOT_HELD: tuple[str, ...] = (
     "өтпеді",
+    "өтпей қалды", "өткізілмеді", "болмай қалды", "кейінге (?:қалдыр|шегер)~",
 )
 
 #: trials, verdicts and charges
 COURT_CASE: tuple[str, ...] = (
     "үкім~", "соттал~",
+    "бас бостандығынан айыр~", "айыптал~", "айыпкер~", "сот процес~", "сот отырыс~",
 )
 
 #: anniversaries and earlier years
 BACKGROUND: tuple[str, ...] = (
-    "жыл бұрын", "жылдығы~", "бұған дейін",
+    "жыл бұрын", "жылдығы~", "бұған дейін", "былтыр",
 )
 
 #: notes of protest between states

@@ -22,21 +22,25 @@ PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
 #: calls, plans, threats and permit requests (no event yet)
 FUTURE_CALL: tuple[str, ...] = (
     "өтпек~", "чакыр~", "өткөрмөкчү~", "пландаш~",
+    # intention forms (-мак/-мокчу "is to"), planning
+    "чыкмакчы~", "чогулмакчы~", "пландап~", "пландаган~", "ниетте~", "өтөт", "өткөрүлөт",
 )
 
 #: the action was cancelled, foiled or did not take place
 NOT_HELD: tuple[str, ...] = (
     "болбой калды",
+    "өтпөй калды", "өткөрүлгөн жок", "өткөрүлбөй калды", "кийинкиге (?:жылдыр|калтыр)~",
 )
 
 #: trials, verdicts and charges
 COURT_CASE: tuple[str, ...] = (
     "кесилди", "өкүм~",
+    "соттол~", "эркинен ажыратыл~", "айыптал~", "абакка кесил~",
 )
 
 #: anniversaries and earlier years
 BACKGROUND: tuple[str, ...] = (
-    "жыл мурун", "жылдыгы~", "буга чейин", "мындан мурун",
+    "жыл мурун", "жылдыгы~", "буга чейин", "мындан мурун", "былтыр",
 )
 
 #: notes of protest between states

@@ -30,21 +30,26 @@ PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
 FUTURE_CALL: tuple[str, ...] = (
     r"(?:asked|applied|request~) (?:[\w-]+ ){0,2}permi~", "chaqir~", "чақир~", "rejala~", "режала~",
     "o'tkazmoqchi~", "ўтказмоқчи~",
+    # intention forms (-moqchi "wants to"), intent
+    "o'tkazilmoqchi~", "ўтказилмоқчи~", "chiqmoqchi~", "чиқмоқчи~", "to'planmoqchi~", "тўпланмоқчи~",
+    "niyatida~", "ниятида~", "o'tkaziladi", "ўтказилади",
 )
 
 #: the action was cancelled, foiled or did not take place
 NOT_HELD: tuple[str, ...] = (
     "o'tmadi", "ўтмади",
+    "o'tkazilmadi", "ўтказилмади", "bekor qilin~", "бекор қилин~", "keyinga qoldir~", "кейинга қолдир~",
 )
 
 #: trials, verdicts and charges
 COURT_CASE: tuple[str, ...] = (
     "hukm~", "ҳукм~", "sudlan~", "судлан~",
+    "ozodlikdan mahrum~", "озодликдан маҳрум~", "ayblanuvchi~", "айбланувчи~", "qamoq jazo~", "қамоқ жазо~",
 )
 
 #: anniversaries and earlier years
 BACKGROUND: tuple[str, ...] = (
-    "yil oldin", "йил олдин", "yilligi~",
+    "yil oldin", "йил олдин", "yilligi~", "o'tgan yil~", "ўтган йил~",
 )
 
 #: notes of protest between states
