@@ -12,6 +12,7 @@ bash scripts/ensure_postgres.sh || postgres_ok=0
 PG_URL="${PROTEST_TRACKER_TEST_POSTGRES_URL:-postgres://postgres@127.0.0.1:5432/protest_tracker}"
 if [ "$postgres_ok" = 1 ]; then export PROTEST_TRACKER_TEST_POSTGRES_URL="$PG_URL"; fi
 .venv/bin/ruff check src tests benchmarks scripts
+.venv/bin/mypy
 .venv/bin/python scripts/check_deps.py
 echo "== SQLite: full suite =="
 DATABASE_URL="sqlite:///$PROTEST_TRACKER_HOME/test.db" .venv/bin/pytest -q -n 2 --dist loadfile "$@"

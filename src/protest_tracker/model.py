@@ -209,7 +209,7 @@ class EventCandidate:
             fatalities=data.get("fatalities"),
             injuries=data.get("injuries"),
             evidence=spans,
-            confidence=float(data.get("confidence") if data.get("confidence") is not None else 0.5),
+            confidence=float(data["confidence"]) if data.get("confidence") is not None else 0.5,
             flags=strings("flags"),
             people=tuple(PersonMention.from_dict(p) for p in data.get("people") or ()
                          if isinstance(p, Mapping) and p.get("name")),

@@ -106,15 +106,18 @@ def _who(events: Sequence[LinkedEvent]) -> str:
     in_events, _ = _grievance_support(dated)
     kept = set(campaign_grievances(events))
     grievances = Counter({g: n for g, n in in_events.items() if g in kept and n >= NAME_GRIEVANCE_SHARE * len(dated)})
-    families = Counter()
+    families: Counter[str] = Counter()
     for g, n in groups.items():
         families[GROUP_FAMILIES.get(g, g)] += n
     rank = {code: i for i, code in enumerate(PARTICIPANT_GROUPS.codes)}
-    group = min(groups, key=lambda g: (-families[GROUP_FAMILIES.get(g, g)], -groups[g], rank.get(g, len(rank)), g),
-                default=None)
-    who = PARTICIPANT_GROUPS.label(group) if group in PARTICIPANT_GROUPS else "Protesters"
+
+    def order(g: str) -> tuple[int, int, int, str]:
+        return -families[GROUP_FAMILIES.get(g, g)], -groups[g], rank.get(g, len(rank)), g
+
+    group = min(groups, key=order, default=None)
+    who = PARTICIPANT_GROUPS.label(group) if group is not None and group in PARTICIPANT_GROUPS else "Protesters"
     cause = _top(grievances, GRIEVANCES.codes)
-    return f"{who} ({GRIEVANCES.label(cause)})" if cause in GRIEVANCES else who
+    return f"{who} ({GRIEVANCES.label(cause)})" if cause is not None and cause in GRIEVANCES else who
 
 
 def _form(events: Sequence[LinkedEvent]) -> str:

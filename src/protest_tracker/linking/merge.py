@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Sequence
+from operator import attrgetter
 from typing import Any
 
 from protest_tracker.linking.places import city_key
@@ -119,11 +120,10 @@ def merge_reports(reports: Sequence[Report]) -> tuple[EventCandidate, dict[str, 
     date, precision = _headline_date(reports)
     ends = [c.end_date for c in cands if c.end_date]
     mins = [c.size_min for c in cands if c.size_min is not None]
-    maxs = [c.size_max if c.size_max is not None else c.size_min for c in cands
-            if c.size_max is not None or c.size_min is not None]
+    maxs = [size for c in cands if (size := c.size_max if c.size_max is not None else c.size_min) is not None]
     located = sorted((c for c in cands if c.latitude is not None and c.city == single["city"]),
                      key=lambda c: (c.geo_precision or 9, -c.confidence))
-    lists = {name: _union(cands, lambda c, n=name: getattr(c, n)) for name in LIST_FIELDS}
+    lists = {name: _union(cands, attrgetter(name)) for name in LIST_FIELDS}
     if len(lists["state_response"]) > 1 and "none_reported" in lists["state_response"]:
         lists["state_response"].remove("none_reported")
     counts: dict[str, int] = {}
@@ -144,7 +144,7 @@ def merge_reports(reports: Sequence[Report]) -> tuple[EventCandidate, dict[str, 
 
     headline = EventCandidate(
         date=date, date_precision=precision, end_date=max(ends) if ends else None,
-        **single,  # type: ignore[arg-type]
+        **single,
         latitude=located[0].latitude if located else None,
         longitude=located[0].longitude if located else None,
         geo_precision=located[0].geo_precision if located else None,

@@ -94,7 +94,7 @@ def features(report: Report) -> Features:
         city=city_key(c.city), geonames_id=c.geonames_id if c.city else None,
         region=fold(c.region), latlon=latlon,
         days=day_interval(c.date, precision, c.end_date),
-        day_precise=precision == "day" and bool(c.date) and len(c.date) >= 10,
+        day_precise=precision == "day" and c.date is not None and len(c.date) >= 10,
         event_type=c.event_type or "demonstration",
         groups=frozenset(c.participant_groups) - _VAGUE_GROUPS,
         grievances=frozenset(c.grievance_categories), targets=frozenset(c.target_categories),

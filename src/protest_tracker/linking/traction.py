@@ -94,18 +94,18 @@ def compute_traction(
 ) -> Traction:
     """The traction summary and weekly series of the campaign made of ``events``."""
     views = [_view(e, reports) for e in events]
-    dated = sorted((v for v in views if not v.aggregate and v.start), key=lambda v: (v.start, v.event_id))
+    dated = sorted((v for v in views if not v.aggregate and v.start), key=lambda v: (v.first_day, v.event_id))
     aggregates = [v for v in views if v.aggregate]
     n = len(dated)
     active = sorted({d for v in dated for d in v.days()})
     first = dated[0].start if dated else None
-    latest = max((v.end or v.start for v in dated), default=None)
+    latest = max((v.end or v.first_day for v in dated), default=None)
     weeks = ((latest - first).days // 7 + 1) if first and latest else 0
     cities = first_seen(dated, key=lambda v: [(v.city, v.country)] if v.city else [])
     groups = first_seen(dated, key=lambda v: [(g, None) for g in v.groups])
     first_week_end = first + dt.timedelta(days=6) if first else None
-    responded = {code: [v.start for v in dated if code in v.responses] for code in STATE_RESPONSES.codes}
-    claims = sorted((v for v in aggregates if v.start), key=lambda v: (v.start, v.event_id))
+    responded = {code: [v.first_day for v in dated if code in v.responses] for code in STATE_RESPONSES.codes}
+    claims = sorted((v for v in aggregates if v.start), key=lambda v: (v.first_day, v.event_id))
     bounds = [d for v in dated for d in (v.start, v.end) if d]
     bounds += [d for v in claims for d in (v.start, v.claimed_end) if d]
     repressive = sum(1 for v in dated if v.responses & REPRESSIVE_RESPONSES)
@@ -117,8 +117,8 @@ def compute_traction(
     summary: dict[str, Any] = {
         "events": n,
         "aggregate_reports": len(aggregates),
-        "aggregates": [{"event_id": v.event_id, "start": v.start.isoformat(),
-                        "end": v.claimed_end.isoformat() if v.claimed_end and v.claimed_end >= v.start else None,
+        "aggregates": [{"event_id": v.event_id, "start": v.first_day.isoformat(),
+                        "end": v.claimed_end.isoformat() if v.claimed_end and v.claimed_end >= v.first_day else None,
                         "reports": len(v.report_ids)} for v in claims],
         "claimed_span": {"first": min(bounds).isoformat(), "latest": max(bounds).isoformat(),
                          "days": (max(bounds) - min(bounds)).days + 1} if bounds else None,

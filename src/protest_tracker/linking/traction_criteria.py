@@ -121,7 +121,7 @@ def scale(dated: Sequence[EventView], *, size: dict[str, Any], t: Thresholds) ->
     text = (f"Largest reported crowd {top.size:,} ({top.city or top.area or 'place unknown'}, {top.start}); "
             f"size trend {size['direction']} over {_n(size['events_with_size'], 'sized event')}")
     return _criterion("scale", "Scale", fired=fired, text=text + ".",
-                      figures={"largest": top.size, "trend": size["direction"]}, dates=[top.start])
+                      figures={"largest": top.size, "trend": size["direction"]}, dates=[top.first_day])
 
 
 def diversity(dated: Sequence[EventView], *, t: Thresholds) -> dict[str, Any]:
@@ -150,7 +150,7 @@ def repression(dated: Sequence[EventView]) -> dict[str, Any]:
     codes = sorted({c for v in hit for c in v.responses & REPRESSIVE_RESPONSES},
                    key=lambda c: STATE_RESPONSES.codes.index(c) if c in STATE_RESPONSES.codes else 99)
     text = (f"Repressive responses at {len(hit)} of {_n(len(dated), 'event')}"
-            + (f" from {min(v.start for v in hit)} ({', '.join(STATE_RESPONSES.label(c).lower() for c in codes)})" if hit else "")
+            + (f" from {min(v.first_day for v in hit)} ({', '.join(STATE_RESPONSES.label(c).lower() for c in codes)})" if hit else "")
             + (f"; deaths reported on {', '.join(sorted({str(v.start) for v in lethal}))}" if lethal else "")
             + (f" ({deaths} counted)" if deaths else ""))
     return _criterion("repression", "Repression (context)", fired=bool(hit), counted=False, text=text + ".",
@@ -162,9 +162,9 @@ def backfire(dated: Sequence[EventView], *, t: Thresholds) -> dict[str, Any]:
     window = dt.timedelta(days=t.backfire_window_days)
     repressed = sorted({v.start for v in dated if v.start and v.responses & REPRESSIVE_RESPONSES})
     for day in repressed:
-        before = [v for v in dated if day - window < v.start <= day]
-        after = [v for v in dated if day < v.start <= day + window]
-        seen = {v.city for v in dated if v.start <= day}
+        before = [v for v in dated if day - window < v.first_day <= day]
+        after = [v for v in dated if day < v.first_day <= day + window]
+        seen = {v.city for v in dated if v.first_day <= day}
         new = sorted({v.city for v in after if v.city and v.city not in seen})
         big_before = max((v.size for v in before if v.size), default=None)
         big_after = max((v.size for v in after if v.size), default=None)
@@ -173,7 +173,7 @@ def backfire(dated: Sequence[EventView], *, t: Thresholds) -> dict[str, Any]:
             text = (f"After repression on {day}, within {t.backfire_window_days} days: {_n(len(after), 'event')} "
                     f"against {len(before)} before" + (f"; new cities {', '.join(new)}" if new else "")
                     + (f"; largest crowd {big_after:,} against {big_before:,}" if larger else ""))
-            return _criterion("backfire", "Backfire", fired=True, text=text + ".", dates=[day, *(v.start for v in after)],
+            return _criterion("backfire", "Backfire", fired=True, text=text + ".", dates=[day, *(v.first_day for v in after)],
                               figures={"repressed_on": day.isoformat(), "events_before": len(before),
                                        "events_after": len(after), "new_cities": new})
     text = "No repression reported." if not repressed else (

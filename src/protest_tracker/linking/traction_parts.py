@@ -44,6 +44,13 @@ class EventView:
     concessions: tuple[dict[str, str], ...] = ()
 
     @property
+    def first_day(self) -> dt.date:
+        """Its start, for an event known to have one (the campaign's dated events and claims)."""
+        if self.start is None:
+            raise ValueError(f"event {self.event_id} has no start date")
+        return self.start
+
+    @property
     def area(self) -> str | None:
         """Its first-level area: the region, else the city (Almaty, Astana and Bishkek are regions of their own)."""
         return self.region or self.city
@@ -120,7 +127,7 @@ def weekly_series(events: Sequence[EventView], *, first: dt.date | None, latest:
     seen_groups: set[str] = set()
     by_week: dict[dt.date, list[EventView]] = {}
     for event in events:
-        by_week.setdefault(week_start(event.start), []).append(event)  # type: ignore[arg-type]
+        by_week.setdefault(week_start(event.first_day), []).append(event)
     for week, row in rows.items():
         members = by_week.get(week, [])
         row["events"] = len(members)

@@ -181,6 +181,7 @@ def resolved_options(stage: Any, given: Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(stage, partial):
         defaults = dict(stage.keywords)
     elif not isinstance(stage, FunctionType | MethodType | BuiltinFunctionType):
+        parameters: Iterable[inspect.Parameter]
         try:
             parameters = inspect.signature(type(stage)).parameters.values()
         except (TypeError, ValueError):

@@ -45,7 +45,7 @@ def literal_prefix(raw: str) -> str | None:
     on it tells that the fragment cannot match a span."""
     if _top_level_alternative(raw):
         return None
-    prefix = []
+    prefix: list[str] = []
     for i, ch in enumerate(raw):
         if ch in _META:
             if ch in _OPTIONAL_AFTER and prefix:
@@ -122,11 +122,11 @@ class Lexicon:
         out: dict[str, re.Pattern[str] | None] = {}
         for label, fragments in self._cues.items():
             starts = [literal_prefix(f) for f in fragments]
-            if any(p is None for p in starts):
+            literal = sorted({p for p in starts if p is not None})
+            if len(literal) < len(set(starts)):
                 out[label] = None
             else:
-                literal = sorted(set(starts))  # type: ignore[type-var]
-                out[label] = re.compile(factored([(True, re.escape(p)) for p in literal]))  # type: ignore[arg-type]
+                out[label] = re.compile(factored([(True, re.escape(p)) for p in literal]))
         return out
 
     def _active(self, folded: str, start: int, stop: int) -> Iterator[tuple[str, re.Pattern[str]]]:

@@ -75,13 +75,16 @@ class InputLine:
 def parse_line(raw: bytes | str, *, source: str, line: int) -> InputLine:
     """Parse one JSONL line; never raises (bad UTF-8 is replaced and flagged ``invalid_utf8``)."""
     flags: tuple[str, ...] = ()
+    text: str
     if isinstance(raw, bytes):
         try:
-            raw = raw.decode("utf-8")
+            text = raw.decode("utf-8")
         except UnicodeDecodeError:
-            raw, flags = raw.decode("utf-8", errors="replace"), ("invalid_utf8",)
+            text, flags = raw.decode("utf-8", errors="replace"), ("invalid_utf8",)
+    else:
+        text = raw
     try:
-        record = json.loads(raw.lstrip("\ufeff"))
+        record = json.loads(text.lstrip("\ufeff"))
     except json.JSONDecodeError as exc:
         return InputLine(source, line, None, f"not JSON ({exc.msg} at column {exc.colno})")
     except RecursionError:

@@ -187,7 +187,8 @@ def size_agrees(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool | None
         return False
     g_lo, g_hi = (g_lo if g_lo is not None else g_hi), (g_hi if g_hi is not None else g_lo)
     p_lo, p_hi = (p_lo if p_lo is not None else p_hi), (p_hi if p_hi is not None else p_lo)
-    return p_lo <= g_hi * 1.5 and p_hi >= g_lo / 1.5
+    assert g_lo is not None and g_hi is not None and p_lo is not None and p_hi is not None  # one side given
+    return bool(p_lo <= g_hi * 1.5 and p_hi >= g_lo / 1.5)
 
 
 def score_article(score: Score, golds: Sequence[Mapping[str, Any]], preds: Sequence[Mapping[str, Any]]) -> None:

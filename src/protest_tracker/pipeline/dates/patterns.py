@@ -221,15 +221,15 @@ def scan(text: str, *, language: str | None) -> list[Candidate]:
                 found.append(candidate)
     for hit in _MONTH_FINDER.finditer(text):
         for name, pattern in _AT_MONTH.items():
-            match = pattern.match(text, hit.start())
-            if match is None:
+            at_month = pattern.match(text, hit.start())
+            if at_month is None:
                 continue
-            groups, start = match.groupdict(), match.start()
+            groups, start = at_month.groupdict(), at_month.start()
             if name == "month_noun":  # "2022 yil iyul oyida": the year before belongs to it
                 year = _YEAR_BEFORE.search(text, max(0, start - 24), start)
                 if year is not None:
                     groups, start = {**groups, "year": year.group("year")}, year.start()
-            candidate = _candidate(name, groups, start, match.end(), language=language)
+            candidate = _candidate(name, groups, start, at_month.end(), language=language)
             if candidate is not None:
                 found.append(candidate)
         ordinal = _ORDINAL_BEFORE.search(text, max(0, hit.start() - 32), hit.start())
@@ -280,7 +280,7 @@ def _candidate(
         return None
     if name == "month_alone":
         prep = groups.get("prep")
-        safe_may = bool(prep) and (
+        safe_may = prep is not None and (
             mon in ("мае", "May") or (mon == "мая" and prep.group().lower().startswith(_PART_OF))
         )
         if groups.get("noun"):  # "моҳи май": the month noun makes any month word safe

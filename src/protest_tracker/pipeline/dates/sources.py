@@ -97,17 +97,17 @@ def date_from_url(url: str | None, *, latest: dt.date | None = None) -> SourceDa
             return SourceDate(day=day, kind="url_path", exact=True)
     month = _PATH_MONTH.search(url)
     if month is not None:
-        day = _month_end(int(month.group(1)), int(month.group(2)))
-        if day is not None and dt.date(1991, 1, 1) <= day <= latest:
-            return SourceDate(day=day, kind="url_month", exact=False)
+        month_end = _month_end(int(month.group(1)), int(month.group(2)))
+        if month_end is not None and dt.date(1991, 1, 1) <= month_end <= latest:
+            return SourceDate(day=month_end, kind="url_month", exact=False)
     host = _HOST.match(url.strip())
     story = _STORY_ID.search(url)
     if host is None or story is None or not RFERL_HOSTS.search(host.group(1).lower()):
         return None
-    day = estimate_from_story_id(int(story.group(1)))
-    if day is None or day > latest:
+    estimate = estimate_from_story_id(int(story.group(1)))
+    if estimate is None or estimate > latest:
         return None
-    return SourceDate(day=day, kind="outlet_id", exact=False)
+    return SourceDate(day=estimate, kind="outlet_id", exact=False)
 
 
 def estimate_from_story_id(story_id: int) -> dt.date | None:

@@ -59,7 +59,7 @@ def is_possessor(mention: Any, text: str) -> bool:
     if _RESIDENTS_BEFORE.search(text[max(0, mention.start - 16):mention.start]):
         return True
     match = _GENITIVE_AFTER.match(text[mention.end:mention.end + 40])
-    return bool(match) and not _PART_OF_CITY.match(match.group("noun"))
+    return match is not None and not _PART_OF_CITY.match(match.group("noun"))
 
 
 #: the article counts several protest actions ("шесть митингов", "two rallies", "several pickets")

@@ -91,10 +91,10 @@ def fold_month_drafts(drafts: list[Draft]) -> list[Draft]:
     kept = []
     for draft in drafts:
         if draft.date and draft.precision == "month":
-            same_month = [d for d in days if d.country == draft.country and d.date.startswith(draft.date[:7])
+            same_month = [d for d in days if d.country == draft.country and (d.date or "").startswith(draft.date[:7])
                           and (draft.city in (None, d.city) or not draft.place_in_sentence)]
             if same_month:
-                main = min(same_month, key=lambda d: d.date)
+                main = min(same_month, key=lambda d: d.date or "")
                 main.triggers += [t for t in draft.triggers if t not in main.triggers]
                 main.sentences += [t for t in draft.sentences if t not in main.sentences]
                 continue

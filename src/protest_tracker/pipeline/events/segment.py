@@ -90,6 +90,7 @@ def _own_places(f: SentenceFacts, text: str) -> tuple[list[Any], int]:
         if mentions:
             located = [m for m in mentions if not is_possessor(m, text)]
             chosen = _nearest(located or mentions, anchor)
+            assert chosen is not None  # mentions is not empty
             group = _listed_with(mentions, chosen, text) if level == "city" else [chosen]
             unique = list({(m.place.country, m.place.city, m.place.region): m for m in group}.values())
             return unique, _LEVEL[level]
@@ -215,6 +216,7 @@ def segment(
     last: Draft | None = None
     dated = sorted((c for c in claims if c.date is not None), key=lambda c: (c.level > 0, c.facts.sentence.index))
     for claim in dated:  # pass 1: dated claims, city-level first
+        assert claim.date is not None  # only dated claims
         if claim.level == 2:
             claim.places = _country_city(claim, facts, builder) or claim.places
         if time_reason(claim.date.value, claim.date.precision, reference, options):

@@ -72,7 +72,7 @@ def _states_cause(folded: str, span: tuple[int, int]) -> bool:
 
 
 def _found(folded: str, spans: Sequence[tuple[int, int]]) -> list[tuple[CueMatch, tuple[int, int]]]:
-    out = []
+    out: list[tuple[CueMatch, tuple[int, int]]] = []
     for span in spans:
         out.extend((m, span) for m in GRIEVANCE_CUES.find(folded, *span) if plausible(m.label, m, folded))
     return out

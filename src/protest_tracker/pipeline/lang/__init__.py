@@ -115,7 +115,7 @@ def pack(code: str) -> ModuleType:
                     value = voice_slot(value, SLOTS[name])
                 setattr(merged, name, value)
                 names.append(name)
-    merged.__all__ = sorted(names)
+    setattr(merged, "__all__", sorted(names))  # noqa: B010 (a module's attribute, set at run time)
     return merged
 
 
@@ -126,8 +126,9 @@ def slot(code: str, name: str) -> Any:
     return getattr(pack(code), name)
 
 
-def words(name: str, languages: Iterable[str] = LANGUAGES) -> tuple[str, ...]:
-    """A word/cue slot merged across languages (duplicates kept: order is behaviour)."""
+def words(name: str, languages: Iterable[str] = LANGUAGES) -> tuple[Any, ...]:
+    """A word/cue slot merged across languages (duplicates kept: order is behaviour); its items
+    are strings, or tuples where the slot holds them (``MONTHS``: stem, month, needs a day)."""
     return tuple(w for code in languages for w in slot(code, name))
 
 

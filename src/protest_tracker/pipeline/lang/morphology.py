@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from typing import Any
 
 #: the languages whose packs get the alternants (``lang.pack`` applies them)
 VOICING_LANGUAGES: tuple[str, ...] = ("kk", "ky", "uz", "tk")
@@ -59,11 +60,11 @@ def with_voiced_stems(fragments: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def voice_slot(value: object, kind: str) -> object:
+def voice_slot(value: Any, kind: str) -> Any:
     """A pack slot with alternants added: ``cues`` slots and each label of ``map`` slots; other
     kinds (word tables, word lists read as whole words) are returned unchanged."""
     if kind == "cues":
-        return with_voiced_stems(value)  # type: ignore[arg-type]
+        return with_voiced_stems(value)
     if kind == "map" and isinstance(value, Mapping):
         return {label: with_voiced_stems(fragments) for label, fragments in value.items()}
     return value

@@ -184,10 +184,10 @@ class LearnedAssembler(DetectEvents):
     def scores(self, prepared: Prepared, model: AssemblerModel | None = None) -> list[float]:
         """The model's probability that each candidate is an event the article reports."""
         model = model or self.model
-        cands = prepared.candidates
-        if not cands:
+        cands, ctx = prepared.candidates, prepared.ctx
+        if not cands or ctx is None:
             return []
-        facts = prepared.ctx.facts
+        facts = ctx.facts
         indices = protest_sentences(facts)
         sentence_scores = model.sentences.score([facts[i].sentence.text for i in indices])
         add_sentence_scores(cands, dict(zip(indices, (float(x) for x in sentence_scores), strict=True)))
@@ -208,6 +208,8 @@ class LearnedAssembler(DetectEvents):
         facts = prepared.ctx.facts if prepared.ctx else []
         drafts = [c.to_draft(facts=facts) for c, _ in kept]
         support = [{"assembler_score": round(p, 4)} for _, p in kept]
+        if prepared.ctx is None:
+            raise ValueError("an article prepared without its context cannot be decided")
         return self.emit(prepared.article, prepared.ctx, drafts, prepared.rejected, extra_support=support)
 
     def __call__(self, article: Article) -> Article:

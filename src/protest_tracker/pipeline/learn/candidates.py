@@ -206,7 +206,7 @@ class CandidateBuilder:
         city_counts = Counter((m.place.country, m.place.city) for m in home if m.kind == "city")
         country_counts = Counter(m.place.country for m in home)
         majority = country_counts.most_common(1)[0][0] if country_counts else None
-        first_pos = {}
+        first_pos: dict[tuple[str, str | None], float] = {}
         for m in sorted(home, key=lambda m: m.start):
             first_pos.setdefault((m.place.country, m.place.city), m.start / max(1, len(text)))
         title_keys = {(m.place.country, m.place.city) for m in _home(ctx.title_places)}

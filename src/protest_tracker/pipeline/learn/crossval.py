@@ -53,6 +53,7 @@ class Workbench:
         if at is None:
             raise ValueError("the pipeline has no event-detection stage to train")
         detect = stages[at]
+        assert isinstance(detect, DetectEvents)  # found above
         assembler = detect if isinstance(detect, LearnedAssembler) else LearnedAssembler(
             recognisers=detect.recognisers)
         return cls(pipeline, stages[:at], detect, stages[at + 1:], assembler)
@@ -74,7 +75,7 @@ class Workbench:
         return list(article.to_output_record()["events"])
 
     def rule_events(self, prepared: Prepared | None) -> list[dict[str, Any]]:
-        if prepared is None:
+        if prepared is None or prepared.ctx is None:
             return []
         article = DetectEvents.emit(prepared.article, prepared.ctx, prepared.rule_drafts, prepared.rejected)
         return self.finish(article, after=self._rule_after())

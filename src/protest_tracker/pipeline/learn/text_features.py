@@ -22,7 +22,7 @@ the event count.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -63,8 +63,8 @@ class HashSpec:
         return {"bits": self.bits, "ngrams": list(self.ngrams)}
 
     @classmethod
-    def from_json(cls, data: dict[str, object]) -> HashSpec:
-        return cls(bits=int(data["bits"]), ngrams=tuple(int(n) for n in data["ngrams"]))  # type: ignore[arg-type]
+    def from_json(cls, data: Mapping[str, Any]) -> HashSpec:
+        return cls(bits=int(data["bits"]), ngrams=tuple(int(n) for n in data["ngrams"]))
 
 
 def normalise(text: str) -> str:

@@ -96,8 +96,8 @@ def _depth(left: np.ndarray, right: np.ndarray) -> int:
     return depth
 
 
-def fit_trees(rows: Sequence[Sequence[float]], labels: Sequence[int], *, features: Sequence[str],  # noqa: E501
-              seed: int = 0, n_estimators: int = 200, max_depth: int = 2,
+def fit_trees(rows: Sequence[Sequence[float]] | np.ndarray, labels: Sequence[int] | np.ndarray, *,
+              features: Sequence[str], seed: int = 0, n_estimators: int = 200, max_depth: int = 2,
               learning_rate: float = 0.08) -> dict[str, Any]:
     """Fit a deterministic boosted-tree classifier and return its JSON form."""
     from sklearn.ensemble import GradientBoostingClassifier

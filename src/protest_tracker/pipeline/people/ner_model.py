@@ -169,6 +169,6 @@ def _lines(blob: bytes) -> Iterator[bytes]:
 def _member(tar: tarfile.TarFile, name: str) -> bytes:
     handle = tar.extractfile(name)
     if handle is None:
-        raise ValueError(f"{tar.name}: {name} is not a file")
+        raise ValueError(f"{tar.name!r}: {name} is not a file")
     with handle:
         return handle.read()

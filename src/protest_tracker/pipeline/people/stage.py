@@ -76,7 +76,7 @@ class EventPeople:
             return article
         text, folded = article.text, article.annotations.get("folded") or fold(article.text)
         per_event = [self.regions(event, text) for event in article.events]
-        spans = _union([(s, e) for regions in per_event for _, s, e, _ in regions if s is not None])
+        spans = _union([(s, e) for regions in per_event for _, s, e, _ in regions if s is not None and e is not None])
         found = [name for names in self.names_in(text, folded, spans, language=article.language).values()
                  for name in names]
         events = []
@@ -149,8 +149,8 @@ class EventPeople:
                  text: str, language: str | None) -> tuple[PersonMention, ...]:
         """The event's people (the names inside its regions): each name once, with the field whose
         value holds it."""
-        fields = [(name, s, e) for name, s, e, _ in regions if name != "evidence" and s is not None]
-        located = [(s, e) for _, s, e, _ in regions if s is not None]
+        fields = [(name, s, e) for name, s, e, _ in regions if name != "evidence" and s is not None and e is not None]
+        located = [(s, e) for _, s, e, _ in regions if s is not None and e is not None]
         names = [n for n in found if any(s <= n.start and n.end <= e for s, e in located)]
         for name, s, _, value in regions:
             if s is None:  # a value not found in the text: read on its own, without offsets
