@@ -37,7 +37,7 @@ def fatalities(flat: dict[str, Any]) -> int | None:
 
 def action_noun(event_type: str | None) -> str:
     """``a demonstration``, ``a sit-in``, ``an other action``…: the codebook label's first form, lower case."""
-    code = event_type if event_type in codebook.EVENT_TYPES else "other"
+    code = event_type if event_type is not None and event_type in codebook.EVENT_TYPES else "other"
     noun = codebook.EVENT_TYPES.label(code).split(" / ")[0].lower()
     return ("an " if noun[:1] in "aeiou" else "a ") + noun
 

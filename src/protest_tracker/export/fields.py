@@ -45,9 +45,9 @@ C = Column
 def field_column(declared: EventField) -> Column:
     """The export column of a declared event field."""
     vocabulary = declared.vocabulary if isinstance(declared, CodeField | CodeListField) else None
-    bounded = isinstance(declared, IntegerField | FloatField)
-    return Column(declared.name, declared.column_kind, declared.help, vocabulary,
-                  declared.minimum if bounded else None, declared.maximum if bounded else None)
+    low, high = ((declared.minimum, declared.maximum) if isinstance(declared, IntegerField | FloatField)
+                 else (None, None))
+    return Column(declared.name, declared.column_kind, declared.help, vocabulary, low, high)
 
 
 #: Columns computed at export time, each placed after the declared field named as its key.
@@ -121,7 +121,7 @@ def table_schema() -> dict[str, Any]:
             field["constraints"] = {"pattern": f"(({alternatives})({CODE_SEPARATOR}({alternatives}))*)?"}
             field["description"] += f" Codes from the codebook vocabulary '{column.vocabulary}', joined by '{CODE_SEPARATOR}'."
         elif column.vocabulary:
-            codes = list(vocabulary_codes(column.vocabulary))
+            codes: list[Any] = list(vocabulary_codes(column.vocabulary))
             if column.kind == "integer":
                 codes = [int(c) for c in codes]
             field["constraints"] = {"enum": codes}

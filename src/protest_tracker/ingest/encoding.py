@@ -60,11 +60,12 @@ def detect_charset(data: bytes) -> str:
     except UnicodeDecodeError:
         pass
     scores = {name: _cyrillic_score(data.decode(name, errors="replace")) for name in _CYRILLIC_CANDIDATES}
-    best = max(scores, key=scores.get)
+    best = max(scores, key=lambda name: scores[name])
     if scores[best] >= 0.5:
         return best
     guess = from_bytes(data[:200_000]).best()
-    return _known(guess.encoding) if guess is not None and _known(guess.encoding) else "cp1251"
+    known = _known(guess.encoding) if guess is not None else None
+    return known or "cp1251"
 
 
 def _fits(data: bytes, charset: str) -> bool:

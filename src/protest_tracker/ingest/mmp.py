@@ -80,6 +80,7 @@ def parse_mmp_row(number: int, row: dict[str, str]) -> RowOutcome:
     if protest == 0:
         return OutOfScope(number, "not_a_protest", "protest = 0 (a country-year without protest)")
     start = _date(row, "start", required=True)
+    assert start is not None  # a required date is there or raised BadValue
     end = _date(row, "end", required=False)
     if end is not None and end < start:
         raise BadValue("endday", f"end date {end} is before the start date {start}")

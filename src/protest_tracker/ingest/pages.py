@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 import trafilatura
 
@@ -46,9 +47,9 @@ def declared_language(html: str, *, content_language: str | None = None) -> str 
 
 def extract_page(html: str, *, url: str | None = None, content_language: str | None = None) -> PageContent:
     """Extract the main content of ``html``; raise :class:`ExtractionError` when there is none."""
-    document = None
+    document: Any = None  # trafilatura's Document
     for precision in (True, False):
-        candidate = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=precision,
+        candidate: Any = trafilatura.bare_extraction(html, url=url, with_metadata=True, favor_precision=precision,
                                                 favor_recall=not precision, include_comments=False)
         found = len((candidate.text or "").strip()) if candidate is not None else 0
         # the recall pass picks up menus and footers on empty pages: only trust it for real text

@@ -61,7 +61,7 @@ class Collected:
 
     def cleaned(self) -> Collected:
         """This item with every text run through :func:`clean_text` (what the store saves)."""
-        changes = {name: clean_text(value) for name in _ARTICLE_TEXT_FIELDS
+        changes: dict[str, Any] = {name: clean_text(value) for name in _ARTICLE_TEXT_FIELDS
                    if isinstance(value := getattr(self.article, name), str) and clean_text(value) != value}
         article = dataclasses.replace(self.article, **changes) if changes else self.article
         return dataclasses.replace(self, article=article, raw=clean_text(self.raw),
