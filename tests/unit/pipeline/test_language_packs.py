@@ -119,6 +119,11 @@ def test_merged_triggers_read_every_script(text: str, label: str) -> None:
     ("Yig'ilish bekor qilindi", "not_held"),
     ("Намойишчилар озодликдан маҳрум қилинди", "court_case"),
     ("O'tgan yili bu yerda norozilik bo'lgan", "background"),
+    ("Гирдиҳамоӣ баргузор нашуд", "not_held"),
+    ("Ду нафар ба панҷ сол аз озодӣ маҳрум шуданд", "court_case"),
+    ("Даҳ сол пеш дар ин ҷо эътироз шуда буд", "background"),
+    ("Вазорат нотаи эътироз супурд", "diplomatic"),
+    ("Тышкы иштер министрлиги нааразылык нотасын тапшырды", "diplomatic"),
 ])
 def test_turkic_qualifiers(text: str, label: str) -> None:
     assert label in QUALIFIERS.labels_in(fold(text))

@@ -44,7 +44,9 @@ BACKGROUND: tuple[str, ...] = (
 )
 
 #: notes of protest between states
-DIPLOMATIC: tuple[str, ...] = ()
+DIPLOMATIC: tuple[str, ...] = (
+    "нааразылык нотасы~", r"нота(?:сы|сын|ны)? (?:[\w-]+ ){0,1}(?:тапшыр|жөнөт)~",
+)
 
 #: queues, holidays, concerts
 NON_PROTEST_CROWD: tuple[str, ...] = (

@@ -52,7 +52,9 @@ STATE_RESPONSES: dict[str, tuple[str, ...]] = {
 }
 
 #: 'took away' verbs: a detention only when police are named
-TAKEAWAY_VERBS: tuple[str, ...] = ()
+TAKEAWAY_VERBS: tuple[str, ...] = (
+    "алып кетти", "алып кетишти", "алып кетишкен~", r"бөлүм~ (?:[\w-]+ ){0,1}(?:жеткир|алып бар)~",
+)
 
 #: meeting verbs: a dialogue only when the protesters are named
 DIALOGUE_VERBS: tuple[str, ...] = (

@@ -22,22 +22,35 @@ PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
 #: calls, plans, threats and permit requests (no event yet)
 FUTURE_CALL: tuple[str, ...] = (
     "даъват~",
+    # "will be held", plans and intentions
+    "баргузор мегардад", "баргузор мешавад", "нақша дор~", "ният дор~", "қасд дор~",
 )
 
 #: the action was cancelled, foiled or did not take place
-NOT_HELD: tuple[str, ...] = ()
+NOT_HELD: tuple[str, ...] = (
+    "баргузор нашуд", "баргузор нагардид", "лағв шуд~", "лағв гардид~", "ба таъхир (?:гузошт|афтод)~",
+)
 
 #: trials, verdicts and charges
-COURT_CASE: tuple[str, ...] = ()
+COURT_CASE: tuple[str, ...] = (
+    # "маҳкум кардан" is also "to condemn" (a statement), so only the sentence and the trial
+    "аз озодӣ маҳрум~", "ҳукми суд~", "айбдоршаванда~", "мурофиаи суд~",
+)
 
 #: anniversaries and earlier years
-BACKGROUND: tuple[str, ...] = ()
+BACKGROUND: tuple[str, ...] = (
+    "сол пеш", "солгард~", "соли гузашта", "пеш аз ин",
+)
 
 #: notes of protest between states
-DIPLOMATIC: tuple[str, ...] = ()
+DIPLOMATIC: tuple[str, ...] = (
+    "нотаи эътироз~",
+)
 
 #: queues, holidays, concerts
-NON_PROTEST_CROWD: tuple[str, ...] = ()
+NON_PROTEST_CROWD: tuple[str, ...] = (
+    "навбат~", "консерт~", "наврӯз~", "ҷашн~",
+)
 
 #: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
@@ -64,4 +77,6 @@ CAUSE_WORDS: tuple[str, ...] = (
 )
 
 #: weaker cause words read by the grievance field
-CAUSE_WORDS_EXTRA: tuple[str, ...] = ()
+CAUSE_WORDS_EXTRA: tuple[str, ...] = (
+    "сабаб~", "мушкил~", "шикоят~", "масъала~",
+)

@@ -41,7 +41,9 @@ STATE_RESPONSES: dict[str, tuple[str, ...]] = {
 }
 
 #: 'took away' verbs: a detention only when police are named
-TAKEAWAY_VERBS: tuple[str, ...] = ()
+TAKEAWAY_VERBS: tuple[str, ...] = (
+    "бурданд", "бурда шуд~", r"ба (?:шуъба|милитсия|полис)~ (?:[\w-]+ ){0,1}бурд~",
+)
 
 #: meeting verbs: a dialogue only when the protesters are named
 DIALOGUE_VERBS: tuple[str, ...] = (
@@ -69,7 +71,9 @@ VIOLENT_CONTEXT: tuple[str, ...] = (
 )
 
 #: deaths that are not the protest's
-OTHER_DEATH_CONTEXT: tuple[str, ...] = ()
+OTHER_DEATH_CONTEXT: tuple[str, ...] = (
+    "садама~", "беморӣ~", "заминларза~", "сӯхтор~", "коронавирус~",
+)
 
 #: words naming the protesters
 CROWD_WORDS: tuple[str, ...] = (

@@ -34,7 +34,9 @@ NOT_PEOPLE_NOUNS: tuple[str, ...] = (
 )
 
 #: 'about' before a number
-SIZE_ABOUT_BEFORE: tuple[str, ...] = ()
+SIZE_ABOUT_BEFORE: tuple[str, ...] = (
+    "тақрибан", "қариб", "наздики",
+)
 
 #: 'more than' before a number
 SIZE_MORE_BEFORE: tuple[str, ...] = (
