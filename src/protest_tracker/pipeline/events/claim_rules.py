@@ -40,11 +40,13 @@ def demand_only(f: SentenceFacts, text: str) -> bool:
 
 #: Turkic genitive after a city ("Жаңаөзен қаласының тұрғындары", "Ош шаарынын тургундары"):
 #: the city owns the noun that follows (its residents), it is not where the action took place —
-#: unless that noun is a part of the city ("Бишкек шаарынын борборунда", in the centre of Bishkek)
+#: unless that noun is a part of the city ("Бишкек шаарынын борборунда", in the centre of Bishkek;
+#: a named district or microdistrict)
 _GENITIVE_AFTER = re.compile(
     r"^(?:\s+(?:шаарынын|қаласының|каласынын|shahrining|шаҳрининг)|нын|нин|нун|нүн|дын|дин|тын|тин|"
     r"ның|нің|дың|дің|тың|тің)\s+(?P<noun>\w+)", re.IGNORECASE)
-_PART_OF_CITY = re.compile(r"^(?:борбор|аянт|көчө|чет|орто|орталы|алаң|көше|шет|markaz|maydon|ko'cha|марказ|майдон)",
+_PART_OF_CITY = re.compile(r"^(?:борбор|аянт|көчө|чет|орто|орталы|алаң|көше|шет|markaz|maydon|ko'cha|марказ|майдон|"
+                           r"кичирайон|микрорайон|мкр|район|аудан|tuman|туман|mahalla|маҳалла)",
                            re.IGNORECASE)
 
 
@@ -59,7 +61,12 @@ def is_possessor(mention: Any, text: str) -> bool:
     if _RESIDENTS_BEFORE.search(text[max(0, mention.start - 16):mention.start]):
         return True
     match = _GENITIVE_AFTER.match(text[mention.end:mention.end + 40])
-    return match is not None and not _PART_OF_CITY.match(match.group("noun"))
+    if match is None:
+        return False
+    noun = match.group("noun")
+    # a capitalised word names a part of the city ("Ош шаарынын Кулатов кичирайону", its Kulatov
+    # microdistrict), as do the nouns of _PART_OF_CITY; its residents are a common noun
+    return not (_PART_OF_CITY.match(noun) or noun[:1].isupper())
 
 
 #: the article counts several protest actions ("шесть митингов", "two rallies", "several pickets")
