@@ -52,7 +52,7 @@ def run_cv(*, gold: Sequence[Path], folds: int = 5, seed: int = 0, config: Path 
         with atomic_output(predictions) as stream:
             stream.writelines(json.dumps({"id": record.get("id"), "events": events}, ensure_ascii=False) + "\n"
                               for record, events in result.predictions)
-    out = {"folds": folds, "learned": result.learned.as_dict(), "rules": result.rules.as_dict(),
+    out: dict[str, Any] = {"folds": folds, "learned": result.learned.as_dict(), "rules": result.rules.as_dict(),
            "thresholds": result.thresholds, "anatomy": result.anatomy,
            "reliability": result.reliability, "headroom": result.headroom}
     out["learned"].pop("errors"), out["rules"].pop("errors")

@@ -56,7 +56,8 @@ class InputError(PipelineError):
 class Pipelined(Protocol):
     """What :func:`process_articles` needs of a pipeline (``Pipeline`` or a test stand-in)."""
 
-    version_id: str
+    @property
+    def version_id(self) -> str: ...
 
     def run(self, article: Article) -> Article: ...
 

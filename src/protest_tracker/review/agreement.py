@@ -13,9 +13,10 @@ are scored two ways, documented in docs/review.md:
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import defaultdict
 from collections.abc import Hashable, Iterable, Sequence
 from itertools import permutations
+from typing import cast
 
 
 def krippendorff_alpha_nominal(units: Iterable[Sequence[Hashable | None]]) -> float | None:
@@ -26,15 +27,15 @@ def krippendorff_alpha_nominal(units: Iterable[Sequence[Hashable | None]]) -> fl
     Returns ``None`` when alpha is undefined (no pairable values, or every value
     identical so no disagreement could be expected).
     """
-    coincidences: Counter[tuple[Hashable, Hashable]] = Counter()
+    coincidences: defaultdict[tuple[Hashable, Hashable], float] = defaultdict(float)
     for unit in units:
         values = [v for v in unit if v is not None]
         m = len(values)
         if m < 2:
             continue
-        for first, second in permutations(range(m), 2):
-            coincidences[(values[first], values[second])] += 1.0 / (m - 1)
-    totals: Counter[Hashable] = Counter()
+        for i, j in permutations(range(m), 2):
+            coincidences[(values[i], values[j])] += 1.0 / (m - 1)
+    totals: defaultdict[Hashable, float] = defaultdict(float)
     for (first, _second), weight in coincidences.items():
         totals[first] += weight
     n = sum(totals.values())
@@ -76,12 +77,12 @@ def field_agreement(
     ``codes`` (the vocabulary) marks a set-valued field, scored per code as binary units.
     """
     if codes is not None:
-        normalised = [(frozenset(a or ()), frozenset(b or ())) for a, b in pairs]
-        alpha = krippendorff_alpha_nominal(set_units(normalised, codes=codes))
-    else:
-        normalised = [(_hashable(a), _hashable(b)) for a, b in pairs]
-        alpha = krippendorff_alpha_nominal(normalised)
-    return {"n": len(normalised), "percent": percent_agreement(normalised), "alpha": alpha}
+        sets = [(frozenset(cast("Iterable[str]", a or ())), frozenset(cast("Iterable[str]", b or ())))
+                for a, b in pairs]
+        alpha = krippendorff_alpha_nominal(set_units(sets, codes=codes))
+        return {"n": len(sets), "percent": percent_agreement(sets), "alpha": alpha}
+    values = [(_hashable(a), _hashable(b)) for a, b in pairs]
+    return {"n": len(values), "percent": percent_agreement(values), "alpha": krippendorff_alpha_nominal(values)}
 
 
 def _hashable(value: object) -> Hashable:

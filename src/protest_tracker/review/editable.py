@@ -86,10 +86,11 @@ def display_value(spec: FieldSpec, value: Any) -> str:
     """A human-readable rendering of a model value (labels for codes)."""
     if value in (None, "", []):
         return "—"
-    if spec.kind == "multi":
-        return ", ".join(codebook_i18n.label(spec.vocabulary, c) if c in spec.vocabulary else c for c in value)
-    if spec.kind == "choice" and value in spec.vocabulary:
-        return codebook_i18n.label(spec.vocabulary, value)
+    vocab = spec.vocabulary
+    if spec.kind == "multi" and vocab is not None:
+        return ", ".join(codebook_i18n.label(vocab, c) if c in vocab else c for c in value)
+    if spec.kind == "choice" and vocab is not None and value in vocab:
+        return codebook_i18n.label(vocab, value)
     if spec.kind == "country":
         return codebook_i18n.country(value)
     if spec.kind == "bool":

@@ -76,7 +76,7 @@ def require(action: str) -> Callable:
                 raise PermissionDenied(f"your role may not {action.replace('_', ' ')}")
             return view(request, *args, **kwargs)
 
-        wrapper.required_action = action
+        wrapper.required_action = action  # type: ignore[attr-defined]  # read by the route audit
         return wrapper
 
     return decorate

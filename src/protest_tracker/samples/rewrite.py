@@ -16,7 +16,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cache
+from functools import cache, partial
 from importlib import resources
 
 from protest_tracker.pipeline.places.rules import transliterate
@@ -90,7 +90,7 @@ def gazetteer_cities(min_population: int = 20_000) -> tuple[tuple[City, ...], di
     by_cyrillic: dict[str, City] = {}
     for ident in sorted(set(cyrillic) & set(latin)):
         country, name = places[ident]
-        best = max(cyrillic[ident], key=lambda n, name=name: (_likeness(n, name), n))
+        best = max(cyrillic[ident], key=partial(_likeness_key, latin=name))
         if "-" in name:  # the gazetteer's keys spell Tash-Kumyr "таш кумыр"
             best = best.replace(" ", "-")
         city = City(country, name, best)
@@ -104,6 +104,11 @@ def gazetteer_cities(min_population: int = 20_000) -> tuple[tuple[City, ...], di
 
 def _likeness(cyrillic: str, latin: str) -> float:
     return SequenceMatcher(None, transliterate(cyrillic).lower(), latin.lower()).ratio()
+
+
+def _likeness_key(cyrillic: str, *, latin: str) -> tuple[float, str]:
+    """Sort key of a Cyrillic spelling: how like the Latin name it reads, then the spelling."""
+    return _likeness(cyrillic, latin), cyrillic
 
 
 @cache

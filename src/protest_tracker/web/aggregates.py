@@ -135,7 +135,7 @@ def weekly_stacks(queryset: QuerySet, *, stack: str, months: QuerySet | None = N
     date = _date(queryset)
     dated = queryset.filter(**{f"{date}__isnull": False})
     first, last = span(queryset)
-    if not first:
+    if not first or not last:
         return {"period": "week", "weeks": [], "series": {}, "legend": []}
     period = "week" if (last - first).days // 7 < MAX_WEEKS else "month"
     trunc = WeekStart(date) if period == "week" else MonthStart(date)
@@ -185,7 +185,7 @@ def map_points(queryset: QuerySet, *, colour_by: str, policy: PublicPolicy) -> d
         point["latest"] = max(filter(None, (point["latest"], latest)), default=None)
     colours = palette.colours(vocabulary)
     vocab = codebook.vocabulary(vocabulary)
-    features = [{
+    features: list[dict[str, Any]] = [{
         "type": "Feature",
         "geometry": {"type": "Point", "coordinates": [p["lon"], p["lat"]]},
         "properties": {"city": p["city"], "country": p["country"], "code": p["code"], "count": p["count"],

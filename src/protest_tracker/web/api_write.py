@@ -52,6 +52,14 @@ def _event(public_id: str) -> Event | None:
     return with_sources(Event.objects.all()).filter(public_id=public_id).first()
 
 
+def _event_after_change(public_id: str) -> Event:
+    """The event read again after a change (a change never deletes it)."""
+    event = _event(public_id)
+    if event is None:
+        raise LookupError(f"event {public_id} vanished during its change")
+    return event
+
+
 def patch_event(request, public_id: schemas.PublicId, body: schemas.EventPatch):
     """Change fields of an event (names and values as in the event records); audited with ``reason``.
     Fields left out keep their values; ``null`` clears a field that may be empty."""
@@ -60,7 +68,7 @@ def patch_event(request, public_id: schemas.PublicId, body: schemas.EventPatch):
         return Status(404, {"detail": f"no event {public_id}"})
     changes = {name: form_value(name, value) for name, value in body.changes.model_dump(exclude_unset=True).items()}
     edit_fields(event, changes, actor=request.auth, reason=body.reason)
-    return Status(200, event_record(_event(public_id), policy=None))
+    return Status(200, event_record(_event_after_change(public_id), policy=None))
 
 
 def set_status(request, public_id: schemas.PublicId, body: schemas.StatusChange):
@@ -69,7 +77,7 @@ def set_status(request, public_id: schemas.PublicId, body: schemas.StatusChange)
     if event is None:
         return Status(404, {"detail": f"no event {public_id}"})
     change_status(event, body.status, actor=request.auth, reason=body.reason)
-    return Status(200, event_record(_event(public_id), policy=None))
+    return Status(200, event_record(_event_after_change(public_id), policy=None))
 
 
 def invalid_value(request, exc: InvalidValue, *, api):

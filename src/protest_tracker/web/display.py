@@ -25,7 +25,7 @@ def verification_badge(value: str | None) -> dict[str, Any] | None:
 
 
 def _label(vocab: codebook.Vocabulary, code: str | None) -> str:
-    return codebook_i18n.label(vocab, code) if code in vocab else (code or "")
+    return codebook_i18n.label(vocab, code) if code is not None and code in vocab else (code or "")
 
 
 def for_display(record: dict[str, Any]) -> dict[str, Any]:

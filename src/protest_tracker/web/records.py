@@ -28,7 +28,7 @@ def _redact(value: Any, policy: PublicPolicy) -> Any:
 
 def _is_web_url(url: str | None) -> bool:
     """Public records link only to http(s) pages (never ``javascript:`` or ``data:``)."""
-    return bool(url) and url.strip().lower().startswith(("http://", "https://"))
+    return url is not None and url.strip().lower().startswith(("http://", "https://"))
 
 
 def with_sources(queryset: QuerySet) -> QuerySet:

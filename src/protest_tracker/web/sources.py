@@ -97,7 +97,7 @@ def matches_reports(*, using: str = "default") -> bool:
     live = _rows(EventReport.objects.using(using).all())
     if as_set(live) != as_set(OutletEvent.objects.using(using).values(*ROW)):
         return False
-    stored = Counter()
+    stored: Counter[tuple[Any, ...]] = Counter()
     for row in SourceRollup.objects.using(using).values(*KEY, "events", "reports"):
         key = tuple(row[k] for k in KEY)
         stored[key, "events"], stored[key, "reports"] = row["events"], row["reports"]

@@ -150,7 +150,7 @@ def bar_chart(*, labels: dict[int, str], stacks: Sequence[Series], count: int, t
     bar = max(slot * 0.8, 1.0)
     for i in range(count):
         x = left + i * slot + (slot - bar) / 2
-        base = bottom
+        base: float = bottom
         for series in stacks:
             value = series.values[i] or 0
             if value <= 0:

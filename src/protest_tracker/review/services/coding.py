@@ -91,7 +91,7 @@ def agreement_report(sample: CodingSample) -> list[dict[str, Any]]:
     for name in sample.fields:
         spec = spec_for(name)
         pairs = [(a.get(name), b.get(name)) for a, b in paired.values()]
-        codes = spec.vocabulary.codes if spec.kind == "multi" else None
+        codes = spec.vocabulary.codes if spec.kind == "multi" and spec.vocabulary is not None else None
         rows.append({"field": name, "label": spec.label, **field_agreement(pairs, codes=codes)})
     return rows
 

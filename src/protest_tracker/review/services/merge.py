@@ -9,6 +9,7 @@ that id. Splitting moves chosen reports to a new event with a fresh public id.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Any
 
 from django.db import transaction
 
@@ -21,7 +22,7 @@ from protest_tracker.store import audit
 from protest_tracker.store.events import create_event
 from protest_tracker.store.models import Event, EventReport, EventTombstone
 
-EMPTY = (None, "", [], {})
+EMPTY: tuple[Any, ...] = (None, "", [], {})
 
 
 def merge_events(survivor: Event, absorbed: Event, *, actor, reason: str = "") -> Event:
