@@ -109,9 +109,10 @@ def cluster_reports(reports: Iterable[Report], *, threshold: float = MERGE_THRES
         if root_i == root_j:
             continue
         cross = [score(a, b) for a in clusters.members[root_i] for b in clusters.members[root_j]]
-        if any(s is None for s in cross):
+        known = [s for s in cross if s is not None]
+        if len(known) < len(cross):
             continue
-        if sum(cross) / len(cross) < threshold:  # type: ignore[arg-type]
+        if sum(known) / len(known) < threshold:
             continue
         clusters.union(root_i, root_j)
     groups = [sorted(members) for members in clusters.members.values()]

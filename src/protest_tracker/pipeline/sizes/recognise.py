@@ -14,6 +14,7 @@ money, time or distance units are ignored. Conventions (``../shared/eval/README.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from protest_tracker.pipeline.places.names import fold
@@ -52,10 +53,10 @@ _GROUP_PREFIXES = ("crowd of", "group of", "толпа из", "группа из
 _MAX_FILLERS = 2
 
 
-def _phrases(*groups: object) -> frozenset[str]:
+def _phrases(*groups: Iterable[str]) -> frozenset[str]:
     out: set[str] = set()
     for group in groups:
-        out.update(fold(p) for p in group)  # type: ignore[attr-defined]
+        out.update(fold(p) for p in group)
     return frozenset(out)
 
 
