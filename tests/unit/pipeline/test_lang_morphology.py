@@ -14,7 +14,7 @@ from protest_tracker.pipeline.text import fold
     ("наразылық~", "наразылығ~"),              # Kazakh Cyrillic қ → ғ
     ("нааразылык~", "нааразылыг~"),            # Kyrgyz к → г
     ("norozilik~", "norozilig~"),              # Uzbek Latin k → g
-    ("qoraqalpoq~", "qoraqalpo(?:g'|ğ|gh|g)~"),  # Latin q: Uzbek g', Kazakh ğ / gh
+    ("qoraqalpoq~", "qoraqalpo(?:g'|ğ|ǵ|gh|g)~"),  # Latin q: Uzbek g', Kazakh ğ, ǵ, gh
     ("адам укук~", "адам укуг~"),              # the last word of a phrase
 ])
 def test_voiced_stem_of_a_plain_stem(fragment: str, voiced: str) -> None:

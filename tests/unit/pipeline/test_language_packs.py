@@ -100,6 +100,12 @@ def test_merge_helpers() -> None:
     ("Тұрғындар әкімдік алдына жиналып, наразылық білдірді", "strong"),
     ("Ishchilar ish tashlashdi", "strong"),
     ("Нааразылык акциясы өттү", "strong"),
+    # Kazakh in the Latin alphabets of 2018 (acute) and 2021 (Turkic letters), own sentences
+    ("Jumysshylar ereýilge shyqty", "strong"),
+    ("Jūmysşylar ereuılge şyqty", "strong"),
+    ("Halyq şeruge şyqty", "strong"),
+    ("Turǵyndar narazylyǵyn bildirdi", "strong"),
+    ("Tūrğyndar alañğa jinaldy", "strong"),
 ])
 def test_merged_triggers_read_every_script(text: str, label: str) -> None:
     triggers = Lexicon({"strong": lang.words("PROTEST_TRIGGERS_STRONG")})

@@ -26,7 +26,7 @@ VOICING_LANGUAGES: tuple[str, ...] = ("kk", "ky", "uz", "tk")
 #: кармап — which do not alternate, and the one noun, себеп, is too short)
 VOICING: dict[str, str] = {
     "қ": "ғ", "к": "г",
-    "q": "(?:g'|ğ|gh|g)", "k": "g",
+    "q": "(?:g'|ğ|ǵ|gh|g)", "k": "g",
 }
 
 #: shortest stem (letters, spaces left out) that gets a voiced alternant

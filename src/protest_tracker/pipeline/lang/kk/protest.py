@@ -18,12 +18,16 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     r'жол~ (?:[\w-]+ ){0,1}жау~', 'жұмысты тоқтат~', 'бейбіт жиын~', 'қарсылық таныт~',
     'q[aа]rs[iı]l[iı]q tan[iı]t~', 'акция~ өткіз~', 'aksi[iy]a~ [öo]tk[iı]z~',
     'ұрандат~', 'ұран көтер~',  # chanting, raising slogans
+    # Latin script, the 2018 (acute: ý, ǵ, ń, sh) and 2021 (ı, ğ, ñ, ş) alphabets
+    r"ere(?:u|ý)[iı]l~", r"(?:ş|sh)er(?:u|ý)~", r"ala[ñńŋn](?:ǵ|ğ|g)a (?:(?:ş|sh)yq|jinal)~",
+    r"k[öó](?:ş|sh)ege (?:ş|sh)yq~",
     r'ald[iı]na (?:[\w-]+ ){0,3}j[iı]nal~', 'demonstrant~', 'демонстрант~',
 )
 
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "наразы~", "жиналд~", "жиналған~", "талап ет~", "акция~", "акциясы~",
+    "narazy~", "jinald~", "talap et~",
 )
 
 #: calls, plans, threats and permit requests (no event yet)
@@ -69,13 +73,13 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         r"жол~ (?:[\w-]+ ){0,1}жап~",
     ),
     "strike": (
-        "ереуіл~", "жұмысқа шықпа~", "жұмысты тоқтат~", "ereuil~",
+        "ереуіл~", "жұмысқа шықпа~", "жұмысты тоқтат~", "ereuil~", r"ere(?:u|ý)[iı]l~",
     ),
     "single_person_picket": (
         "жалғыз~ пикет~",
     ),
     "march": (
-        "шеру~",
+        "шеру~", r"(?:ş|sh)er(?:u|ý)~",
     ),
 }
 
