@@ -123,10 +123,7 @@ class Lexicon:
         for label, fragments in self._cues.items():
             starts = [literal_prefix(f) for f in fragments]
             literal = sorted({p for p in starts if p is not None})
-            if len(literal) < len(set(starts)):
-                out[label] = None
-            else:
-                out[label] = re.compile(factored([(True, re.escape(p)) for p in literal]))
+            out[label] = None if None in starts else re.compile(factored([(True, re.escape(p)) for p in literal]))
         return out
 
     def _active(self, folded: str, start: int, stop: int) -> Iterator[tuple[str, re.Pattern[str]]]:

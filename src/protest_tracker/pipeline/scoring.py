@@ -177,18 +177,23 @@ def _set_tally(tally: Tally, gold: Iterable[str] | None, pred: Iterable[str] | N
     tally.add(tp=len(g & p), fp=len(p - g), fn=len(g - p))
 
 
+def _size_range(event: Mapping[str, Any]) -> tuple[float, float] | None:
+    """An event's (low, high) size, one bound standing for both when only one is given."""
+    low, high = event.get("size_min"), event.get("size_max")
+    low, high = (low if low is not None else high), (high if high is not None else low)
+    return None if low is None or high is None else (low, high)
+
+
 def size_agrees(gold: Mapping[str, Any], pred: Mapping[str, Any]) -> bool | None:
     """``None`` when the gold has no size; else whether the ranges overlap within a factor 1.5."""
-    g_lo, g_hi = gold.get("size_min"), gold.get("size_max")
-    if g_lo is None and g_hi is None:
+    gold_range = _size_range(gold)
+    if gold_range is None:
         return None
-    p_lo, p_hi = pred.get("size_min"), pred.get("size_max")
-    if p_lo is None and p_hi is None:
+    pred_range = _size_range(pred)
+    if pred_range is None:
         return False
-    g_lo, g_hi = (g_lo if g_lo is not None else g_hi), (g_hi if g_hi is not None else g_lo)
-    p_lo, p_hi = (p_lo if p_lo is not None else p_hi), (p_hi if p_hi is not None else p_lo)
-    assert g_lo is not None and g_hi is not None and p_lo is not None and p_hi is not None  # one side given
-    return bool(p_lo <= g_hi * 1.5 and p_hi >= g_lo / 1.5)
+    (g_lo, g_hi), (p_lo, p_hi) = gold_range, pred_range
+    return p_lo <= g_hi * 1.5 and p_hi >= g_lo / 1.5
 
 
 def score_article(score: Score, golds: Sequence[Mapping[str, Any]], preds: Sequence[Mapping[str, Any]]) -> None:

@@ -59,7 +59,7 @@ SLOTS: dict[str, str] = {
 _TK_WRITTEN = ("PROTEST_TRIGGERS_STRONG", "MONTHS", "WEEKDAYS", "RELATIVE_DAYS", "PAST_CUES",
                "PATRONYMIC_ENDINGS", "SURNAME_ENDINGS")
 _TK_GAP = "Turkmen pack not written beyond protest nouns and dates (no tk articles yet)"
-#: Tajik: few Tajik articles so far; these slots are still to be collected.
+#: Tajik: the one slot left empty, and why.
 _TG_IZOFA = ("Tajik: the venue patterns of the tg pack name the state after the noun (izofa: сафорати Чин), "
             "so no {china} placeholder reads them yet")
 _POSTPOSITION = "the language puts this qualifier before the number (see SIZE_*_BEFORE)"

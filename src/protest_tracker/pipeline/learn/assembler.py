@@ -200,17 +200,16 @@ class LearnedAssembler(DetectEvents):
                probs: Sequence[float] | None = None) -> Article:
         """The article with the kept candidates as events (``probs``: :meth:`scores`, if already computed)."""
         model = model or self.model
-        cands = prepared.candidates
+        cands, ctx = prepared.candidates, prepared.ctx
+        if ctx is None:
+            raise ValueError("an article prepared without its context cannot be decided")
         probs = self.scores(prepared, model) if probs is None else probs
         kept = select(cands, list(probs), threshold=model.threshold, doc_threshold=model.doc_threshold,
                       rule_threshold=model.rule_threshold, max_events=self.options.max_events)
         kept.sort(key=lambda cp: min(cp[0].triggers or cp[0].weak or {0}))
-        facts = prepared.ctx.facts if prepared.ctx else []
-        drafts = [c.to_draft(facts=facts) for c, _ in kept]
+        drafts = [c.to_draft(facts=ctx.facts) for c, _ in kept]
         support = [{"assembler_score": round(p, 4)} for _, p in kept]
-        if prepared.ctx is None:
-            raise ValueError("an article prepared without its context cannot be decided")
-        return self.emit(prepared.article, prepared.ctx, drafts, prepared.rejected, extra_support=support)
+        return self.emit(prepared.article, ctx, drafts, prepared.rejected, extra_support=support)
 
     def __call__(self, article: Article) -> Article:
         return self.decide(self.prepare(article))
