@@ -49,6 +49,7 @@ def test_every_pack_defines_every_slot_with_its_kind(code: str) -> None:
 
 def test_map_slots_use_known_labels() -> None:
     from protest_tracker.pipeline.events import cues as cues_protest
+    from protest_tracker.pipeline.events.facts import CENTRAL_ASIA
     from protest_tracker.pipeline.fields import concessions
     from protest_tracker.pipeline.fields import cues as cues_fields
     from protest_tracker.pipeline.fields import response_cues as cues_response
@@ -61,6 +62,7 @@ def test_map_slots_use_known_labels() -> None:
         "GROUPS": cues_fields.GROUP_LABELS, "FLAGS": cues_fields.FLAG_LABELS,
         "VENUE_WORDS": tuple(label for label, _ in venue_words.VENUE_TYPES),
         "FOREIGN_STATE_NAMES": ("china", "russia", "usa"),
+        "HOME_MISSIONS": tuple(sorted(CENTRAL_ASIA)),
         "PERSON_TITLES": people_shapes.TITLE_LABELS,
         "CONCESSION_KINDS": concessions.CUE_LABELS,
     }

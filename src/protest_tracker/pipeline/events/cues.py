@@ -24,6 +24,9 @@ QUALIFIER_SLOTS = {
     "background": "BACKGROUND", "diplomatic": "DIPLOMATIC", "non_protest_crowd": "NON_PROTEST_CROWD",
 }
 QUALIFIERS = Lexicon({label: words(name) for label, name in QUALIFIER_SLOTS.items()})
+#: A ban on protest actions ("запрет на митинги", "rallies banned") is read as ``not_held`` unless
+#: the sentence says the ban was defied ("despite the ban", "тыюуга карабастан").
+BAN_CUES = Lexicon({"ban": words("BANS"), "despite": words("DESPITE")})
 
 #: Event types with cues, in Lexicon order (the decision order is ``field_types.TYPE_PRIORITY``).
 EVENT_TYPE_LABELS = ("riot", "hunger_strike", "road_blockade", "strike", "single_person_picket", "sit_in",

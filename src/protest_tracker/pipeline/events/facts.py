@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from protest_tracker.pipeline.events.cues import QUALIFIERS, TRIGGERS
+from protest_tracker.pipeline.events.cues import BAN_CUES, QUALIFIERS, TRIGGERS
 from protest_tracker.pipeline.lexicon import CueMatch
 from protest_tracker.pipeline.text import Sentence
 
@@ -80,6 +80,9 @@ def sentence_facts(
         facts.triggers = TRIGGERS.find(folded, sentence.start, sentence.end)
         if facts.triggers:
             facts.qualifiers = QUALIFIERS.labels_in(folded, sentence.start, sentence.end)
+            bans = BAN_CUES.labels_in(folded, sentence.start, sentence.end)
+            if "ban" in bans and "despite" not in bans:
+                facts.qualifiers.add("not_held")  # a ban on rallies reports no rally
         out.append(facts)
     return out
 

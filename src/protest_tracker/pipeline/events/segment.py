@@ -14,7 +14,9 @@ listed with it; else a region or country it names) and the date it names
    there is none do they make a new draft, dated by the previous event in the
    paragraph, a date named earlier in the paragraph, or the reference date.
 
-Hard negatives are rejected with a counted reason: protests abroad, calls and
+Hard negatives are rejected with a counted reason: protests abroad (a foreign city,
+"in <foreign country>", or the embassy of a republic whose own places are the only ones
+the sentence names: "у посольства Казахстана", "Tajik embassy in Moscow"), calls and
 cancelled actions, court cases, background and anniversaries, dates long before
 the article or after it.
 """
@@ -37,6 +39,7 @@ from protest_tracker.pipeline.events.drafts import (
     merge_undated,
 )
 from protest_tracker.pipeline.events.facts import CENTRAL_ASIA, SentenceFacts
+from protest_tracker.pipeline.lang import cue_map
 
 _LOCATIVE_BEFORE = ("в ", "во ", "in ", "at ", "near ")
 _LIST_GAP = re.compile(
@@ -48,8 +51,23 @@ _LEVEL = {"city": 0, "region": 1, "country": 2}
 _SINCE_BEFORE = re.compile(r"(?:since|начиная с|с|со)\s+$", re.IGNORECASE)
 
 
+#: country code -> one pattern naming that republic's embassies and consulates (language packs)
+_MISSIONS = tuple((code, re.compile("|".join(f"(?:{p})" for p in patterns), re.IGNORECASE))
+                  for code, patterns in cue_map("HOME_MISSIONS", labels=sorted(CENTRAL_ASIA)).items() if patterns)
+
+
+def home_missions(sentence: str) -> set[str]:
+    """The republics whose embassy or consulate the sentence names ("у посольства Узбекистана")."""
+    return {code for code, pattern in _MISSIONS if pattern.search(sentence)}
+
+
 def _is_abroad(facts: SentenceFacts, text: str) -> bool:
-    """True when the sentence places the action in a foreign city or 'in <foreign country>'."""
+    """True when the sentence places the action in a foreign city or 'in <foreign country>', or at
+    an embassy of a republic whose own places are the only home places it names (a republic's
+    embassy stands outside it; at the Kazakh embassy in Bishkek, Bishkek is named)."""
+    missions = home_missions(facts.sentence.text)
+    if missions and all(m.place.country in missions for m in facts.home_places):
+        return True
     if any(m.kind in ("city", "region") for m in facts.home_places):
         return False
     for mention in facts.foreign:

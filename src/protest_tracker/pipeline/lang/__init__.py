@@ -35,7 +35,7 @@ SLOTS: dict[str, str] = {
     # protest.py
     "PROTEST_TRIGGERS_STRONG": "cues", "PROTEST_TRIGGERS_WEAK": "cues", "FUTURE_CALL": "cues",
     "NOT_HELD": "cues", "COURT_CASE": "cues", "BACKGROUND": "cues", "DIPLOMATIC": "cues",
-    "NON_PROTEST_CROWD": "cues", "EVENT_TYPES": "map", "CAUSE_WORDS": "cues", "CAUSE_WORDS_EXTRA": "cues",
+    "NON_PROTEST_CROWD": "cues", "BANS": "cues", "DESPITE": "cues", "EVENT_TYPES": "map", "CAUSE_WORDS": "cues", "CAUSE_WORDS_EXTRA": "cues",
     # responses.py
     "DETENTION_VERBS": "cues", "STATE_RESPONSES": "map", "TAKEAWAY_VERBS": "cues", "DIALOGUE_VERBS": "cues",
     "WARNING_WORDS": "cues", "AUTHORITY_WORDS": "cues", "POLICE_WORDS": "cues", "VIOLENT_CONTEXT": "cues",
@@ -47,6 +47,7 @@ SLOTS: dict[str, str] = {
     "NOT_PEOPLE_NOUNS": "words", "SIZE_ABOUT_BEFORE": "words", "SIZE_MORE_BEFORE": "words",
     "SIZE_UPTO_BEFORE": "words", "SIZE_ABOUT_AFTER": "words", "SIZE_MORE_AFTER": "words",
     "SIZE_UPTO_AFTER": "words", "SETTLEMENT_WORDS": "words", "VENUE_WORDS": "map", "FOREIGN_STATE_NAMES": "map",
+    "HOME_MISSIONS": "map",
     # dates.py
     "MONTHS": "words", "WEEKDAYS": "words", "RELATIVE_DAYS": "table", "PAST_CUES": "words",
     # people.py (people's names: titles before a name, honorifics after it, name shapes)

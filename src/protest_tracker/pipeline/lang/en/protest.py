@@ -70,6 +70,18 @@ NON_PROTEST_CROWD: tuple[str, ...] = (
     "queue~", "lined up", "celebrat~", "festival~", "nowruz",
 )
 
+#: a ban on protest actions: the sentence reports a ban, not an action (unless DESPITE)
+BANS: tuple[str, ...] = (
+    r"(?:ban|bans|banning) (?:on )?(?:all |any |public |mass |street |peaceful )?(?:rall|protest|demonstrat|gathering|picket|march)~",
+    r"(?:rallies|protests|demonstrations|gatherings|pickets|marches) (?:[\w,-]+ ){0,14}?(?:have been |has been |were |are |was |is )?(?:banned|prohibited|outlawed)",
+    r"(?:banned|prohibited|outlawed) (?:all |any |public |mass |street |peaceful )?(?:rallies|protests|demonstrations|gatherings|pickets|marches)",
+)
+
+#: defiance of a ban ("despite the ban"): the action took place
+DESPITE: tuple[str, ...] = (
+    "despite", "defi~", "in defiance", "in violation", "flout~", "ignoring",
+)
+
 #: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (

@@ -220,3 +220,13 @@ FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {
         r"U\.?S\.?", "United States", "American",
     ),
 }
+
+#: country code -> patterns over raw text (case-insensitive) naming that republic's embassy or
+#: consulate: a protest there is held abroad (unless a place of another republic is named)
+HOME_MISSIONS: dict[str, tuple[str, ...]] = {
+    "KZ": (r"(?:embassy|consulate|mission) of (?:the republic of )?kazakhstan", r"kazakh(?:stan(?:i|'s)?)? (?:embassy|consulate)"),
+    "KG": (r"(?:embassy|consulate|mission) of (?:the )?(?:kyrgyz republic|kyrgyzstan)", r"kyrgyz(?:stan(?:i|'s)?)? (?:embassy|consulate)"),
+    "TJ": (r"(?:embassy|consulate|mission) of (?:the republic of )?tajikistan", r"tajik(?:istan(?:i|'s)?)? (?:embassy|consulate)"),
+    "UZ": (r"(?:embassy|consulate|mission) of (?:the republic of )?uzbekistan", r"uzbek(?:istan(?:i|'s)?)? (?:embassy|consulate)"),
+    "TM": (r"(?:embassy|consulate|mission) of turkmenistan", r"turkmen(?:istan(?:i|'s)?)? (?:embassy|consulate)"),
+}

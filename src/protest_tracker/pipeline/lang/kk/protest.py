@@ -64,6 +64,18 @@ NON_PROTEST_CROWD: tuple[str, ...] = (
     "мереке~", "кезек~", "наурыз~",
 )
 
+#: a ban on protest actions: the sentence reports a ban, not an action (unless DESPITE)
+BANS: tuple[str, ...] = (
+    r"(?:митинг|шеру|акция|пикет|жиын|наразылық)~ (?:[\w-]+ ){0,3}тыйым сал~",
+    r"(?:митинг|шеру|акция|пикет|жиын)~ (?:[\w-]+ ){0,2}(?:өткізуге|ұйымдастыруға) (?:рұқсат етілмейді|болмайды)",
+    r"(?:miting|şeru|sheru|aksiia|aktsiya|piket)~ (?:[\w-]+ ){0,3}(?:tyiym|tyıym|tiym) sal~",
+)
+
+#: defiance of a ban ("despite the ban"): the action took place
+DESPITE: tuple[str, ...] = (
+    "қарамастан", "қарамай", "qaramastan",
+)
+
 #: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "hunger_strike": (

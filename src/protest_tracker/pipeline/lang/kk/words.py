@@ -176,3 +176,14 @@ FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {
         "АҚШ",
     ),
 }
+
+#: country code -> patterns over raw text (case-insensitive) naming that republic's embassy or
+#: consulate ("Қазақстанның Мәскеудегі елшілігі"): a protest there is held abroad
+HOME_MISSIONS: dict[str, tuple[str, ...]] = {
+    "KZ": (r"қазақстан(?:ның)? (?:[\w-]+ )?(?:елшілі|консулдығ|бас консулдығ)\w*",
+           r"qazaqstan(?:nyñ|nyn|nıñ)? (?:[\w-]+ )?(?:elşilig|elshilig|elşılıg|konsuldyǵ|konsuldyg)\w*"),
+    "KG": (r"қырғызстан(?:ның)? (?:[\w-]+ )?(?:елшілі|консулдығ)\w*",),
+    "TJ": (r"тәжікстан(?:ның)? (?:[\w-]+ )?(?:елшілі|консулдығ)\w*",),
+    "UZ": (r"өзбекстан(?:ның)? (?:[\w-]+ )?(?:елшілі|консулдығ)\w*",),
+    "TM": (r"түрікменстан(?:ның)? (?:[\w-]+ )?(?:елшілі|консулдығ)\w*",),
+}

@@ -53,6 +53,17 @@ NON_PROTEST_CROWD: tuple[str, ...] = (
     "майрам~",
 )
 
+#: a ban on protest actions: the sentence reports a ban, not an action (unless DESPITE)
+BANS: tuple[str, ...] = (
+    r"(?:митинг|акция|пикет|жыйын|чогулуш|марш)~ (?:[\w-]+ ){0,3}тыюу сал~",
+    r"(?:митинг|марш|акция|пикет)~ (?:[\w-]+ ){0,2}(?:уюштурууга|өткөрүүгө) (?:болбойт|уруксат берилбейт)",
+)
+
+#: defiance of a ban ("despite the ban"): the action took place
+DESPITE: tuple[str, ...] = (
+    "карабастан", "карабай",
+)
+
 #: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (

@@ -80,6 +80,18 @@ NON_PROTEST_CROWD: tuple[str, ...] = (
     "очеред~", "праздн~", "концерт~", "фестивал~",
 )
 
+#: a ban on protest actions: the sentence reports a ban, not an action (unless DESPITE)
+BANS: tuple[str, ...] = (
+    r"(?:запрет|запрещ)~ (?:на )?(?:проведени~ |проводить |устраивать |выходить (?:с|на) )?"
+    r"(?:любых |всех |массовых |публичных |мирных )?(?:митинг|акци|пикет|собрани|шестви|демонстрац|протест)~",
+    r"(?:митинг|акци|пикет|собрани|шестви|демонстрац)~ (?:[\w-]+ ){0,2}(?:запрещ|запретил)~",
+)
+
+#: defiance of a ban ("despite the ban"): the action took place
+DESPITE: tuple[str, ...] = (
+    "несмотря на", "вопреки", "в нарушение", "нарушив~", "проигнорир~",
+)
+
 #: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (

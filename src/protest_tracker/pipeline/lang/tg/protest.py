@@ -52,6 +52,17 @@ NON_PROTEST_CROWD: tuple[str, ...] = (
     "навбат~", "консерт~", "наврӯз~", "ҷашн~",
 )
 
+#: a ban on protest actions: the sentence reports a ban, not an action (unless DESPITE)
+BANS: tuple[str, ...] = (
+    r"(?:митинг|тазоҳурот|гирдиҳамоӣ|эътироз)~ (?:[\w-]+ ){0,3}(?:манъ|мамнӯъ)~",
+    r"(?:манъ|мамнӯъ)~ (?:[\w-]+ ){0,2}(?:митинг|тазоҳурот|гирдиҳамоӣ)~",
+)
+
+#: defiance of a ban ("despite the ban"): the action took place
+DESPITE: tuple[str, ...] = (
+    "сарфи назар аз", "бар хилофи",
+)
+
 #: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (

@@ -33,6 +33,12 @@ DIPLOMATIC: tuple[str, ...] = ()
 #: queues, holidays, concerts
 NON_PROTEST_CROWD: tuple[str, ...] = ()
 
+#: a ban on protest actions: the sentence reports a ban, not an action (unless DESPITE)
+BANS: tuple[str, ...] = ()
+
+#: defiance of a ban ("despite the ban"): the action took place
+DESPITE: tuple[str, ...] = ()
+
 #: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {}
 

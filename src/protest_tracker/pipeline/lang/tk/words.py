@@ -47,3 +47,6 @@ VENUE_WORDS: dict[str, tuple[str, ...]] = {}
 
 #: names of foreign states whose missions are protest venues (regex alternatives)
 FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {}
+
+#: country code -> patterns naming that republic's embassy or consulate (not written: no tk articles yet)
+HOME_MISSIONS: dict[str, tuple[str, ...]] = {}

@@ -62,6 +62,17 @@ NON_PROTEST_CROWD: tuple[str, ...] = (
     "bayram~", "navbat~", "навруз~",
 )
 
+#: a ban on protest actions: the sentence reports a ban, not an action (unless DESPITE)
+BANS: tuple[str, ...] = (
+    r"(?:miting|namoyish|aksiya|piket|yig'ilish)~ (?:[\w'-]+ ){0,3}taqiqla~",
+    r"(?:митинг|намойиш|акция|пикет|йиғилиш)~ (?:[\w-]+ ){0,3}тақиқла~",
+)
+
+#: defiance of a ban ("despite the ban"): the action took place
+DESPITE: tuple[str, ...] = (
+    "qaramay", "qaramasdan", "қарамай", "қарамасдан",
+)
+
 #: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (

@@ -143,3 +143,18 @@ FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {
         "AQSH",
     ),
 }
+
+#: country code -> patterns over raw text (case-insensitive) naming that republic's embassy or
+#: consulate ("O‘zbekistonning Moskvadagi elchixonasi"), Latin and Cyrillic: a protest there is held abroad
+HOME_MISSIONS: dict[str, tuple[str, ...]] = {
+    "KZ": (r"qozog[’'‘ʻ`]?iston(?:ning)? (?:[\w’'‘ʻ`-]+ )?(?:elchixona|konsulxona|konsullig)\w*",
+           r"қозоғистон(?:нинг)? (?:[\w-]+ )?(?:элчихона|консулхона|консуллиг)\w*"),
+    "KG": (r"qirg[’'‘ʻ`]?iziston(?:ning)? (?:[\w’'‘ʻ`-]+ )?(?:elchixona|konsulxona|konsullig)\w*",
+           r"қирғизистон(?:нинг)? (?:[\w-]+ )?(?:элчихона|консулхона|консуллиг)\w*"),
+    "TJ": (r"tojikiston(?:ning)? (?:[\w’'‘ʻ`-]+ )?(?:elchixona|konsulxona|konsullig)\w*",
+           r"тожикистон(?:нинг)? (?:[\w-]+ )?(?:элчихона|консулхона|консуллиг)\w*"),
+    "UZ": (r"o[’'‘ʻ`]?zbekiston(?:ning)? (?:[\w’'‘ʻ`-]+ )?(?:elchixona|konsulxona|konsullig)\w*",
+           r"ўзбекистон(?:нинг)? (?:[\w-]+ )?(?:элчихона|консулхона|консуллиг)\w*"),
+    "TM": (r"turkmaniston(?:ning)? (?:[\w’'‘ʻ`-]+ )?(?:elchixona|konsulxona|konsullig)\w*",
+           r"туркманистон(?:нинг)? (?:[\w-]+ )?(?:элчихона|консулхона|консуллиг)\w*"),
+}
