@@ -180,3 +180,14 @@ def test_a_road_named_after_two_towns_places_nothing_in_them(gazetteer, text):
 ])
 def test_one_town_with_a_dash_in_its_name_stays(gazetteer, text, city):
     assert city in _kept_cities(gazetteer, text)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Дамса аулында тұрғындар жиналды.", ["Damsa"]),      # ауыл contracted before its possessive
+    ("Жаңаарық кентінде жұрт жиналды.", ["Zhanaaryk"]),   # "кенті": a settlement
+    ("Жұрт Кішкенекөл кентінен келді.", []),             # ablative: where people came from
+])
+def test_kazakh_settlement_words_introduce_unknown_villages(text, names):
+    from protest_tracker.pipeline.places.rules import new_settlements
+
+    assert [m.place.city for m in new_settlements(text, known=[], default_country="KZ")] == names

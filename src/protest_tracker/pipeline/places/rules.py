@@ -45,7 +45,9 @@ _NEW_SETTLEMENT = re.compile(
 # "G‘o‘s qishlog‘ida"); English may too ("residents of Boo-Terek village")
 _NEW_SETTLEMENT_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’‘ʻ'-]{2,}) "
-    r"(?:айыл\w*|ауыл\w*|кыштак\w*|qishlo\w*|қишлоқ\w*|кишлоқ\w*|ovul\w*|овул\w*)"
+    # Kazakh "ауыл" contracts before its possessive ("Дамса аулында"); "кенті" a settlement; not
+    # the ablative ("кентінен": where people came from)
+    r"(?:айыл\w*|ауыл\w*|аулы(?!нан)\w*|кенті(?!нен)\w*|кыштак\w*|qishlo\w*|қишлоқ\w*|кишлоқ\w*|ovul\w*|овул\w*)"
     r"|\b(?:of|in|at|near|from) (?P<en_name>[A-Z][\w'-]{2,}) village\b"
 )
 #: a place name followed by a district word names the district, not its town ("Сарыағаш ауданында")
