@@ -35,3 +35,11 @@ def test_embassy_in_another_republic_is_an_event_there(extract) -> None:
     article = extract("Вчера около сорока жителей Бишкека провели пикет у посольства Казахстана в Бишкеке, "
                       "требуя открыть границу для грузовиков.", published="2020-02-12", language="ru")
     assert [(e.country, e.city, e.date) for e in article.events] == [("KG", "Bishkek", "2020-02-11")]
+
+
+def test_mission_patterns_are_written_in_lower_case() -> None:
+    from protest_tracker.pipeline import lang
+
+    # home_missions() matches them against the lower-cased sentence
+    patterns = [p for code in lang.LANGUAGES for ps in lang.slot(code, "HOME_MISSIONS").values() for p in ps]
+    assert patterns and all(p == p.lower() for p in patterns)

@@ -177,7 +177,7 @@ FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: country code -> patterns over raw text (case-insensitive) naming that republic's embassy or
+#: country code -> patterns over lower-cased raw text naming that republic's embassy or
 #: consulate ("Қазақстанның Мәскеудегі елшілігі"): a protest there is held abroad
 HOME_MISSIONS: dict[str, tuple[str, ...]] = {
     "KZ": (r"қазақстан(?:ның)? (?:[\w-]+ )?(?:елшілі|консулдығ|бас консулдығ)\w*",

@@ -162,7 +162,7 @@ FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: country code -> patterns over raw text (case-insensitive) naming that republic's embassy or
+#: country code -> patterns over lower-cased raw text naming that republic's embassy or
 #: consulate ("Кыргызстандын Москвадагы элчилиги"; not "Кыргызстандагы элчилиги", an embassy in it)
 HOME_MISSIONS: dict[str, tuple[str, ...]] = {
     "KZ": (r"казакстан(?:дын)? (?:[\w-]+ )?(?:элчилиг|консулдуг)\w*",),

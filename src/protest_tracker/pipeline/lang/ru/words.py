@@ -232,7 +232,7 @@ FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: country code -> patterns over raw text (case-insensitive) naming that republic's embassy or
+#: country code -> patterns over lower-cased raw text naming that republic's embassy or
 #: consulate: a protest there is held abroad (unless a place of another republic is named)
 HOME_MISSIONS: dict[str, tuple[str, ...]] = {
     "KZ": (r"(?:посольств|консульств|генконсульств|представительств)\w* (?:республики )?казахстан\w*",

@@ -86,7 +86,7 @@ VENUE_WORDS: dict[str, tuple[str, ...]] = {
 #: names of foreign states whose missions are protest venues (regex alternatives)
 FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {}
 
-#: country code -> patterns over raw text (case-insensitive) naming that republic's embassy or
+#: country code -> patterns over lower-cased raw text naming that republic's embassy or
 #: consulate (izofa: "сафорати Тоҷикистон дар Маскав"): a protest there is held abroad
 HOME_MISSIONS: dict[str, tuple[str, ...]] = {
     "KZ": (r"(?:сафорат|консулгар)\w* (?:ҷумҳурии )?қазоқистон",),

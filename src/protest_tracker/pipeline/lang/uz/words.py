@@ -144,7 +144,7 @@ FOREIGN_STATE_NAMES: dict[str, tuple[str, ...]] = {
     ),
 }
 
-#: country code -> patterns over raw text (case-insensitive) naming that republic's embassy or
+#: country code -> patterns over lower-cased raw text naming that republic's embassy or
 #: consulate ("O‘zbekistonning Moskvadagi elchixonasi"), Latin and Cyrillic: a protest there is held abroad
 HOME_MISSIONS: dict[str, tuple[str, ...]] = {
     "KZ": (r"qozog[’'‘ʻ`]?iston(?:ning)? (?:[\w’'‘ʻ`-]+ )?(?:elchixona|konsulxona|konsullig)\w*",
