@@ -10,7 +10,9 @@ city-day, not with the square of the corpus.
 Clustering: constrained agglomerative merging. Candidate pairs are sorted by
 score (ties by report key) and merged when every cross pair of the two clusters
 is compatible (no hard rule of :func:`pair_score` says no) and their mean score
-stays above the threshold. Everything is ordered by content-derived keys, so the
+stays above the threshold. Two reports a day apart are not merged when the other
+outlet also reports that very day in the first one's city: an outlet
+that tells the 25th and the 26th apart is matched day to day, not across. Everything is ordered by content-derived keys, so the
 result does not depend on the order of the input.
 """
 
@@ -20,7 +22,13 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from protest_tracker.linking.reports import Report
-from protest_tracker.linking.similarity import MERGE_THRESHOLD, Features, features, pair_score
+from protest_tracker.linking.similarity import (
+    MERGE_THRESHOLD,
+    Features,
+    date_score,
+    features,
+    pair_score,
+)
 
 #: Coordinates are also bucketed on a grid of this many degrees, for nearby places named differently.
 GRID_DEGREES = 0.5
@@ -104,9 +112,22 @@ def cluster_reports(reports: Iterable[Report], *, threshold: float = MERGE_THRES
             scores[pair] = pair_score(feats[pair[0]], feats[pair[1]])
         return scores[pair]
 
+    by_source: dict[str, list[int]] = defaultdict(list)
+    for index, feature in enumerate(feats):
+        by_source[feature.source].append(index)
+
+    def same_day_elsewhere(i: int, j: int) -> bool:
+        """``j``'s outlet also reports ``i``'s very day in ``i``'s city, compatibly with ``i``
+        (a report without a city is one article's stretch of the same story, not a day of its own)."""
+        return bool(feats[i].city) and any(
+            k != j and feats[k].city == feats[i].city and date_score(feats[i], feats[k]) == 1.0
+            and score(i, k) is not None for k in by_source[feats[j].source])
+
     for _, i, j in edges:
         root_i, root_j = clusters.find(i), clusters.find(j)
         if root_i == root_j:
+            continue
+        if date_score(feats[i], feats[j]) != 1.0 and (same_day_elsewhere(i, j) or same_day_elsewhere(j, i)):
             continue
         cross = [score(a, b) for a in clusters.members[root_i] for b in clusters.members[root_j]]
         known = [s for s in cross if s is not None]
