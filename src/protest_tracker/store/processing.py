@@ -30,7 +30,7 @@ from protest_tracker import model
 from protest_tracker.errors import TrackerError
 from protest_tracker.linking.merge import merge_reports
 from protest_tracker.linking.reports import Report, report_from_candidate
-from protest_tracker.linking.similarity import MERGE_THRESHOLD, features, pair_score
+from protest_tracker.linking.similarity import MERGE_THRESHOLD, date_score, features, pair_score
 from protest_tracker.pipeline.runner import process_articles
 from protest_tracker.store import audit
 from protest_tracker.store.articles import to_model_article
@@ -89,11 +89,12 @@ def find_event(report: Report, *, exclude: set[int], threshold: float = MERGE_TH
     rows = with_reports(Event.objects.filter(country=feature.country, date__range=(low, high))
                         .exclude(status="rejected").exclude(pk__in=exclude)
                         .select_related("campaign").order_by("public_id"))
-    best: tuple[float, Event] | None = None
+    compatible: list[tuple[float, bool, Event, frozenset[str]]] = []
     for event in rows:
         linked = linked_event_of(event)
-        headline = Report(article_id=f"event:{event.public_id}", revision="h", index=0, candidate=linked.headline)
-        score = pair_score(feature, features(headline))
+        headline = features(Report(article_id=f"event:{event.public_id}", revision="h", index=0,
+                                   candidate=linked.headline))
+        score = pair_score(feature, headline)
         if score is None:
             continue
         others = [r for r in linked.reports if r.article_id != report.article_id]
@@ -101,9 +102,15 @@ def find_event(report: Report, *, exclude: set[int], threshold: float = MERGE_TH
             continue
         if len(others) < len(linked.reports):
             score += 0.1  # this article already reports the event (a revision or a re-run)
-        if score >= threshold and (best is None or score > best[0]):
-            best = (score, event)
-    return best[1] if best else None
+        same_day = bool(feature.city) and headline.city == feature.city and date_score(feature, headline) == 1.0
+        compatible.append((score, same_day, event, frozenset(r.article_id for r in linked.reports)))
+    # day to day (as in linking.coref): an event a day apart is no candidate when an outlet of it
+    # also reports the report's very day in its city (a compatible event): that outlet told the
+    # two days apart, however many details the day-apart event shares with the report
+    told_apart = frozenset().union(*(c[3] for c in compatible if c[1]))
+    eligible = [c for c in compatible if c[0] >= threshold and (c[1] or not c[3] & told_apart)]
+    best = max(eligible, key=lambda c: c[0], default=None)
+    return best[2] if best else None
 
 
 def _refresh_event(event: Event, *, version: str, batch: str) -> bool:

@@ -113,3 +113,26 @@ def test_campaign_with_traction_and_analyst_split_and_merge():
     recompute_campaigns()
     assert picket.events.count() == 17 and not Campaign.objects.filter(pk=split_off.pk).exists()
     assert AuditLog.objects.filter(object_type="campaign", action__in=["split", "merge", "confirm"]).count() >= 3
+
+
+def test_stored_reports_of_two_days_attach_day_to_day():
+    """An outlet that tells the 25th and the 26th apart: a later report of the 26th joins its 26th,
+    not its 25th, even when it shares more details with the 25th (size, venue, people)."""
+    def event(date, **fields):
+        return {"date": date, "date_precision": "day", "country": "TJ", "region": "Gorno-Badakhshan",
+                "city": "Khorog", "event_type": "demonstration", **fields}
+
+    detail = {"size_min": 200, "size_max": 200, "venue": "regional administration",
+              "participant_groups": ["residents"], "grievance_categories": ["repression_police"]}
+    first = {"id": "fx-khorog-a", "published": "2021-11-26", "outlet": "Outlet A", "language": "en",
+             "events": [event("2021-11-25", **detail), event("2021-11-26", venue="prosecutor's office")]}
+    later = {"id": "fx-khorog-b", "published": "2021-11-27", "outlet": "Outlet B", "language": "en",
+             "events": [event("2021-11-26", **detail)]}
+    save([first])
+    process_pending(pipeline=FixturePipeline([first, later]))
+    save([later])
+    process_pending(pipeline=FixturePipeline([first, later]))
+    joined = event_with("fx-khorog-b")
+    assert joined.date == dt.date(2021, 11, 26)
+    assert sorted(joined.reports.values_list("article_id", flat=True)) == ["fx-khorog-a", "fx-khorog-b"]
+    assert Event.objects.filter(city="Khorog").count() == 2
