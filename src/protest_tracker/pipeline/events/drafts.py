@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from protest_tracker.pipeline.events.facts import SentenceFacts
+from protest_tracker.pipeline.lang import words
 
 
 @dataclass(slots=True)
@@ -57,10 +58,17 @@ _OCCURRED = re.compile(
     r"бўлиб ўтди|bo'lib o'tdi|ба вуқӯъ пайваст|рух дод)", re.IGNORECASE)
 
 
+#: a verb of saying right before the date ("said on Monday", "заявили в понедельник"; language packs)
+_SPEECH_BEFORE = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(words('SPEECH_BEFORE_DATE'), key=len, reverse=True))})"
+                            r"\s+(?:on\s+|в\s+|во\s+)?$", re.IGNORECASE)
+
+
 def event_dates(facts: SentenceFacts, text: str = "") -> list[Any]:
-    """Day/month dates of the sentence, except deadlines ("until November 12", "до 5 мая")."""
+    """Day/month dates of the sentence, except deadlines ("until November 12", "до 5 мая") and the
+    day something was said ("the authorities said on Monday": the report's date, not the event's)."""
     return [d for d in facts.dates if d.precision in ("day", "month") and d.value
-            and not (text and _DEADLINE_BEFORE.search(text[max(0, d.start - 16):d.start]))]
+            and not (text and (_DEADLINE_BEFORE.search(text[max(0, d.start - 16):d.start])
+                               or _SPEECH_BEFORE.search(text[max(0, d.start - 24):d.start])))]
 
 
 def merge_undated(drafts: list[Draft]) -> list[Draft]:

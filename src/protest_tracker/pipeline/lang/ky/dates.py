@@ -29,3 +29,7 @@ RELATIVE_DAYS: dict[str, int] = {
 PAST_CUES: tuple[str, ...] = (
     "өткөн",
 )
+
+#: a verb of saying right before a date: the date is when it was said, not when people gathered
+#: ("the authorities said on Monday", "заявили в понедельник")
+SPEECH_BEFORE_DATE: tuple[str, ...] = ()

@@ -29,3 +29,10 @@ RELATIVE_DAYS: dict[str, int] = {
 PAST_CUES: tuple[str, ...] = (
     "прошл", "минувш",
 )
+
+#: a verb of saying right before a date: the date is when it was said, not when people gathered
+#: ("the authorities said on Monday", "заявили в понедельник")
+SPEECH_BEFORE_DATE: tuple[str, ...] = (
+    "заявил", "заявила", "заявили", "сообщил", "сообщила", "сообщили", "рассказал", "рассказала",
+    "рассказали", "отметил", "отметила", "отметили", "подтвердил", "подтвердила", "подтвердили",
+)

@@ -30,3 +30,7 @@ RELATIVE_DAYS: dict[str, int] = {
 PAST_CUES: tuple[str, ...] = (
     "o'tgan", "o‘tgan", "ўтган",
 )
+
+#: a verb of saying right before a date: the date is when it was said, not when people gathered
+#: ("the authorities said on Monday", "заявили в понедельник")
+SPEECH_BEFORE_DATE: tuple[str, ...] = ()
