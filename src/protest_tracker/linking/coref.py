@@ -11,9 +11,9 @@ Clustering: constrained agglomerative merging. Candidate pairs are sorted by
 score (ties by report key) and merged when every cross pair of the two clusters
 is compatible (no hard rule of :func:`pair_score` says no) and their mean score
 stays above the threshold. Two reports a day apart are not merged when the other
-outlet also reports that very day in the first one's city: an outlet
-that tells the 25th and the 26th apart is matched day to day, not across. Everything is ordered by content-derived keys, so the
-result does not depend on the order of the input.
+outlet also reports that very day in the first one's city: an outlet that tells the
+25th and the 26th apart is matched day to day, not across. Everything is ordered by
+content-derived keys, so the result does not depend on the order of the input.
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from protest_tracker.linking.similarity import (
     date_score,
     features,
     pair_score,
+    same_city_day,
 )
 
 #: Coordinates are also bucketed on a grid of this many degrees, for nearby places named differently.
@@ -119,9 +120,8 @@ def cluster_reports(reports: Iterable[Report], *, threshold: float = MERGE_THRES
     def same_day_elsewhere(i: int, j: int) -> bool:
         """``j``'s outlet also reports ``i``'s very day in ``i``'s city, compatibly with ``i``
         (a report without a city is one article's stretch of the same story, not a day of its own)."""
-        return bool(feats[i].city) and any(
-            k != j and feats[k].city == feats[i].city and date_score(feats[i], feats[k]) == 1.0
-            and score(i, k) is not None for k in by_source[feats[j].source])
+        return any(k != j and same_city_day(feats[i], feats[k]) and score(i, k) is not None
+                   for k in by_source[feats[j].source])
 
     for _, i, j in edges:
         root_i, root_j = clusters.find(i), clusters.find(j)

@@ -144,6 +144,11 @@ def date_score(a: Features, b: Features) -> float | None:
     return 0.4 if gap == 0 else None
 
 
+def same_city_day(a: Features, b: Features) -> bool:
+    """Both reports name the same city and the very same day (the day-to-day rule of linking)."""
+    return bool(a.city) and a.city == b.city and date_score(a, b) == 1.0
+
+
 def type_score(a: str, b: str) -> float:
     """1 same type, 0.6 types reports often confuse, else 0.2."""
     if a == b:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from django.db import transaction
 from django.db.models import F
@@ -30,7 +30,7 @@ from protest_tracker import model
 from protest_tracker.errors import TrackerError
 from protest_tracker.linking.merge import merge_reports
 from protest_tracker.linking.reports import Report, report_from_candidate
-from protest_tracker.linking.similarity import MERGE_THRESHOLD, date_score, features, pair_score
+from protest_tracker.linking.similarity import MERGE_THRESHOLD, features, pair_score, same_city_day
 from protest_tracker.pipeline.runner import process_articles
 from protest_tracker.store import audit
 from protest_tracker.store.articles import to_model_article
@@ -79,6 +79,15 @@ def _report(row: Article, candidate: model.EventCandidate, index: int) -> Report
                                  published=row.published.isoformat() if row.published else None)
 
 
+class _Match(NamedTuple):
+    """A stored event a report is compatible with."""
+
+    score: float
+    same_day: bool  # same city, same day as the report
+    event: Event
+    articles: frozenset[str]  # the articles that report it
+
+
 def find_event(report: Report, *, exclude: set[int], threshold: float = MERGE_THRESHOLD) -> Event | None:
     """The stored event ``report`` most likely describes, or ``None``."""
     feature = features(report)
@@ -89,7 +98,7 @@ def find_event(report: Report, *, exclude: set[int], threshold: float = MERGE_TH
     rows = with_reports(Event.objects.filter(country=feature.country, date__range=(low, high))
                         .exclude(status="rejected").exclude(pk__in=exclude)
                         .select_related("campaign").order_by("public_id"))
-    compatible: list[tuple[float, bool, Event, frozenset[str]]] = []
+    compatible: list[_Match] = []
     for event in rows:
         linked = linked_event_of(event)
         headline = features(Report(article_id=f"event:{event.public_id}", revision="h", index=0,
@@ -102,15 +111,15 @@ def find_event(report: Report, *, exclude: set[int], threshold: float = MERGE_TH
             continue
         if len(others) < len(linked.reports):
             score += 0.1  # this article already reports the event (a revision or a re-run)
-        same_day = bool(feature.city) and headline.city == feature.city and date_score(feature, headline) == 1.0
-        compatible.append((score, same_day, event, frozenset(r.article_id for r in linked.reports)))
+        compatible.append(_Match(score, same_city_day(feature, headline), event,
+                                 frozenset(r.article_id for r in linked.reports)))
     # day to day (as in linking.coref): an event a day apart is no candidate when an outlet of it
     # also reports the report's very day in its city (a compatible event): that outlet told the
     # two days apart, however many details the day-apart event shares with the report
-    told_apart = frozenset().union(*(c[3] for c in compatible if c[1]))
-    eligible = [c for c in compatible if c[0] >= threshold and (c[1] or not c[3] & told_apart)]
-    best = max(eligible, key=lambda c: c[0], default=None)
-    return best[2] if best else None
+    told_apart = frozenset().union(*(c.articles for c in compatible if c.same_day))
+    eligible = [c for c in compatible if c.score >= threshold and (c.same_day or not c.articles & told_apart)]
+    best = max(eligible, key=lambda c: c.score, default=None)
+    return best.event if best else None
 
 
 def _refresh_event(event: Event, *, version: str, batch: str) -> bool:

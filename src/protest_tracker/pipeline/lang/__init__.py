@@ -35,7 +35,8 @@ SLOTS: dict[str, str] = {
     # protest.py
     "PROTEST_TRIGGERS_STRONG": "cues", "PROTEST_TRIGGERS_WEAK": "cues", "FUTURE_CALL": "cues",
     "NOT_HELD": "cues", "COURT_CASE": "cues", "BACKGROUND": "cues", "DIPLOMATIC": "cues",
-    "NON_PROTEST_CROWD": "cues", "BANS": "cues", "DESPITE": "cues", "EVENT_TYPES": "map", "CAUSE_WORDS": "cues", "CAUSE_WORDS_EXTRA": "cues",
+    "NON_PROTEST_CROWD": "cues", "BANS": "cues", "DESPITE": "cues", "EVENT_TYPES": "map", "CAUSE_WORDS": "cues",
+    "CAUSE_WORDS_EXTRA": "cues",
     # responses.py
     "DETENTION_VERBS": "cues", "STATE_RESPONSES": "map", "TAKEAWAY_VERBS": "cues", "DIALOGUE_VERBS": "cues",
     "WARNING_WORDS": "cues", "AUTHORITY_WORDS": "cues", "POLICE_WORDS": "cues", "VIOLENT_CONTEXT": "cues",
