@@ -144,3 +144,24 @@ def test_a_day_just_after_publication_is_a_coming_day_of_that_year():
 )
 def test_slashed_dates_and_russian_ordinal_days(text, language, expected):
     assert found(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a year with its year word before a span of days dates the span (the reference year is 2022)
+        ("Namoyishlar 2019-yil 3-4-mart kunlari bo'ldi.", "uz", [("2019-yil 3-4-mart", "2019-03-03", "day")]),
+        ("Жиындар 2018 жылғы 5-6 наурызда өтті.", "kk", [("2018 жылғы 5-6 наурызда", "2018-03-05", "day")]),
+        ("Митингдер 2020-жылдын 7-8-мартында болду.", "ky", [("2020-жылдын 7-8-мартында", "2020-03-07", "day")]),
+        # a Kyrgyz ordinal joined to "жана" (and) before the second day
+        ("Дыйкандар 2020-жылы 9-жана 10-июнда чогулушту.", "ky",
+         [("2020-жылы 9-жана 10-июнда", "2020-06-09", "day")]),
+        # a year alone before a day and month is part of that date
+        ("В 2019 году 5 мая прошел пикет.", "ru", [("В 2019 году 5 мая", "2019-05-05", "day")]),
+        # a bare year that closes one date is not taken into the next (which takes the publication year)
+        ("Шымкент, 6 маусым 2019  7 маусымда жиын болды.", "kk",
+         [("6 маусым 2019", "2019-06-06", "day"), ("7 маусымда", "2022-06-07", "day")]),
+    ],
+)
+def test_years_before_days(text: str, language: str, expected: list[tuple[str, str, str]]) -> None:
+    assert found(text, language) == expected

@@ -81,7 +81,7 @@ _PATTERNS = {
     ),
     "dmy": re.compile(
         rf"{_B}(?:(?:с|from|between)\s+)?{_DAY}{_DAY_SUFFIX}"
-        rf"(?:\s*{_JOIN}\s*(?P<last>[0-3]?[0-9]){_DAY_SUFFIX})?"
+        rf"(?:\s*-?\s*{_JOIN}\s*(?P<last>[0-3]?[0-9]){_DAY_SUFFIX})?"  # "9-жана 10-июнда"
         rf"(?:\s+of)?[\s\-]*(?P<mon>{_MONTH})"
         rf"(?:[\s,]+(?:соли\s+|of\s+)?{_YEAR}{_YEAR_WORD})?",
         re.IGNORECASE,
@@ -120,6 +120,9 @@ _AT_MONTH = {
     ),
 }
 _YEAR_BEFORE = re.compile(rf"{_B}{_YEAR}{_YEAR_WORD}[\s,]*$", re.IGNORECASE)
+#: a year with its year word right before a day ("2022-yil 1-2-iyul", "2020 году 5 мая"); a bare
+#: year there closes the date before it ("Шымкент, 6 маусым 2020  6 маусымда")
+_YEAR_WORD_BEFORE = re.compile(rf"{_B}{_YEAR}\s*-?\s*(?:{alternation(list(YEAR_WORDS))})[\s,]*$", re.IGNORECASE)
 _NOUN_BEFORE = re.compile(rf"(?<!\w)(?:{alternation(list(MONTH_NOUNS_BEFORE))})\s+$", re.IGNORECASE)
 _ORDINAL_BEFORE = re.compile(
     rf"(?<!\w)(?:(?P<tens>двадцать|тридцать)\s+)?(?P<unit>{alternation(list(RU_ORDINAL_STEMS))})"
@@ -214,9 +217,14 @@ def scan(text: str, *, language: str | None) -> list[Candidate]:
     for name, pattern in _PATTERNS.items():
         for match in pattern.finditer(text):
             start = match.start()
+            groups = match.groupdict()
             if name == "dmy" and match.group("last") is None:
                 start = match.start("day")  # "с 4 января": the preposition is not part of it
-            candidate = _candidate(name, match.groupdict(), start, match.end(), language=language)
+            if name == "dmy" and groups["year"] is None:  # "2022-yil 1-2-iyul": the year before
+                year = _YEAR_WORD_BEFORE.search(text, max(0, start - 24), start)
+                if year is not None:
+                    groups, start = {**groups, "year": year.group("year")}, year.start()
+            candidate = _candidate(name, groups, start, match.end(), language=language)
             if candidate is not None:
                 found.append(candidate)
     for hit in _MONTH_FINDER.finditer(text):

@@ -138,6 +138,10 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     chosen: list[Candidate] = []
     for candidate in sorted(candidates, key=lambda c: (c.start, -(c.end - c.start))):
         if chosen and candidate.start < chosen[-1].end:
+            last = chosen[-1]
+            if last.month is None and candidate.month is not None and candidate.year == last.year:
+                # "в 2020 году 5 мая": the year is the start of a fuller date, not a date of its own
+                chosen[-1] = replace(candidate, start=last.start)
             continue
         chosen.append(candidate)
     return chosen

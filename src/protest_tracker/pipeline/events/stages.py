@@ -21,6 +21,7 @@ from protest_tracker.pipeline.events.facts import (
 from protest_tracker.pipeline.events.segment import segment
 from protest_tracker.pipeline.fields.classify import classify, report_stretches, scope_for
 from protest_tracker.pipeline.framework import StageSpec, annotate, note, with_flags
+from protest_tracker.pipeline.places.datelines import without_dateline_places
 from protest_tracker.pipeline.places.rules import (
     LANGUAGE_COUNTRY,
     capital_mention,
@@ -114,6 +115,7 @@ class DetectEvents:
         places += new_settlements(body, known=places,
                                   default_country=countries.most_common(1)[0][0] if countries else None)
         places += landmark_mentions(folded[:limit], gazetteer=self.recognisers.gazetteer)
+        places = without_dateline_places(places, text=body)
         dates = holiday_dates(body, dates, reference=reference,
                               country=countries.most_common(1)[0][0] if countries else None)
         sentences = article.annotations["sentences"]

@@ -36,6 +36,8 @@ FUTURE_CALL: tuple[str, ...] = (
     "tomorrow", "permission to (?:hold|stage)", r"refus~ (?:[\w-]+ ){0,2}permi~", "would-be",
     "issued (?:an? )?(?:call|appeal)~",
     "appeal~ (?:for|to (?:people|citizens|supporters|tajiks|kazakhs|kyrgyz))", "the appeal",
+    # preparing an action (the charge of pre-emptive detentions: "preparing to organise riots")
+    r"prepar(?:ing|ed) to (?:organi[sz]e|stage|hold)",
 )
 
 #: the action was cancelled, foiled or did not take place

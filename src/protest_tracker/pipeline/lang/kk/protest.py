@@ -35,6 +35,8 @@ FUTURE_CALL: tuple[str, ...] = (
     "шақыр~", "өткізбек~", "жоспарла~",
     # intention forms (-мақ/-пақ "is to"), intent and appeals
     "өтпек~", "шықпақ~", "жиналмақ~", "ниетт~", "үндеу~ (?:жаса|тарат|жариял)~", "өткізіледі",
+    # preparing an action (the charge of pre-emptive detentions: "preparing to organise riots")
+    "(?:ұйымдастыруға|өткізуге|шығуға) дайындал~",
 )
 
 #: the action was cancelled, foiled or did not take place

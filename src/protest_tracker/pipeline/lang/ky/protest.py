@@ -24,6 +24,8 @@ FUTURE_CALL: tuple[str, ...] = (
     "өтпек~", "чакыр~", "өткөрмөкчү~", "пландаш~",
     # intention forms (-мак/-мокчу "is to"), planning
     "чыкмакчы~", "чогулмакчы~", "пландап~", "пландаган~", "ниетте~", "өтөт", "өткөрүлөт",
+    # preparing an action (the charge of pre-emptive detentions: "preparing to organise riots")
+    "(?:уюштурууга|өткөрүүгө|чыгууга) даярдан~",
 )
 
 #: the action was cancelled, foiled or did not take place

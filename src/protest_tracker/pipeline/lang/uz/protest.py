@@ -33,6 +33,8 @@ FUTURE_CALL: tuple[str, ...] = (
     # intention forms (-moqchi "wants to"), intent
     "o'tkazilmoqchi~", "ўтказилмоқчи~", "chiqmoqchi~", "чиқмоқчи~", "to'planmoqchi~", "тўпланмоқчи~",
     "niyatida~", "ниятида~", "o'tkaziladi", "ўтказилади",
+    # preparing an action (the charge of pre-emptive detentions: "preparing to organise riots")
+    "(?:uyushtirishga|o'tkazishga|chiqishga) tayyorla~", "(?:уюштиришга|ўтказишга|чиқишга) тайёрла~",
 )
 
 #: the action was cancelled, foiled or did not take place
