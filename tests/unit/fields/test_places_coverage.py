@@ -9,6 +9,8 @@ import pytest
 
 from protest_tracker.pipeline.places.gazetteer import Gazetteer
 from protest_tracker.pipeline.places.names import adjective_stems, word_forms
+from protest_tracker.pipeline.places.rules import landmark_mentions
+from protest_tracker.pipeline.text import fold
 
 
 @pytest.fixture(scope="module")
@@ -191,3 +193,33 @@ def test_kazakh_settlement_words_introduce_unknown_villages(text, names):
     from protest_tracker.pipeline.places.rules import new_settlements
 
     assert [m.place.city for m in new_settlements(text, known=[], default_country="KZ")] == names
+
+
+@pytest.mark.parametrize(("text", "region"), [
+    ("К протестующим вышел аким ЗКО.", "West Kazakhstan"),
+    ("В ВКО водители перекрыли трассу.", "East Kazakhstan"),
+    ("Жители СКО пожаловались на цены.", "North Kazakhstan"),
+    ("Митинг в ЮКО разогнали.", "Turkistan"),
+    ("БҚО әкімдігінің алдына жұрт жиналды.", "West Kazakhstan"),
+    ("ШҚО тұрғындары наразылық білдірді.", "East Kazakhstan"),
+])
+def test_kazakh_region_abbreviations_are_regions(gazetteer, text, region):
+    mentions = gazetteer.find(text)
+    assert [(m.kind, m.place.region) for m in mentions] == [("region", region)]
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("Голодовку начали на площади южной столицы Кыргызстана.", "Osh"),
+    ("Kyrgyzstan's southern capital saw a second day of protests.", "Osh"),
+    ("Түштүк борбордо соодагерлер чогулушту.", "Osh"),
+    ("Митинг прошел в бывшей столице Казахстана.", "Almaty"),
+    ("Оңтүстік астанада шеру өтті.", "Almaty"),
+    ("Митинг прошел в столице Кыргызстана.", "Bishkek"),
+    ("Жогорку Кеңештин алдында жүздөгөн адам чогулду.", "Bishkek"),
+])
+def test_capital_phrases_and_landmarks(gazetteer, text, city):
+    assert [m.place.city for m in landmark_mentions(fold(text), gazetteer=gazetteer)] == [city]
+
+
+def test_a_member_of_parliament_is_no_landmark(gazetteer):
+    assert landmark_mentions(fold("Жогорку Кеңештин депутаты Ошто сүйлөдү."), gazetteer=gazetteer) == []

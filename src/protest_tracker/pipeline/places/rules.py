@@ -173,14 +173,18 @@ LANDMARKS: tuple[tuple[str, str, str], ...] = (
     (r"ак ?орд\w*|akorda|aqorda|ақорда\w*", "KZ", "Astana"),
     (r"дом\w* министерств|house of ministries", "KZ", "Astana"),
     (r"площад\w* ала-?тоо|ala-?too square|ала-тоо аянт\w*", "KG", "Bishkek"),
-    (r"ак үй\w*|жогорку кенеш\w*", "KG", "Bishkek"),
+    (r"ак үй\w*|жогорку кенеш\w*|жогорку кеңештин (?:алдын|имарат)\w*", "KG", "Bishkek"),
     (r"площад\w* исатая|исатай-махамбет\w*", "KZ", "Atyrau"),
     # the president's residence (with the country named) is in the capital
     (r"резиденци\w* президента[\w\s,]{0,40}казахстана|kazakh presidential (?:residence|palace)", "KZ", "Astana"),
     (r"резиденци\w* президента[\w\s,]{0,40}(?:кыргызстана|киргизии)", "KG", "Bishkek"),
     (r"резиденци\w* президента[\w\s,]{0,40}таджикистана", "TJ", "Dushanbe"),
     (r"резиденци\w* президента[\w\s,]{0,40}узбекистана", "UZ", "Tashkent"),
-    # "the capital of …" names a city
+    # "the capital of …" names a city; the "southern" or "former" capital another one than the capital
+    (r"(?:южн|бывш)\w* столиц\w* (?:казахстана|рк)|(?:southern|former) capital of kazakhstan|"
+     r"kazakhstan's (?:southern|former) capital|оңтүстік астана\w*", "KZ", "Almaty"),
+    (r"южн\w* столиц\w* (?:кыргызстана|киргизии|кр)|southern capital of kyrgyzstan|kyrgyzstan's southern capital|"
+     r"түштүк борбор\w*", "KG", "Osh"),
     (r"столиц\w* (?:казахстана|рк)|kazakh(?:stan's)? capital|capital of kazakhstan|елорда\w*", "KZ", "Astana"),
     (r"столиц\w* (?:кыргызстана|киргизии|кр)|kyrgyz(?:stan's)? capital|capital of kyrgyzstan|борбор\w* бишкек", "KG", "Bishkek"),
     (r"столиц\w* (?:таджикистана|рт)|tajik(?:istan's)? capital|capital of tajikistan|пойтахти тоҷикистон", "TJ", "Dushanbe"),
@@ -207,7 +211,9 @@ def landmark_mentions(folded: str, *, gazetteer: Any) -> list[Any]:
         for match in pattern.finditer(folded):
             place = gazetteer.lookup(city, country=country) or Place(country=country, city=city)
             found.append(SettlementMention(match.start(), match.end(), match.group(0), place, "city", 0.85))
-    return found
+    # "южной столицы Кыргызстана" is Osh, not the "столицы Кыргызстана" inside it
+    return [m for m in found if not any(o.start <= m.start and m.end <= o.end and o.end - o.start > m.end - m.start
+                                        for o in found)]
 
 
 LANGUAGE_COUNTRY = {"kk": "KZ", "ky": "KG", "tg": "TJ", "uz": "UZ", "tk": "TM"}
