@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
-from protest_tracker.model import EventCandidate
+from dataclasses import replace
+
+from protest_tracker.model import Article, EventCandidate
 from protest_tracker.pipeline.events.confidence import event_confidence
+from protest_tracker.pipeline.events.stages import EventConfidence
+from protest_tracker.pipeline.framework import annotate
 
 EVENT = EventCandidate(date="2021-03-15", country="KZ", city="Zhanaozen")
 DIRECT = {"date_source": "sentence", "place_in_sentence": True, "triggers": 2}
@@ -22,3 +26,34 @@ def test_the_assembler_probability_is_averaged_in_where_the_assembler_chose_the_
     # the additive score is clamped before the mean, and the mean stays in [0.05, 0.98]
     hedged = {"date_source": "unknown", "qualified": ("plan", "call", "court")}
     assert event_confidence(EVENT, {**hedged, "assembler_score": 0.0}, language=None) == 0.05
+
+
+def _article(*events: tuple[EventCandidate, dict]) -> Article:
+    article = Article(id="a1", text="text")
+    article = annotate(article, event_support=tuple(support for _, support in events))
+    return article.with_events(tuple(event for event, _ in events))
+
+
+REFERENCE_DATED = replace(EVENT, flags=("date_from_reference",))
+WEAK = {"date_source": "reference", "assembler_score": 0.2}
+STRONG = {**DIRECT, "assembler_score": 0.9}
+
+
+def test_an_article_that_dates_none_of_its_events_needs_one_confident_event():
+    stage = EventConfidence(min_undated_article_confidence=0.5)
+    dropped = stage(_article((REFERENCE_DATED, WEAK)))
+    assert dropped.events == ()
+    assert dropped.annotations["_notes"] == ("rejected:undated_article",)
+    kept = stage(_article((REFERENCE_DATED, STRONG)))
+    assert [e.city for e in kept.events] == ["Zhanaozen"]
+
+
+def test_a_dated_event_keeps_an_article_and_its_undated_companions():
+    stage = EventConfidence(min_undated_article_confidence=0.5)
+    dated = replace(EVENT, city="Aktau", flags=("date_from_sentence",))
+    article = stage(_article((REFERENCE_DATED, WEAK), (dated, DIRECT)))
+    assert sorted(e.city for e in article.events) == ["Aktau", "Zhanaozen"]
+
+
+def test_the_gate_is_off_by_default():
+    assert [e.city for e in EventConfidence()(_article((REFERENCE_DATED, WEAK))).events] == ["Zhanaozen"]

@@ -278,16 +278,25 @@ def _topical(folded: str, sentence: Any) -> bool:
 class EventConfidence:
     """A confidence per event; events below ``min_confidence`` are removed (and counted), except
     that with ``keep_best`` an article keeps its most confident event (flagged ``low_confidence``):
-    the article still reports a protest even when no single event in it is well supported."""
+    the article still reports a protest even when no single event in it is well supported.
 
-    def __init__(self, *, min_confidence: float = 0.0, keep_best: bool = True) -> None:
+    An article whose text dates none of its events (each takes the publication date) reports no
+    event unless one of them reaches ``min_undated_article_confidence``: out of fold such articles
+    are more often analyses, statements and trials than reports (docs/evaluation.md)."""
+
+    def __init__(self, *, min_confidence: float = 0.0, keep_best: bool = True,
+                 min_undated_article_confidence: float = 0.0) -> None:
         self.min_confidence = min_confidence
         self.keep_best = keep_best
+        self.min_undated_article_confidence = min_undated_article_confidence
 
     def __call__(self, article: Article) -> Article:
         support = article.annotations.get("event_support", ())
         scored = [replace(event, confidence=event_confidence(event, facts, language=article.language))
                   for event, facts in zip(article.events, support, strict=False)]
+        if (scored and all(_DATED_BY_REFERENCE in e.flags for e in scored)
+                and max(e.confidence for e in scored) < self.min_undated_article_confidence):
+            return note(article, *["rejected:undated_article"] * len(scored)).with_events(())
         kept = [e for e in scored if e.confidence >= self.min_confidence]
         if not kept and scored and self.keep_best:
             best = max(scored, key=lambda e: e.confidence)
@@ -296,6 +305,10 @@ class EventConfidence:
         if removed:
             article = note(article, *["rejected:low_confidence"] * removed)
         return article.with_events(tuple(kept))
+
+
+#: the flag of an event whose date is the reference (publication) date, not a date in the text
+_DATED_BY_REFERENCE = "date_from_reference"
 
 
 def stage_factory(cls: type, *, needs_recognisers: bool = False) -> Any:
