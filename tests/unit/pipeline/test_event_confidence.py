@@ -48,6 +48,12 @@ def test_an_article_that_dates_none_of_its_events_needs_one_confident_event():
     assert [e.city for e in kept.events] == ["Zhanaozen"]
 
 
+def test_an_event_without_any_date_counts_as_undated_too():
+    stage = EventConfidence(min_undated_article_confidence=0.5)
+    dateless = replace(EVENT, date=None, flags=("date_from_none", "date_unknown"))
+    assert stage(_article((dateless, WEAK), (REFERENCE_DATED, WEAK))).events == ()
+
+
 def test_a_dated_event_keeps_an_article_and_its_undated_companions():
     stage = EventConfidence(min_undated_article_confidence=0.5)
     dated = replace(EVENT, city="Aktau", flags=("date_from_sentence",))

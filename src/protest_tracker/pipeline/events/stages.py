@@ -280,9 +280,10 @@ class EventConfidence:
     that with ``keep_best`` an article keeps its most confident event (flagged ``low_confidence``):
     the article still reports a protest even when no single event in it is well supported.
 
-    An article whose text dates none of its events (each takes the publication date) reports no
-    event unless one of them reaches ``min_undated_article_confidence``: out of fold such articles
-    are more often analyses, statements and trials than reports (docs/evaluation.md)."""
+    An article whose text dates none of its events (each takes the publication date, or has no
+    date) reports no event unless one of them reaches ``min_undated_article_confidence``: out of
+    fold such articles are more often analyses, statements and trials than reports
+    (docs/evaluation.md)."""
 
     def __init__(self, *, min_confidence: float = 0.0, keep_best: bool = True,
                  min_undated_article_confidence: float = 0.0) -> None:
@@ -294,7 +295,7 @@ class EventConfidence:
         support = article.annotations.get("event_support", ())
         scored = [replace(event, confidence=event_confidence(event, facts, language=article.language))
                   for event, facts in zip(article.events, support, strict=False)]
-        if (scored and all(_DATED_BY_REFERENCE in e.flags for e in scored)
+        if (scored and all(_DATED_BY_REFERENCE in e.flags or not e.date for e in scored)
                 and max(e.confidence for e in scored) < self.min_undated_article_confidence):
             return note(article, *["rejected:undated_article"] * len(scored)).with_events(())
         kept = [e for e in scored if e.confidence >= self.min_confidence]
