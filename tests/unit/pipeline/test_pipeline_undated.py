@@ -113,7 +113,9 @@ def test_odd_addresses_and_dates_lose_nothing(extract_rules):
     odd = [None, "", "http://", "https://www.rferl.org/a/999999999999.html", "ftp://x/2019/02/30/y",
            "https://azattyq.org/a/12.html", "not a url at all"]
     for url in odd:
-        article = extract("Workers rallied in Almaty on March 3 over unpaid wages. The next day they "
+        # the text dates its event: an article that dates none reports none unless confident
+        # (events.confidence@3's min_undated_article_confidence), which these odd addresses do not change
+        article = extract("Workers rallied in Almaty on March 3, 2021 over unpaid wages. The next day they "
                           "wrote a letter. A blog marked the 99th anniversary of nothing in 2099, a day earlier.",
                           language="en", url=url)
         assert article.dropped is None
@@ -179,10 +181,27 @@ def test_story_of_a_month_fixing_event_without_a_day_gets_that_month(extract):
     assert [(e.date, e.date_precision, e.city) for e in article.events] == [("2022-01", "month", "Osh")]
 
 
-def test_no_day_and_no_month_clue_stays_undated(extract_rules):
-    extract = extract_rules
-    article = extract("In Nur-Sultan a few activists held a rally against rising prices.", language="en")
+def test_no_day_and_no_month_clue_stays_undated(rules_pipeline):
+    """Neither day nor month in the text: the date stays empty, not guessed."""
+    from protest_tracker.pipeline.config import build_pipeline, load_config
+    from protest_tracker.pipeline.runner import article_from_record
+
+    record = {"id": "t1", "text": "In Nur-Sultan a few activists held a rally against rising prices.",
+              "published": None, "language": "en", "title": None, "url": None}
+    # the undated-article gate off: the event keeps no date rather than a guessed one
+    config = load_config()
+    for entry in config["stages"]:
+        if entry["use"] == "events.assemble@1":
+            entry["use"] = "events.detect@2"
+        if entry["use"] == "events.confidence@3":
+            entry.setdefault("options", {})["min_undated_article_confidence"] = 0.0
+    article = build_pipeline(config).run(article_from_record(record))
     assert [e.date for e in article.events] == [None]
+    # with the default gate the same article, dating nothing, reports no event and says why
+    before = rules_pipeline.counts["events.confidence@3"].notes["rejected:undated_article"]
+    gated = rules_pipeline.run(article_from_record(record))
+    assert gated.events == ()
+    assert rules_pipeline.counts["events.confidence@3"].notes["rejected:undated_article"] == before + 1
 
 
 def test_russian_until_now_they_were_held_elsewhere_is_background(extract):
