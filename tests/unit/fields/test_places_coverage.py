@@ -170,6 +170,8 @@ def _kept_cities(gazetteer: Gazetteer, text: str) -> list[str | None]:
     "Сельчане перекрыли трассу Бишкек-Ош у села Барпы.",
     "Жители перекрыли автодорогу Алматы – Оскемен возле поселка Бактыбай.",
     "Villagers blocked the Tashkent-Termez highway for two hours.",
+    "Сельчане перекрыли переезд на ветке Бишкек-Луговая.",  # the other end is not in the gazetteer
+    "Drivers blocked the Kenkiyak-Bishkek route again.",
 ])
 def test_a_road_named_after_two_towns_places_nothing_in_them(gazetteer, text):
     kept = _kept_cities(gazetteer, text)
@@ -179,6 +181,8 @@ def test_a_road_named_after_two_towns_places_nothing_in_them(gazetteer, text):
 @pytest.mark.parametrize(("text", "city"), [
     ("В Кара-Балте прошел митинг.", "Kara-Balta"),
     ("Жители Джалал-Абада собрались у мэрии.", "Jalal-Abad"),
+    ("В Усть-Каменогорске прошел пикет.", "Oskemen"),
+    ("В Бишкеке - столице страны - прошел митинг.", "Bishkek"),  # a spaced dash is an aside
 ])
 def test_one_town_with_a_dash_in_its_name_stays(gazetteer, text, city):
     assert city in _kept_cities(gazetteer, text)
@@ -223,3 +227,14 @@ def test_capital_phrases_and_landmarks(gazetteer, text, city):
 
 def test_a_member_of_parliament_is_no_landmark(gazetteer):
     assert landmark_mentions(fold("Жогорку Кеңештин депутаты Ошто сүйлөдү."), gazetteer=gazetteer) == []
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Жаңы-Талап айылында эл чогулду.", ["Zhany-Talap"]),
+    ("Кара-Суу айыл өкмөтүнүн алдында эл чогулду.", []),  # a rural municipality, not a village
+    ("Жители села Эркин-Сай Вознесеновского айыл окмоту вышли на дорогу.", ["Erkin-Say"]),
+])
+def test_a_rural_municipality_is_not_a_new_village(text, names):
+    from protest_tracker.pipeline.places.rules import new_settlements
+
+    assert [m.place.city for m in new_settlements(text, known=[], default_country="KG")] == names

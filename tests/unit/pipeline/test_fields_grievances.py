@@ -158,3 +158,14 @@ def test_a_village_without_gas_is_a_utilities_grievance():
 ])
 def test_rights_in_their_forms_and_the_kumtor_dispute(sentence, expected):
     assert expected in grievances(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "category"), [
+    ("Белсенділер Ақтөбеде qıtaylıq zauıttarğa qarsı narazılıq bildirdi.", "china_economic"),
+    ("Жастар Алматыда қытай жобаларына қарсы наразылық білдірді.", "china_economic"),
+    ("Активисттер казак-кытай макулдашуусуна каршы нааразылык акциясын өткөрүштү.", "china_economic"),
+    ("Lawyers picketed the court against the persecution of their colleague.", "corruption_justice"),
+    ("Пикетчики требовали прекратить преследование адвоката.", "corruption_justice"),
+])
+def test_chinese_projects_and_persecution_are_read(sentence, category):
+    assert category in grievances(sentence)

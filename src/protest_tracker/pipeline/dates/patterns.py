@@ -34,6 +34,7 @@ class Candidate:
     weekday: int | None = None
     strictly_past: bool = False
     last_day: int | None = None
+    last_month: int | None = None  # a span into a later month (dates/spans.py)
     day_of_month: int | None = None  # "5-го числа": that day of the publication month (relative)
 
 

@@ -29,6 +29,7 @@ from dataclasses import dataclass, replace
 
 from protest_tracker.pipeline.dates.patterns import Candidate, scan
 from protest_tracker.pipeline.dates.relative import relative_candidates
+from protest_tracker.pipeline.dates.spans import merge_spans
 
 PRECISIONS = ("day", "month", "year")
 #: a year-less day at most this far after publication is a coming day of the same year
@@ -83,7 +84,7 @@ def find_dates(
 def date_candidates(text: str, *, language: str | None = None) -> list[Candidate]:
     """The scanned, non-overlapping date expressions of ``text`` (before year resolution)."""
     found = scan(text, language=language) + relative_candidates(text)
-    candidates = _without_overlaps(_attach_weekdays(text, found))
+    candidates = merge_spans(text, _without_overlaps(_attach_weekdays(text, found)))
     return [c for c in candidates if not _birth_year(text, c)]
 
 
@@ -196,7 +197,8 @@ def _resolve(
         )
     try:
         value = dt.date(year, c.month, c.day)
-        last = dt.date(year, c.month, c.last_day) if c.last_day else None
+        last = (dt.date(year + ((c.last_month or c.month) < c.month), c.last_month or c.month, c.last_day)
+                if c.last_day else None)
     except ValueError:
         return None
     return DateMention(

@@ -27,6 +27,9 @@ from protest_tracker.model import Place
 
 _DASH = re.compile(r"^\s?[-–—‐]\s?$")
 _DASH_INSIDE = re.compile(r"\s?[-–—‐]\s?")
+#: a town joined by a dash to a name the gazetteer does not know ("ветки Бишкек-Луговая"): a route
+_DASHED_NAME_AFTER = re.compile(r"^[-–—‐][A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҲ]\w{2,}")
+_DASHED_NAME_BEFORE = re.compile(r"\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҲ]\w{2,}[-–—‐]$")
 _COUNTRY_NOUN = re.compile(r"stan|стан|iston|истон|ston|ston")
 _SURNAME_AFTER = re.compile(r"^\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'-]*(?:ev|ov|yev|aev|eva|ova|ин|ев|ов|ева|ова|аев|ина)\b")
 _DIRECTION_BEFORE = re.compile(
@@ -47,7 +50,8 @@ _NEW_SETTLEMENT_AFTER = re.compile(
     r"(?<![\w-])(?P<name>[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w’‘ʻ'-]{2,}) "
     # Kazakh "ауыл" contracts before its possessive ("Дамса аулында"); "кенті" a settlement; not
     # the ablative ("кентінен": where people came from)
-    r"(?:айыл\w*|ауыл\w*|аулы(?!нан)\w*|кенті(?!нен)\w*|кыштак\w*|qishlo\w*|қишлоқ\w*|кишлоқ\w*|ovul\w*|овул\w*)"
+    # "айыл окмоту / өкмөтү" is a rural municipality, not the village itself
+    r"(?:(?!айыл\w* [оө]км[оө]т)айыл\w*|ауыл\w*|аулы(?!нан)\w*|кенті(?!нен)\w*|кыштак\w*|qishlo\w*|қишлоқ\w*|кишлоқ\w*|ovul\w*|овул\w*)"
     r"|\b(?:of|in|at|near|from) (?P<en_name>[A-Z][\w'-]{2,}) village\b"
 )
 #: a place name followed by a district word names the district, not its town ("Сарыағаш ауданында")
@@ -109,7 +113,9 @@ def _route_ids(ordered: Sequence[Any], *, text: str, lookup: Callable[[str], Any
     for a, b in zip(ordered, ordered[1:], strict=False):
         if a.kind == b.kind == "city" and _DASH.match(text[a.end:b.start]):
             route.update((id(a), id(b)))
-    route.update(id(m) for m in ordered if m.kind == "city" and _joined_towns(m, lookup))
+    route.update(id(m) for m in ordered if m.kind == "city" and (
+        _joined_towns(m, lookup) or _DASHED_NAME_AFTER.match(text[m.end:m.end + 24])
+        or _DASHED_NAME_BEFORE.search(text[max(0, m.start - 24):m.start])))
     return route
 
 

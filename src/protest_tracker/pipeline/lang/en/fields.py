@@ -46,6 +46,7 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
         "abuse of power", "justice for",
         r"(?:those|people|officers|officials) responsible (?:[\w-]+ ){0,4}(?:be )?(?:punished|prosecuted)",
         r"investigat~ (?:[\w-]+ ){0,3}(?:killing|death|incident|shooting)~", "police brutality",
+        r"persecut~ (?:of|against)", "fair trial", "fair court",
     ),
     "detention_release": (
         r"(?:detention|arrest) of (?:[\w-]+ ){0,3}(?:activist|leader|blogger|journalist|politician|opposition)~",

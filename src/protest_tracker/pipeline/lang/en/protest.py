@@ -16,8 +16,12 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     "stopped work~", "laid down (?:their )?tools", "refus~ to (?:work|go to work)",
     "declin~ to (?:turn up|report|show up) (?:for|to|at) work",
     r"block~ (?:[\w-]+ ){0,3}(?:road|highway|street|bridge|railway|traffic|motorway)~", "blockade~",
+    r"block~ (?:[\w-]+ ){0,4}(?:thoroughfare|train|rail line|route|movement of)~",
     "took to the streets", "take to the streets",
-    r"gathered (?:[\w-]+ ){0,2}(?:outside|in front of|near|at the)", "stormed", "unrest",
+    r"gather(?:ed|ing) (?:[\w-]+ ){0,2}(?:outside|in front of|near|at the|on the (?:main |central )?square)",
+    "stormed", "unrest", "chanting", "chanted",
+    r"clash~ (?:[\w-]+ ){0,3}(?:with|between) (?:[\w-]+ ){0,2}(?:police|security|riot|law enforcement|officers)",
+    "(?:the |a |their )siege of",
     # general protest vocabulary (the learned assembler weighs it)
     'marches', r'seized (?:[\w-]+ ){0,3}(?:building|administration|office|headquarters|square)~',
     r'occup~ (?:[\w-]+ ){0,3}(?:building|administration|office|headquarters|square|court)~', 'demonstrant~',
@@ -26,7 +30,7 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
 
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
-    "gathered", "crowd~", "demanding", "demanded", "outcry",
+    "gathered", "crowd~", "demanding", "demanded", "outcry", "gathering",
 )
 
 #: calls, plans, threats and permit requests (no event yet)
@@ -97,6 +101,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     ),
     "road_blockade": (
         r"block~ (?:[\w-]+ ){0,3}(?:road|highway|street|bridge|railway|traffic|motorway)~",
+        r"block~ (?:[\w-]+ ){0,4}(?:thoroughfare|train|rail line|route|movement of)~",
         "roadblock~",
     ),
     "strike": (

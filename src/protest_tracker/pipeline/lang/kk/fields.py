@@ -14,7 +14,10 @@ GRIEVANCES: dict[str, tuple[str, ...]] = {
     ),
     "china_economic": (
         r"қытай~ (?:[\w-]+ ){0,4}(?:компания|зауыт|инвест|кәсіпорын|келісім|несие)~",
-        r"қытай~ (?:[\w-]+ ){0,3}(?:нысан|объект|фабрика|кәсіпорн)~",
+        r"қытай~ (?:[\w-]+ ){0,3}(?:нысан|объект|фабрика|кәсіпорн|жоба)~", "қытай экспансия~",
+        # the Latin alphabets ("qıtaylıq zauıttar", "qytai kásiporyndary")
+        r"q[ıiy]ta[ıiy]~ (?:[\w'-]+ ){0,4}(?:k[äáa]sip|zau[ıy]t|joba|invest|kompani|kel[iı]s[iı]m|n[ıy]san|ob'?ekt)~",
+        r"q[ıiy]ta[ıiy]~ ekspansi~",
     ),
     "labour": (
         "жалақы~", "мұнайшы~", "кәсіподақ~",

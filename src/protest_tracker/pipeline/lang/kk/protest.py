@@ -18,6 +18,7 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     r'жол~ (?:[\w-]+ ){0,1}жау~', 'жұмысты тоқтат~', 'бейбіт жиын~', 'қарсылық таныт~',
     'q[aа]rs[iı]l[iı]q tan[iı]t~', 'акция~ өткіз~', 'aksi[iy]a~ [öo]tk[iı]z~',
     'ұрандат~', 'ұран көтер~',  # chanting, raising slogans
+    r'плакат~ (?:[\w-]+ ){0,1}(?:ұста|көтер)~',  # holding up placards
     # Latin script, the 2018 (acute: ý, ǵ, ń, sh) and 2021 (ı, ğ, ñ, ş) alphabets
     r"ere(?:u|ý)[iı]l~", r"(?:ş|sh)er(?:u|ý)~", r"ala[ñńŋn](?:ǵ|ğ|g)a (?:(?:ş|sh)yq|jinal)~",
     r"k[öó](?:ş|sh)ege (?:ş|sh)yq~",
@@ -28,6 +29,7 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "наразы~", "жиналд~", "жиналған~", "талап ет~", "акция~", "акциясы~",
     "narazy~", "jinald~", "talap et~",
+    "қақтығыс~",  # a clash
 )
 
 #: calls, plans, threats and permit requests (no event yet)

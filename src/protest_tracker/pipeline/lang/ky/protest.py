@@ -12,11 +12,13 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     "жумушка чыкпа~", "бас көтер~", "нааразылык~", "нааразычылык~", "иш ташта~", "ачкачылык~",
     r"жол~ (?:[\w-]+ ){0,1}тос~", "аянтка (?:чык|чогул)~", "көчөгө чык~", "жүрүш~", "башаламандык~",
     "каршы (?:эл(?:дик)? )?курултай~", r"курултай~ (?:[\w-]+ ){0,1}против",
+    r"плакат~ (?:[\w-]+ ){0,1}(?:карма|көтөр)~",  # holding up placards
 )
 
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "нааразы~", "чогул~", "талап кыл~", "каршылык~",
+    "топтол~", "кагылыш~",  # gathered; a clash
 )
 
 #: calls, plans, threats and permit requests (no event yet)

@@ -19,11 +19,16 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     # general protest vocabulary (the learned assembler weighs it)
     r"yo'l~ (?:[\w'-]+ ){0,3}to's~", r'йўл~ (?:[\w-]+ ){0,3}тўс~', 'marsh', 'marshi', 'marshda', 'marshga',
     'marshlar~', 'demonstrant~',
+    # a clash with the police; seizing a building
+    r"(?:politsiya|militsiya|huquq-tartibot|xavfsizlik)~ (?:[\w'-]+ ){0,4}to'qnash~",
+    r"(?:полиция|милиция|ҳуқуқ-тартибот|хавфсизлик)~ (?:[\w-]+ ){0,4}тўқнаш~",
+    r"bino~ (?:[\w'-]+ ){0,2}bosib ol~", r"бино~ (?:[\w-]+ ){0,2}босиб ол~",
 )
 
 #: words that suggest a protest only with support
 PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
     "noroz~", "норози~", "to'plan~", "тўплан~", "talab qil~", "талаб қил~", "e'tiroz~",
+    "to'qnash~", "тўқнаш~",  # a clash
 )
 
 #: calls, plans, threats and permit requests (no event yet)
