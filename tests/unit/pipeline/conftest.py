@@ -20,17 +20,31 @@ def pipeline() -> Pipeline:
     return default_pipeline()
 
 
-@pytest.fixture(scope="session")
-def rules_pipeline() -> Pipeline:
-    """The rule segmentation alone (``events.detect@2``): the candidate generator of the learned
-    assembler, tested on its own where a test pins a rule's exact behaviour."""
+def _rules_pipeline(**confidence_options: float) -> Pipeline:
+    """The default configuration with ``events.detect@2`` for the assembler (and the given
+    ``events.confidence@3`` options)."""
     from protest_tracker.pipeline.config import build_pipeline, load_config
 
     config = load_config()
     for entry in config["stages"]:
         if entry["use"] == "events.assemble@1":
             entry["use"] = "events.detect@2"
+        if entry["use"] == "events.confidence@3":
+            entry.setdefault("options", {}).update(confidence_options)
     return build_pipeline(config)
+
+
+@pytest.fixture(scope="session")
+def rules_pipeline() -> Pipeline:
+    """The rule segmentation alone (``events.detect@2``): the candidate generator of the learned
+    assembler, tested on its own where a test pins a rule's exact behaviour."""
+    return _rules_pipeline()
+
+
+@pytest.fixture(scope="session")
+def rules_pipeline_ungated() -> Pipeline:
+    """``rules_pipeline`` without the undated-article gate (``min_undated_article_confidence`` 0)."""
+    return _rules_pipeline(min_undated_article_confidence=0.0)
 
 
 @pytest.fixture(scope="session")
@@ -62,3 +76,9 @@ def extract(pipeline):
 def extract_rules(rules_pipeline):
     """Like ``extract``, with the rule segmentation alone."""
     return _runner(rules_pipeline)
+
+
+@pytest.fixture
+def extract_rules_ungated(rules_pipeline_ungated):
+    """Like ``extract_rules``, without the undated-article gate."""
+    return _runner(rules_pipeline_ungated)

@@ -181,25 +181,15 @@ def test_story_of_a_month_fixing_event_without_a_day_gets_that_month(extract):
     assert [(e.date, e.date_precision, e.city) for e in article.events] == [("2022-01", "month", "Osh")]
 
 
-def test_no_day_and_no_month_clue_stays_undated(rules_pipeline):
+def test_no_day_and_no_month_clue_stays_undated(extract_rules_ungated, extract_rules, rules_pipeline):
     """Neither day nor month in the text: the date stays empty, not guessed."""
-    from protest_tracker.pipeline.config import build_pipeline, load_config
-    from protest_tracker.pipeline.runner import article_from_record
-
-    record = {"id": "t1", "text": "In Nur-Sultan a few activists held a rally against rising prices.",
-              "published": None, "language": "en", "title": None, "url": None}
+    text = "In Nur-Sultan a few activists held a rally against rising prices."
     # the undated-article gate off: the event keeps no date rather than a guessed one
-    config = load_config()
-    for entry in config["stages"]:
-        if entry["use"] == "events.assemble@1":
-            entry["use"] = "events.detect@2"
-        if entry["use"] == "events.confidence@3":
-            entry.setdefault("options", {})["min_undated_article_confidence"] = 0.0
-    article = build_pipeline(config).run(article_from_record(record))
+    article = extract_rules_ungated(text, language="en")
     assert [e.date for e in article.events] == [None]
     # with the default gate the same article, dating nothing, reports no event and says why
     before = rules_pipeline.counts["events.confidence@3"].notes["rejected:undated_article"]
-    gated = rules_pipeline.run(article_from_record(record))
+    gated = extract_rules(text, language="en")
     assert gated.events == ()
     assert rules_pipeline.counts["events.confidence@3"].notes["rejected:undated_article"] == before + 1
 

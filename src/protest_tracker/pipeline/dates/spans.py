@@ -20,7 +20,7 @@ from protest_tracker.pipeline.dates.patterns import Candidate
 #: the words or dash between the two days of a span
 _JOINER = re.compile(r"\s*(?:[-–—]|по|до|to|till|until|through)\s*", re.IGNORECASE)
 #: Turkic "from … to": the first day in the ablative, the last in the dative or before "until"
-_ABLATIVE_END = re.compile(r"(?:дан|ден|тан|тен|нан|нен|дан|dan|den|tan|ten|nan|nen)$", re.IGNORECASE)
+_ABLATIVE_END = re.compile(r"(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)$", re.IGNORECASE)
 _DATIVE_END = re.compile(r"(?:га|ге|ка|ке|ға|ғе|қа|қе|ga|ge|ka|ke|gacha|гача|ғача|qadar|қадар)$",
                          re.IGNORECASE)
 _UNTIL_AFTER = re.compile(r"^\s*(?:дейін|чейин|шейин|гача|gacha|qadar|қадар|дар)\b", re.IGNORECASE)
@@ -31,17 +31,11 @@ MAX_SPAN = dt.timedelta(days=366)
 def merge_spans(text: str, candidates: list[Candidate]) -> list[Candidate]:
     """``candidates`` (in text order, not overlapping) with each cross-month span made one."""
     out: list[Candidate] = []
-    skip = False
-    for first, last in zip(candidates, [*candidates[1:], None], strict=False):
-        if skip:
-            skip = False
-            continue
-        merged = _span(text, first, last) if last is not None else None
-        if merged is None:
-            out.append(first)
-        else:
-            out.append(merged)
-            skip = True
+    index = 0
+    while index < len(candidates):
+        merged = _span(text, candidates[index], candidates[index + 1]) if index + 1 < len(candidates) else None
+        out.append(merged or candidates[index])
+        index += 2 if merged else 1
     return out
 
 
@@ -56,16 +50,18 @@ def _span(text: str, first: Candidate, last: Candidate) -> Candidate | None:
               and (_DATIVE_END.search(text[last.start:last.end]) or _UNTIL_AFTER.match(text[last.end:last.end + 12])))
     if not (joined or turkic):
         return None
-    assert first.month is not None and last.month is not None
+    assert first.month is not None and first.day is not None and last.month is not None and last.day is not None
     year = first.year
     if year is None and last.year is not None:
         year = last.year if first.month <= last.month else last.year - 1
-    end_year = (year if year is not None else 2000) + (last.month < first.month)
+    # without a stated year any leap year will do: only the span's length is checked
+    start_year = year if year is not None else 2000
+    end_year = start_year + (last.month < first.month)
     if last.year is not None and year is not None and last.year != end_year:
         return None  # "3 March 2020 – 5 April 2022": two dates, not one span
     try:
-        begin = dt.date(year or 2000, first.month, first.day or 1)
-        end = dt.date(end_year, last.month, last.day or 1)
+        begin = dt.date(start_year, first.month, first.day)
+        end = dt.date(end_year, last.month, last.day)
     except ValueError:
         return None
     if not dt.timedelta(0) < end - begin <= MAX_SPAN:

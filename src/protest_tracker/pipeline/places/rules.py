@@ -28,8 +28,9 @@ from protest_tracker.model import Place
 _DASH = re.compile(r"^\s?[-–—‐]\s?$")
 _DASH_INSIDE = re.compile(r"\s?[-–—‐]\s?")
 #: a town joined by a dash to a name the gazetteer does not know ("ветки Бишкек-Луговая"): a route
-_DASHED_NAME_AFTER = re.compile(r"^[-–—‐][A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҲ]\w{2,}")
-_DASHED_NAME_BEFORE = re.compile(r"\b[A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҚҲ]\w{2,}[-–—‐]$")
+_CAPITAL = "A-ZА-ЯЁӘҒҚҢӨҰҮҺІЎҲ"
+_DASHED_NAME_AFTER = re.compile(rf"^[-–—‐][{_CAPITAL}]\w{{2,}}")
+_DASHED_NAME_BEFORE = re.compile(rf"\b[{_CAPITAL}]\w{{2,}}[-–—‐]$")
 _COUNTRY_NOUN = re.compile(r"stan|стан|iston|истон|ston|ston")
 _SURNAME_AFTER = re.compile(r"^\s+[A-ZА-ЯЁӘҒҚҢӨҰҮҺІ][\w'-]*(?:ev|ov|yev|aev|eva|ova|ин|ев|ов|ева|ова|аев|ина)\b")
 _DIRECTION_BEFORE = re.compile(

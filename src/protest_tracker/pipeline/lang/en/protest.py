@@ -7,6 +7,12 @@ see :mod:`protest_tracker.pipeline.lang` for the slots and how they are merged.
 
 from __future__ import annotations
 
+#: blocking a road, a railway or a train (a protest action and the road_blockade type)
+_BLOCKED_WAY = (
+    r"block~ (?:[\w-]+ ){0,3}(?:road|highway|street|bridge|railway|traffic|motorway)~",
+    r"block~ (?:[\w-]+ ){0,4}(?:thoroughfare|train|rail line|route|movement of)~",
+)
+
 #: words that name a protest action
 PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     r"(?:unfurl~|hung|hang~|hanging up|hung up|display~|held up|holding up) (?:[\w-]+ ){0,2}(?:banner|placard|poster)~",
@@ -15,8 +21,7 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     "walkout~", "walked off~", "riot~", "sit-in~", "marched", "marchers", "marching",
     "stopped work~", "laid down (?:their )?tools", "refus~ to (?:work|go to work)",
     "declin~ to (?:turn up|report|show up) (?:for|to|at) work",
-    r"block~ (?:[\w-]+ ){0,3}(?:road|highway|street|bridge|railway|traffic|motorway)~", "blockade~",
-    r"block~ (?:[\w-]+ ){0,4}(?:thoroughfare|train|rail line|route|movement of)~",
+    *_BLOCKED_WAY, "blockade~",
     "took to the streets", "take to the streets",
     r"gather(?:ed|ing) (?:[\w-]+ ){0,2}(?:outside|in front of|near|at the|on the (?:main |central )?square)",
     "stormed", "unrest", "chanting", "chanted",
@@ -100,9 +105,7 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "hunger strike~", "hunger-strik~",
     ),
     "road_blockade": (
-        r"block~ (?:[\w-]+ ){0,3}(?:road|highway|street|bridge|railway|traffic|motorway)~",
-        r"block~ (?:[\w-]+ ){0,4}(?:thoroughfare|train|rail line|route|movement of)~",
-        "roadblock~",
+        *_BLOCKED_WAY, "roadblock~",
     ),
     "strike": (
         "on strike", "went on strike", "strikers", "strike action", "strikes", "walkout~",
