@@ -31,7 +31,7 @@ from protest_tracker.pipeline.learn.trees import TreeModel, fit_trees
 from protest_tracker.pipeline.scoring import city_key, date_agreement
 
 #: regularisation of the document model (fewer examples than the sentence model: one per article)
-DOC_C = 1.0
+DOC_C = 0.3
 
 
 class TooLittleTrainingData(PipelineError):
