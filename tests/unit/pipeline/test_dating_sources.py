@@ -114,3 +114,15 @@ class TestEraClues:
         text = "пикет против ввода российских войск на украину"
         assert era_month(text, year=2014) == "2014-03"
         assert era_month(text, year=2016) is None
+
+
+class TestWeekdays:
+    def test_a_weekday_inside_an_era_window_picks_its_year(self):
+        # Sooronbay Jeenbekov's presidency (2017-2020): Friday 12 July falls in 2019 only
+        result = dating("При президенте Сооронбае Жээнбекове, в пятницу, 12 июля, жители вышли на площадь.")
+        assert result.source == "era_clues" and result.reference == dt.date(2019, 7, 12)
+
+    def test_a_weekday_without_an_era_clue_is_a_flagged_guess(self):
+        # Friday 12 July fits 2013, 2019 and 2024: the latest is taken and marked as a guess
+        result = dating("В пятницу, 12 июля, у здания акимата собрались жители микрорайона.")
+        assert result.source == "weekday" and result.guessed and result.reference == dt.date(2024, 7, 12)
