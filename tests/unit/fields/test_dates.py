@@ -98,6 +98,30 @@ def test_year_from_other_dates_in_text_when_unpublished():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lead's day comes before a later month of the stated year: it is the next year's news
+        ("On 14 May hundreds rallied. The activist was killed in November 2021.",
+         [("2022-05-14", True), ("2021-11", False)]),
+        # across the turn of a year the nearer year wins, whichever comes first in the text
+        ("The strike began on 17 December. Wages rise from January 2025.",
+         [("2024-12-17", True), ("2025-01", False)]),
+        ("In December 2021 prices doubled. On 5 January drivers blocked the road.",
+         [("2021-12", False), ("2022-01-05", True)]),
+        # a background date stated *before* the year-less day keeps its year
+        ("In November 2021 the mine closed. On 14 May the workers rallied.",
+         [("2021-11", False), ("2021-05-14", True)]),
+        # a month or less apart: the same year
+        ("On 14 May they rallied; by 20 June 2021 the demands were met.",
+         [("2021-05-14", True), ("2021-06-20", False)]),
+    ],
+)
+def test_year_less_day_beside_a_stated_month(text, expected):
+    found = find_dates(text, language="en", published=None)
+    assert [(m.value, m.year_inferred) for m in found] == expected
+
+
 def test_no_year_invented():
     assert find_dates("Люди вышли 17 декабря.", language="ru", published=None) == []
 

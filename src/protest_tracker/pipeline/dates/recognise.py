@@ -34,6 +34,14 @@ from protest_tracker.pipeline.dates.spans import merge_spans
 PRECISIONS = ("day", "month", "year")
 #: a year-less day at most this far after publication is a coming day of the same year
 FUTURE_WINDOW = dt.timedelta(days=31)
+#: With no publication date, a year-less day takes the year of the nearest date that states one,
+#: unless that date comes *after* it in the text and at least this many months later in the year:
+#: then the year-less day (the lead's news) is the next year's ("14 May … killed in November 2021").
+ROLL_GAP_MONTHS = 2
+#: a year-less month this many months or more from its anchor's month lies across the new year
+NEW_YEAR_GAP_MONTHS = 10
+#: (position, year, month or None) of a date mention that states its year
+Anchor = tuple[int, int, int | None]
 
 
 @dataclass(frozen=True)
@@ -70,7 +78,7 @@ def find_dates(
     """
     if candidates is None:
         candidates = date_candidates(text, language=language)
-    anchors = [(c.start, c.year) for c in candidates if c.year is not None and not c.relative]
+    anchors = [(c.start, c.year, c.month) for c in candidates if c.year is not None and not c.relative]
     mentions = []
     for candidate in candidates:
         mention = _resolve(
@@ -152,7 +160,7 @@ def _resolve(
     text: str,
     c: Candidate,
     *,
-    anchors: list[tuple[int, int]],
+    anchors: list[Anchor],
     published: dt.date | None,
     reference_year: int | None,
 ) -> DateMention | None:
@@ -236,7 +244,7 @@ def _relative_day(c: Candidate, published: dt.date) -> dt.date:
 def _infer_year(
     c: Candidate,
     *,
-    anchors: list[tuple[int, int]],
+    anchors: list[Anchor],
     published: dt.date | None,
     reference_year: int | None,
 ) -> tuple[int | None, bool]:
@@ -252,13 +260,28 @@ def _infer_year(
     if c.weekday is not None and c.day is not None:
         return _year_from_weekday(c, anchors=anchors, reference_year=reference_year), True
     if anchors:
-        nearest = min(anchors, key=lambda anchor: abs(anchor[0] - c.start))
-        return nearest[1], True
+        start, year, month = min(anchors, key=lambda anchor: abs(anchor[0] - c.start))
+        return year + _year_shift(c.month, anchor_month=month, before_anchor=c.start < start), True
     return reference_year, reference_year is not None
 
 
+def _year_shift(month: int, *, anchor_month: int | None, before_anchor: bool) -> int:
+    """How many years a year-less month lies from its anchor's year (-1, 0 or +1).
+
+    Across the turn of a year the nearer year wins ("17 December" beside "from January 2025" is
+    December 2024; "5 January" beside "December 2021" is January 2022). Otherwise a year-less day
+    that comes before its anchor in the text (the lead's news) and months earlier in the year
+    belongs to the next year ("14 May … killed in November 2021")."""
+    if anchor_month is None:
+        return 0
+    gap = anchor_month - month
+    if abs(gap) >= NEW_YEAR_GAP_MONTHS:
+        return 1 if gap > 0 else -1
+    return 1 if before_anchor and gap >= ROLL_GAP_MONTHS else 0
+
+
 def _year_from_weekday(
-    c: Candidate, *, anchors: list[tuple[int, int]], reference_year: int | None
+    c: Candidate, *, anchors: list[Anchor], reference_year: int | None
 ) -> int | None:
     """The year in which day/month falls on the stated weekday.
 
@@ -268,7 +291,7 @@ def _year_from_weekday(
     assert c.month is not None and c.day is not None and c.weekday is not None
     if not anchors and reference_year is None:
         return None
-    latest = max(year for _, year in anchors) if anchors else None
+    latest = max(anchor[1] for anchor in anchors) if anchors else None
     high = reference_year if reference_year is not None else (latest or 0) + 11
     low = latest if latest is not None else high - 11
     fitting = []

@@ -61,6 +61,9 @@ NOT_HELD: tuple[str, ...] = (
 COURT_CASE: tuple[str, ...] = (
     "sentenced", "convicted", "verdict~", "years in prison", "on trial", "trial of", "defendants",
     "accused of", r"charged (?:[\w-]+ ){0,1}with organi[sz]~", "during (?:their|the|his|her) trial",
+    "courtroom~", r"\d+-(?:day|week|month) trial", "court (?:jails|jailed|convicts)",
+    r"jailed (?:[\w-]+ ){0,3}for (?:[\w-]+ ){0,2}(?:rioting|organi[sz]~|taking part|participating|inciting)",
+    "(?:went|go|goes|stand|stood) on trial", "trial (?:began|opened|started|resumed)",
 )
 
 #: anniversaries and earlier years

@@ -39,6 +39,8 @@ FUTURE_CALL: tuple[str, ...] = (
     "өтпек~", "шықпақ~", "жиналмақ~", "ниетт~", "үндеу~ (?:жаса|тарат|жариял)~", "өткізіледі",
     # preparing an action (the charge of pre-emptive detentions: "preparing to organise riots")
     "(?:ұйымдастыруға|өткізуге|шығуға) дайындал~",
+    # a permit asked for or granted: the action is still to come
+    "(?:өткізуге|ұйымдастыруға) рұқсат~", r"[öóo]tk[iı]z(?:u|ý)ge r[uúū]qsat~",
 )
 
 #: the action was cancelled, foiled or did not take place

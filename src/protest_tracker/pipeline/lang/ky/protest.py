@@ -28,6 +28,8 @@ FUTURE_CALL: tuple[str, ...] = (
     "чыкмакчы~", "чогулмакчы~", "пландап~", "пландаган~", "ниетте~", "өтөт", "өткөрүлөт",
     # preparing an action (the charge of pre-emptive detentions: "preparing to organise riots")
     "(?:уюштурууга|өткөрүүгө|чыгууга) даярдан~",
+    # a permit asked for or granted: the action is still to come
+    "(?:өткөрүүгө|уюштурууга) уруксат~",
 )
 
 #: the action was cancelled, foiled or did not take place

@@ -40,6 +40,8 @@ FUTURE_CALL: tuple[str, ...] = (
     "niyatida~", "ниятида~", "o'tkaziladi", "ўтказилади",
     # preparing an action (the charge of pre-emptive detentions: "preparing to organise riots")
     "(?:uyushtirishga|o'tkazishga|chiqishga) tayyorla~", "(?:уюштиришга|ўтказишга|чиқишга) тайёрла~",
+    # a permit asked for or granted: the action is still to come
+    "(?:o'tkazishga|uyushtirishga) ruxsat~", "(?:ўтказишга|уюштиришга) рухсат~",
 )
 
 #: the action was cancelled, foiled or did not take place
