@@ -79,19 +79,12 @@ def sentence_facts(
         facts = SentenceFacts(sentence, places=sentence_places, dates=sentence_dates)
         facts.triggers = TRIGGERS.find(folded, sentence.start, sentence.end)
         if facts.triggers:
-            facts.qualifiers = qualifiers_in(folded, sentence.start, sentence.end)
+            facts.qualifiers = QUALIFIERS.labels_in(folded, sentence.start, sentence.end)
+            bans = BAN_CUES.labels_in(folded, sentence.start, sentence.end)
+            if "ban" in bans and "despite" not in bans:
+                facts.qualifiers.add("not_held")  # a ban on rallies reports no rally
         out.append(facts)
     return out
-
-
-def qualifiers_in(folded: str, start: int = 0, end: int | None = None) -> set[str]:
-    """The hard-negative qualifiers of a stretch of folded text (a sentence, a title)."""
-    end = len(folded) if end is None else end
-    found = set(QUALIFIERS.labels_in(folded, start, end))
-    bans = BAN_CUES.labels_in(folded, start, end)
-    if "ban" in bans and "despite" not in bans:
-        found.add("not_held")  # a ban on rallies reports no rally
-    return found
 
 
 def reference_date(
