@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from protest_tracker.pipeline import lang
-from protest_tracker.pipeline.events.cues import QUALIFIERS
+from protest_tracker.pipeline.events.cues import BAN_CUES, QUALIFIERS
 from protest_tracker.pipeline.lexicon import Lexicon
 from protest_tracker.pipeline.text import fold
 
@@ -120,6 +120,7 @@ def test_merged_triggers_read_every_script(text: str, label: str) -> None:
     ("Жиын кейінге қалдырылды", "not_held"),
     ("Наразылыққа қатысқандар үш жыл бас бостандығынан айырылды", "court_case"),
     ("Былтыр осы жерде ереуіл болған", "background"),
+    ("Три года после событий в городе никто не вспоминает", "background"),
     ("Айылдыктар эртең аянтка чыкмакчы", "future_call"),
     ("Митинг өткөрүлгөн жок", "not_held"),
     ("Нааразылыкка катышкандар эркинен ажыратылды", "court_case"),
@@ -135,6 +136,50 @@ def test_merged_triggers_read_every_script(text: str, label: str) -> None:
 ])
 def test_turkic_qualifiers(text: str, label: str) -> None:
     assert label in QUALIFIERS.labels_in(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a permit granted or asked for reads as a plan in every pack (sentences written for this test)
+    "The district court allowed holding rallies only in a park outside the centre",
+    "The organisers obtained a permit for the march",
+    "Мэрия выдала разрешение на проведение митинга в субботу",
+    "Әкімдік митинг өткізуге рұқсат берді",
+    "Мэрия митинг өткөрүүгө уруксат берди",
+    "Hokimlik mitingni o'tkazishga ruxsat berdi",
+    "Activists who planned to hold a rally on Sunday were detained at home",
+])
+def test_permits_read_as_plans(text: str) -> None:
+    assert "future_call" in QUALIFIERS.labels_in(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    # a rule stated for actions to come is a ban (sentences written for this test)
+    "Any rallies near the parliament until June will be deemed illegal, the police warned",
+    "Любые акции у здания парламента будут считаться незаконными, заявили в полиции",
+])
+def test_rules_for_actions_to_come_are_bans(text: str) -> None:
+    assert "ban" in BAN_CUES.labels_in(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Police broke up an unauthorised rally in the square",
+    "Hundreds marched without a permit and were allowed to pass",
+    "Workers gathered at the gate and planned to march to the town hall",
+])
+def test_actions_that_happened_are_not_plans(text: str) -> None:
+    assert "future_call" not in QUALIFIERS.labels_in(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    # the yearly Victory Day march is a commemoration (sentences written for this test)
+    "Thousands joined the Immortal Regiment march in the capital",
+    "Тысячи людей прошли в колонне «Бессмертного полка»",
+    "Өлмес полк шеруіне мыңдаған адам қатысты",
+    "Өлбөс полк жүрүшүнө миңдеген адам катышты",
+    "O'lmas polk yurishida minglab odamlar qatnashdi",
+])
+def test_commemorative_march_is_not_a_protest_crowd(text: str) -> None:
+    assert "non_protest_crowd" in QUALIFIERS.labels_in(fold(text))
 
 
 @pytest.mark.parametrize("text", [

@@ -33,6 +33,19 @@ class TestSourceDates:
         assert estimate_from_story_id(1_000) is None
         assert estimate_from_story_id(99_999_999) is None
 
+    @pytest.mark.parametrize(("story_id", "year"), [
+        (24_200_000, 2011),  # before the first anchor: the first year's rate, a year at most
+        (33_400_000, 2025),  # between the last two anchors
+        (33_800_000, 2026),  # after the last anchor: the last year's rate
+    ])
+    def test_estimate_extrapolates_a_year_beyond_the_anchors(self, story_id, year):
+        day = estimate_from_story_id(story_id)
+        assert day is not None and day.year == year
+
+    def test_no_estimate_more_than_a_year_beyond_the_anchors(self):
+        assert estimate_from_story_id(23_000_000) is None
+        assert estimate_from_story_id(34_500_000) is None
+
     @pytest.mark.parametrize("url", [
         None, "", "not a url", "https://unknown-outlet.example.com/a/31300000.html",
         "https://example.com/2099/01/01/future", "https://example.com/2021/13/45/bad-date",
@@ -53,6 +66,23 @@ class TestEraClues:
 
     def test_latest_stated_year_skips_deadlines(self):
         assert latest_stated_year("зарплата за 2017 год, программа до 2030", latest_year=2026) == 2017
+
+    @pytest.mark.parametrize("text", [
+        # sentences written for this test: the year of a document, not of the story
+        "пикетшілер 1993 жылғы конституцияны қайтаруды талап етті",
+        "согласно конституции республики казахстан 1995 года митинги разрешены",
+        "they want the 1993 constitution back",
+        "по закону от 2004 года митинг нужно согласовать",
+    ])
+    def test_a_documents_year_is_no_era_clue(self, text):
+        assert latest_stated_year(text, latest_year=2026) is None
+
+    @pytest.mark.parametrize(("text", "year"), [
+        ("по закону в 2019 году прошел митинг", 2019),
+        ("the rally of 2021 broke the law", 2021),
+    ])
+    def test_a_year_beside_a_law_word_still_counts(self, text, year):
+        assert latest_stated_year(text, latest_year=2026) == year
 
     def test_stated_year_narrows_the_window(self):
         lo, hi, used = era_window("долги по зарплате за 2016 год", latest_year=2026)

@@ -158,6 +158,18 @@ def years_later_year(folded: str) -> int | None:
 
 _STATED_YEAR = re.compile(r"(?:199|20[0-4])\d(?![\d.,/-]|\s*-\s*\d)")
 _FUTURE_BEFORE = re.compile(r"(?<!\w)(?:до|к|by|until|till|through|gacha|дейін|чейин)\s*$")
+#: a year that names a document ("the 1993 Constitution", "Конституция 1995 года", "1995 жылғы
+#: Конституция", "закон 2004 года") says when the document was adopted, not when the text was written
+_DOCUMENT = r"(?:constitution|конституци|konstitutsi|konstitusi|закон|заң|zań|zan|мыйзам|qonun|кодекс|code|kodeks)"
+_DOCUMENT_AFTER = re.compile(
+    r"^\W{0,2}(?:-?\s?(?:жылғы|жылгы|жылдагы|жылдын|jylghy|jylǵy|yilgi|йилги|года|г\.|year's)\W{0,3})?"
+    + _DOCUMENT)
+#: between the document and its year: short words ("от", "of", "РК") or the country, not "в"/"in"
+#: (a year after "в"/"in" is when something happened)
+_DOCUMENT_BEFORE = re.compile(
+    _DOCUMENT + r"\w*\W{1,3}(?:(?:(?!(?:в|во|in|на)\W)[\w-]{1,4}|республик\w*|respublika\w*|republic|"
+    r"казахстан\w*|kazakhstan|қазақстан\w*|кыргыз\w*|kyrgyz\w*|узбекистан\w*|uzbekistan|o'zbekiston\w*|"
+    r"таджикистан\w*|tajikistan)\W{1,3}){0,2}$")
 
 
 def latest_stated_year(folded: str, *, latest_year: int) -> int | None:
@@ -166,7 +178,9 @@ def latest_stated_year(folded: str, *, latest_year: int) -> int | None:
     years = [int(m.group(0)) for m in _STATED_YEAR.finditer(folded)
              if int(m.group(0)) <= latest_year and (m.start() == 0 or folded[m.start() - 1] not in "0123456789.,/-")
              and not _FUTURE_BEFORE.search(folded[max(0, m.start() - 8):m.start()])
-             and not BIRTH_AFTER.match(folded[m.end():m.end() + 30])]
+             and not BIRTH_AFTER.match(folded[m.end():m.end() + 30])
+             and not _DOCUMENT_AFTER.match(folded[m.end():m.end() + 40])
+             and not _DOCUMENT_BEFORE.search(folded[max(0, m.start() - 40):m.start()])]
     return max(years) if years else None
 
 

@@ -13,7 +13,8 @@ Used only when an article carries no publication date. Three kinds of evidence:
   choose the *year* of day-and-month dates, never to resolve "yesterday" or "on Monday".
 
 The anchors are year starts only (a coarse model of the id sequence, not a list of stories).
-Ids outside the anchored range give no estimate. The outlets' mirror hosts on CloudFront
+Ids up to a year outside the anchored range are extrapolated at the nearest year's rate; ids
+further out give no estimate. The outlets' mirror hosts on CloudFront
 (``<random>.cloudfront.net``) carry the same ids.
 
 :func:`date_from_text_paths` reads the same kind of evidence from media paths left in a scraped
@@ -46,7 +47,12 @@ RFERL_ANCHORS: tuple[tuple[int, dt.date], ...] = (
     (32_200_000, dt.date(2023, 1, 1)),
     (32_760_000, dt.date(2024, 1, 1)),
     (33_260_000, dt.date(2025, 1, 1)),
+    (33_636_000, dt.date(2026, 1, 1)),
 )
+#: how far before the first anchor and after the last the id sequence is extrapolated (at the rate
+#: of the nearest year): a year either way, so a new year's stories are dated before its anchor
+#: is added, and ids far outside the calibration give no estimate
+EXTRAPOLATE_DAYS = 366
 RFERL_HOSTS = re.compile(
     r"(?:^|\.)(?:rferl\.org|azattyq\.org|azattyk\.org|azattyk\.kg|ozodi\.org|ozodlik\.org|"
     r"azathabar\.com|svoboda\.org|currenttime\.tv|[a-z0-9]+\.cloudfront\.net)$"
@@ -111,15 +117,18 @@ def date_from_url(url: str | None, *, latest: dt.date | None = None) -> SourceDa
 
 
 def estimate_from_story_id(story_id: int) -> dt.date | None:
-    """Interpolate a publication day for an RFE/RL story id; ``None`` outside the anchors."""
+    """Interpolate a publication day for an RFE/RL story id between the anchors, or extrapolate
+    it up to :data:`EXTRAPOLATE_DAYS` beyond them; ``None`` further out."""
     ids = [anchor_id for anchor_id, _ in RFERL_ANCHORS]
-    if not ids[0] <= story_id <= ids[-1]:
-        return None
     index = max(1, bisect_right(ids, story_id))
     index = min(index, len(ids) - 1)
     (low_id, low_day), (high_id, high_day) = RFERL_ANCHORS[index - 1], RFERL_ANCHORS[index]
     share = (story_id - low_id) / (high_id - low_id)
-    return low_day + dt.timedelta(days=round(share * (high_day - low_day).days))
+    day = low_day + dt.timedelta(days=round(share * (high_day - low_day).days))
+    first, last = RFERL_ANCHORS[0][1], RFERL_ANCHORS[-1][1]
+    if not first - dt.timedelta(days=EXTRAPOLATE_DAYS) <= day <= last + dt.timedelta(days=EXTRAPOLATE_DAYS):
+        return None
+    return day
 
 
 def date_from_text_paths(text: str, *, latest: dt.date) -> SourceDate | None:

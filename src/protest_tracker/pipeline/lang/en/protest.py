@@ -40,10 +40,14 @@ PROTEST_TRIGGERS_WEAK: tuple[str, ...] = (
 
 #: calls, plans, threats and permit requests (no event yet)
 FUTURE_CALL: tuple[str, ...] = (
-    "will hold", "will rally", "will protest", "will stage", "plans to", "planning to", "call~ for",
+    "will hold", "will rally", "will protest", "will stage", "plans to", "planning to",
+    r"planned to (?:hold|have|stage|organi[sz]e|gather|rally|protest)", "call~ for",
     "called on", "urged", "urging", "intend~", "threaten~", "upcoming", "to be held", "next week",
     "tomorrow", "permission to (?:hold|stage)", r"refus~ (?:[\w-]+ ){0,2}permi~", "would-be",
     "issued (?:an? )?(?:call|appeal)~",
+    # a permit granted or asked for: the action is still to come (as the other packs)
+    r"allow~ (?:[\w-]+ ){0,2}(?:holding|to hold|to stage|staging) (?:[\w-]+ ){0,2}(?:rall|protest|demonstrat|picket|march)~",
+    r"(?:granted|gave|given|issued|received|obtained|applied for|sought) (?:[\w-]+ ){0,2}(?:permission|permit)~",
     "appeal~ (?:for|to (?:people|citizens|supporters|tajiks|kazakhs|kyrgyz))", "the appeal",
     # preparing an action (the charge of pre-emptive detentions: "preparing to organise riots")
     r"prepar(?:ing|ed) to (?:organi[sz]e|stage|hold)",
@@ -82,6 +86,8 @@ DIPLOMATIC: tuple[str, ...] = (
 #: queues, holidays, concerts
 NON_PROTEST_CROWD: tuple[str, ...] = (
     "queue~", "lined up", "celebrat~", "festival~", "nowruz",
+    # the yearly Victory Day march of the "Immortal Regiment": a commemoration, not a protest
+    "immortal regiment~",
 )
 
 #: a ban on protest actions: the sentence reports a ban, not an action (unless DESPITE)
@@ -89,6 +95,8 @@ BANS: tuple[str, ...] = (
     r"(?:ban|bans|banning) (?:on )?(?:all |any |public |mass |street |peaceful )?(?:rall|protest|demonstrat|gathering|picket|march)~",
     r"(?:rallies|protests|demonstrations|gatherings|pickets|marches) (?:[\w,-]+ ){0,14}?(?:have been |has been |were |are |was |is )?(?:banned|prohibited|outlawed)",
     r"(?:banned|prohibited|outlawed) (?:all |any |public |mass |street |peaceful )?(?:rallies|protests|demonstrations|gatherings|pickets|marches)",
+    # a rule for actions to come: "any protests … will be deemed illegal"
+    r"will be (?:deemed|considered|declared|treated as|regarded as) (?:illegal|unlawful|unauthori[sz]ed|unsanctioned)",
 )
 
 #: defiance of a ban ("despite the ban"): the action took place

@@ -68,6 +68,8 @@ DIPLOMATIC: tuple[str, ...] = (
 #: queues, holidays, concerts
 NON_PROTEST_CROWD: tuple[str, ...] = (
     "мереке~", "кезек~", "наурыз~",
+    # the yearly Victory Day march of the "Immortal Regiment": a commemoration, not a protest
+    "өлмес полк~", "мәңгілік полк~", "ölmes polk~",
 )
 
 #: a ban on protest actions: the sentence reports a ban, not an action (unless DESPITE)

@@ -57,6 +57,8 @@ DIPLOMATIC: tuple[str, ...] = (
 #: queues, holidays, concerts
 NON_PROTEST_CROWD: tuple[str, ...] = (
     "майрам~",
+    # the yearly Victory Day march of the "Immortal Regiment": a commemoration, not a protest
+    "өлбөс полк~",
 )
 
 #: a ban on protest actions: the sentence reports a ban, not an action (unless DESPITE)

@@ -69,6 +69,8 @@ DIPLOMATIC: tuple[str, ...] = (
 #: queues, holidays, concerts
 NON_PROTEST_CROWD: tuple[str, ...] = (
     "bayram~", "navbat~", "навруз~",
+    # the yearly Victory Day march of the "Immortal Regiment": a commemoration, not a protest
+    "o'lmas polk~", "ўлмас полк~",
 )
 
 #: a ban on protest actions: the sentence reports a ban, not an action (unless DESPITE)
