@@ -130,6 +130,11 @@ def test_merged_triggers_read_every_script(text: str, label: str) -> None:
     ("O'tgan yili bu yerda norozilik bo'lgan", "background"),
     ("Гирдиҳамоӣ баргузор нашуд", "not_held"),
     ("Ду нафар ба панҷ сол аз озодӣ маҳрум шуданд", "court_case"),
+    # appeals against a verdict (sentences written for this test)
+    ("The appeals court upheld the sentences of the jailed strikers", "court_case"),
+    ("Областной суд рассмотрит апелляцию участников забастовки", "court_case"),
+    ("Апелляциялық сот ереуілге қатысқандардың шағымын қарады", "court_case"),
+    ("Nurafshon apellyatsiya sudi namoyishchilarning shikoyatini ko'rdi", "court_case"),
     ("Даҳ сол пеш дар ин ҷо эътироз шуда буд", "background"),
     ("Вазорат нотаи эътироз супурд", "diplomatic"),
     ("Тышкы иштер министрлиги нааразылык нотасын тапшырды", "diplomatic"),
@@ -147,6 +152,10 @@ def test_turkic_qualifiers(text: str, label: str) -> None:
     "Мэрия митинг өткөрүүгө уруксат берди",
     "Hokimlik mitingni o'tkazishga ruxsat berdi",
     "Activists who planned to hold a rally on Sunday were detained at home",
+    "Әкімдік партияның митингісін өткізуіне рұқсат берді",
+    "Ákimdik partiianyń mitingisin ótkizuine rúqsat berdi",
+    "Мэрия партиянын митингин өткөрүүсүнө уруксат берди",
+    "Hokimlik partiyaning mitingini o'tkazishiga ruxsat berdi",
 ])
 def test_permits_read_as_plans(text: str) -> None:
     assert "future_call" in QUALIFIERS.labels_in(fold(text))
@@ -168,6 +177,14 @@ def test_rules_for_actions_to_come_are_bans(text: str) -> None:
 ])
 def test_actions_that_happened_are_not_plans(text: str) -> None:
     assert "future_call" not in QUALIFIERS.labels_in(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters appealed to the akim, who rejected their demands",
+    "Residents whose appeals to the mayor were turned down blocked the road",
+])
+def test_appeals_to_officials_are_no_court_case(text: str) -> None:
+    assert "court_case" not in QUALIFIERS.labels_in(fold(text))
 
 
 @pytest.mark.parametrize("text", [

@@ -68,6 +68,11 @@ COURT_CASE: tuple[str, ...] = (
     "courtroom~", r"\d+-(?:day|week|month) trial", "court (?:jails|jailed|convicts)",
     r"jailed (?:[\w-]+ ){0,3}for (?:[\w-]+ ){0,2}(?:rioting|organi[sz]~|taking part|participating|inciting)",
     "(?:went|go|goes|stand|stood) on trial", "trial (?:began|opened|started|resumed)",
+    # appeals against a verdict
+    # (not "appealed to the akim"; not an appeal to officials that was turned down)
+    "appeals? court~", "court of appeal~", "appeal hearing~",
+    r"appeal~ against (?:[\w-]+ ){0,2}(?:sentence|verdict|conviction)~",
+    r"(?:upheld|overturned|quashed) (?:[\w-]+ ){0,3}(?:sentence|verdict|conviction)~",
 )
 
 #: anniversaries and earlier years

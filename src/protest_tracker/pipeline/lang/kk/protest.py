@@ -41,6 +41,8 @@ FUTURE_CALL: tuple[str, ...] = (
     "(?:ұйымдастыруға|өткізуге|шығуға) дайындал~",
     # a permit asked for or granted: the action is still to come
     "(?:өткізуге|ұйымдастыруға) рұқсат~", r"[öóo]tk[iı]z(?:u|ý)ge r[uúū]qsat~",
+    # the same with a possessive ("митингісін өткізуіне рұқсат берді": to its holding)
+    "(?:өткізу|ұйымдастыру)(?:іне|ына|леріне|ларына) рұқсат~", r"[öóo]tk[iı]z(?:u|ý)(?:[iı]ne|ler[iı]ne) r[uúū]qsat~",
 )
 
 #: the action was cancelled, foiled or did not take place
@@ -53,6 +55,7 @@ NOT_HELD: tuple[str, ...] = (
 COURT_CASE: tuple[str, ...] = (
     "үкім~", "соттал~",
     "бас бостандығынан айыр~", "айыптал~", "айыпкер~", "сот процес~", "сот отырыс~",
+    "апелляция~", "apelliatsiia~", "apelliasiia~",
 )
 
 #: anniversaries and earlier years

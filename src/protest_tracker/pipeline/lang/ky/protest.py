@@ -29,7 +29,7 @@ FUTURE_CALL: tuple[str, ...] = (
     # preparing an action (the charge of pre-emptive detentions: "preparing to organise riots")
     "(?:уюштурууга|өткөрүүгө|чыгууга) даярдан~",
     # a permit asked for or granted: the action is still to come
-    "(?:өткөрүүгө|уюштурууга) уруксат~",
+    "(?:өткөрүүгө|уюштурууга) уруксат~", "(?:өткөрүүсүнө|уюштуруусуна) уруксат~",
 )
 
 #: the action was cancelled, foiled or did not take place
@@ -41,7 +41,7 @@ NOT_HELD: tuple[str, ...] = (
 #: trials, verdicts and charges
 COURT_CASE: tuple[str, ...] = (
     "кесилди", "өкүм~",
-    "соттол~", "эркинен ажыратыл~", "айыптал~", "абакка кесил~",
+    "соттол~", "эркинен ажыратыл~", "айыптал~", "абакка кесил~", "апелляция~",
 )
 
 #: anniversaries and earlier years

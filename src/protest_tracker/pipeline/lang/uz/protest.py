@@ -42,6 +42,7 @@ FUTURE_CALL: tuple[str, ...] = (
     "(?:uyushtirishga|o'tkazishga|chiqishga) tayyorla~", "(?:уюштиришга|ўтказишга|чиқишга) тайёрла~",
     # a permit asked for or granted: the action is still to come
     "(?:o'tkazishga|uyushtirishga) ruxsat~", "(?:ўтказишга|уюштиришга) рухсат~",
+    "(?:o'tkazishiga|uyushtirishiga) ruxsat~", "(?:ўтказишига|уюштиришига) рухсат~",
 )
 
 #: the action was cancelled, foiled or did not take place
@@ -54,6 +55,7 @@ NOT_HELD: tuple[str, ...] = (
 COURT_CASE: tuple[str, ...] = (
     "hukm~", "ҳукм~", "sudlan~", "судлан~",
     "ozodlikdan mahrum~", "озодликдан маҳрум~", "ayblanuvchi~", "айбланувчи~", "qamoq jazo~", "қамоқ жазо~",
+    "apellyatsiya~", "апелляция~",
 )
 
 #: anniversaries and earlier years
