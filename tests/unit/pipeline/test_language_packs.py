@@ -119,6 +119,7 @@ def test_merged_triggers_read_every_script(text: str, label: str) -> None:
     ("Белсенділер сенбі күні алаңға жиналмақ", "future_call"),
     ("Жиын кейінге қалдырылды", "not_held"),
     ("Наразылыққа қатысқандар үш жыл бас бостандығынан айырылды", "court_case"),
+    ("Сот ереуілшілерге үкім шығарды", "court_case"),
     ("Былтыр осы жерде ереуіл болған", "background"),
     ("Три года после событий в городе никто не вспоминает", "background"),
     ("Айылдыктар эртең аянтка чыкмакчы", "future_call"),
@@ -200,8 +201,30 @@ def test_commemorative_march_is_not_a_protest_crowd(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
+    # words that share a stem with a queue or a holiday (sentences written for this test)
+    "У акимата прошел очередной митинг дольщиков",
+    "Жұмысшылар наурызда кезекті рет ереуілге шықты",
+    "Bayramaly shahrida aholi norozilik bildirdi",
+])
+def test_stems_of_queues_and_holidays_do_not_overreach(text: str) -> None:
+    assert "non_protest_crowd" not in QUALIFIERS.labels_in(fold(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Люди стояли в очереди за мукой",
+    "Наурыз мерекесінде алаңға мыңдаған адам жиналды",
+    "Bayram kuni maydonga odamlar yig'ildi",
+])
+def test_queues_and_holidays_are_non_protest_crowds(text: str) -> None:
+    assert "non_protest_crowd" in QUALIFIERS.labels_in(fold(text))
+
+
+@pytest.mark.parametrize("text", [
     "Рұқсат етілмеген митингке жүзге жуық адам шықты",  # an unsanctioned rally did happen
     "Тұрғындар әкімдік алдына жиналып, наразылық білдірді",
+    # "үкімет" (government) is not "үкім" (verdict)
+    "Аналар Үкімет үйі алдына жиналып, үкіметтен көмек талап етті",
+    "Analar Úkimet úıi aldyna jinalyp narazylyq bildirdi",
 ])
 def test_turkic_reports_carry_no_qualifier(text: str) -> None:
     assert QUALIFIERS.labels_in(fold(text)) == set()

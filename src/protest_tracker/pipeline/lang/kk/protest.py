@@ -53,7 +53,8 @@ NOT_HELD: tuple[str, ...] = (
 
 #: trials, verdicts and charges
 COURT_CASE: tuple[str, ...] = (
-    "үкім~", "соттал~",
+    # "үкім" (verdict), not "үкімет" (government), which stands in many a report
+    "үкім(?!ет)~", r"[üú]k[iı]m(?!et)~", "соттал~",
     "бас бостандығынан айыр~", "айыптал~", "айыпкер~", "сот процес~", "сот отырыс~",
     "апелляция~", "apelliatsiia~", "apelliasiia~",
 )
@@ -70,7 +71,8 @@ DIPLOMATIC: tuple[str, ...] = (
 
 #: queues, holidays, concerts
 NON_PROTEST_CROWD: tuple[str, ...] = (
-    "мереке~", "кезек~", "наурыз~",
+    # "кезек" (queue), not "кезекті" (regular); the Nauryz holiday, not "наурыз" the month (March)
+    "мереке~", "кезек(?!ті)~", r"наурыз (?:мерекес|мейрам|той|көже)~",
     # the yearly Victory Day march of the "Immortal Regiment": a commemoration, not a protest
     "өлмес полк~", "мәңгілік полк~", "ölmes polk~",
 )

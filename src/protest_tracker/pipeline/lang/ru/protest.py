@@ -94,7 +94,7 @@ DIPLOMATIC: tuple[str, ...] = (
 
 #: queues, holidays, concerts
 NON_PROTEST_CROWD: tuple[str, ...] = (
-    "очеред~", "праздн~", "концерт~", "фестивал~",
+    "очеред(?!н)~", "праздн~", "концерт~", "фестивал~",  # not "очередной" (yet another)
     # the yearly Victory Day march of the "Immortal Regiment": a commemoration, not a protest
     "бессмертн~ полк~",
 )
