@@ -80,6 +80,7 @@ class TestEraClues:
     @pytest.mark.parametrize(("text", "year"), [
         ("по закону в 2019 году прошел митинг", 2019),
         ("the rally of 2021 broke the law", 2021),
+        ("незаконный сход 2019 года разогнали", 2019),  # "незаконный" is no law
     ])
     def test_a_year_beside_a_law_word_still_counts(self, text, year):
         assert latest_stated_year(text, latest_year=2026) == year

@@ -167,7 +167,7 @@ _DOCUMENT_AFTER = re.compile(
 #: between the document and its year: short words ("от", "of", "РК") or the country, not "в"/"in"
 #: (a year after "в"/"in" is when something happened)
 _DOCUMENT_BEFORE = re.compile(
-    _DOCUMENT + r"\w*\W{1,3}(?:(?:(?!(?:в|во|in|на)\W)[\w-]{1,4}|республик\w*|respublika\w*|republic|"
+    r"(?<!\w)" + _DOCUMENT + r"\w*\W{1,3}(?:(?:(?!(?:в|во|in|на)\W)[\w-]{1,4}|республик\w*|respublika\w*|republic|"
     r"казахстан\w*|kazakhstan|қазақстан\w*|кыргыз\w*|kyrgyz\w*|узбекистан\w*|uzbekistan|o'zbekiston\w*|"
     r"таджикистан\w*|tajikistan)\W{1,3}){0,2}$")
 
