@@ -115,7 +115,7 @@ def test_merged_triggers_read_every_script(text: str, label: str) -> None:
 
 
 @pytest.mark.parametrize(("text", "label"), [
-    # sentences written for this test: a plan, an action not held, a trial, an old protest
+    # sentences written for this test: a plan, an action not held, a trial, an old protest, ...
     ("Белсенділер сенбі күні алаңға жиналмақ", "future_call"),
     ("Жиын кейінге қалдырылды", "not_held"),
     ("Наразылыққа қатысқандар үш жыл бас бостандығынан айырылды", "court_case"),
@@ -131,35 +131,56 @@ def test_merged_triggers_read_every_script(text: str, label: str) -> None:
     ("O'tgan yili bu yerda norozilik bo'lgan", "background"),
     ("Гирдиҳамоӣ баргузор нашуд", "not_held"),
     ("Ду нафар ба панҷ сол аз озодӣ маҳрум шуданд", "court_case"),
-    # appeals against a verdict (sentences written for this test)
+    ("Даҳ сол пеш дар ин ҷо эътироз шуда буд", "background"),
+    ("Вазорат нотаи эътироз супурд", "diplomatic"),
+    ("Тышкы иштер министрлиги нааразылык нотасын тапшырды", "diplomatic"),
+    # appeals against a verdict
     ("The appeals court upheld the sentences of the jailed strikers", "court_case"),
     ("Областной суд рассмотрит апелляцию участников забастовки", "court_case"),
     ("Апелляциялық сот ереуілге қатысқандардың шағымын қарады", "court_case"),
     ("Nurafshon apellyatsiya sudi namoyishchilarning shikoyatini ko'rdi", "court_case"),
-    ("Даҳ сол пеш дар ин ҷо эътироз шуда буд", "background"),
-    ("Вазорат нотаи эътироз супурд", "diplomatic"),
-    ("Тышкы иштер министрлиги нааразылык нотасын тапшырды", "diplomatic"),
+    # a permit granted or asked for reads as a plan in every pack
+    ("The district court allowed holding rallies only in a park outside the centre", "future_call"),
+    ("The organisers obtained a permit for the march", "future_call"),
+    ("Мэрия выдала разрешение на проведение митинга в субботу", "future_call"),
+    ("Әкімдік митинг өткізуге рұқсат берді", "future_call"),
+    ("Мэрия митинг өткөрүүгө уруксат берди", "future_call"),
+    ("Hokimlik mitingni o'tkazishga ruxsat berdi", "future_call"),
+    ("Activists who planned to hold a rally on Sunday were detained at home", "future_call"),
+    ("Әкімдік партияның митингісін өткізуіне рұқсат берді", "future_call"),
+    ("Ákimdik partiianyń mitingisin ótkizuine rúqsat berdi", "future_call"),
+    ("Мэрия партиянын митингин өткөрүүсүнө уруксат берди", "future_call"),
+    ("Hokimlik partiyaning mitingini o'tkazishiga ruxsat berdi", "future_call"),
+    # the yearly Victory Day march is a commemoration
+    ("Thousands joined the Immortal Regiment march in the capital", "non_protest_crowd"),
+    ("Тысячи людей прошли в колонне «Бессмертного полка»", "non_protest_crowd"),
+    ("Өлмес полк шеруіне мыңдаған адам қатысты", "non_protest_crowd"),
+    ("Өлбөс полк жүрүшүнө миңдеген адам катышты", "non_protest_crowd"),
+    ("O'lmas polk yurishida minglab odamlar qatnashdi", "non_protest_crowd"),
+    # queues and holidays
+    ("Люди стояли в очереди за мукой", "non_protest_crowd"),
+    ("Наурыз мерекесінде алаңға мыңдаған адам жиналды", "non_protest_crowd"),
+    ("Bayram kuni maydonga odamlar yig'ildi", "non_protest_crowd"),
 ])
-def test_turkic_qualifiers(text: str, label: str) -> None:
+def test_qualifier_reads(text: str, label: str) -> None:
     assert label in QUALIFIERS.labels_in(fold(text))
 
 
-@pytest.mark.parametrize("text", [
-    # a permit granted or asked for reads as a plan in every pack (sentences written for this test)
-    "The district court allowed holding rallies only in a park outside the centre",
-    "The organisers obtained a permit for the march",
-    "Мэрия выдала разрешение на проведение митинга в субботу",
-    "Әкімдік митинг өткізуге рұқсат берді",
-    "Мэрия митинг өткөрүүгө уруксат берди",
-    "Hokimlik mitingni o'tkazishga ruxsat berdi",
-    "Activists who planned to hold a rally on Sunday were detained at home",
-    "Әкімдік партияның митингісін өткізуіне рұқсат берді",
-    "Ákimdik partiianyń mitingisin ótkizuine rúqsat berdi",
-    "Мэрия партиянын митингин өткөрүүсүнө уруксат берди",
-    "Hokimlik partiyaning mitingini o'tkazishiga ruxsat berdi",
+@pytest.mark.parametrize(("text", "label"), [
+    # sentences written for this test: actions that happened are not plans
+    ("Police broke up an unauthorised rally in the square", "future_call"),
+    ("Hundreds marched without a permit and were allowed to pass", "future_call"),
+    ("Workers gathered at the gate and planned to march to the town hall", "future_call"),
+    # an appeal to officials is no court case
+    ("Protesters appealed to the akim, who rejected their demands", "court_case"),
+    ("Residents whose appeals to the mayor were turned down blocked the road", "court_case"),
+    # words that share a stem with a queue or a holiday
+    ("У акимата прошел очередной митинг дольщиков", "non_protest_crowd"),
+    ("Жұмысшылар наурызда кезекті рет ереуілге шықты", "non_protest_crowd"),
+    ("Bayramaly shahrida aholi norozilik bildirdi", "non_protest_crowd"),
 ])
-def test_permits_read_as_plans(text: str) -> None:
-    assert "future_call" in QUALIFIERS.labels_in(fold(text))
+def test_qualifier_does_not_read(text: str, label: str) -> None:
+    assert label not in QUALIFIERS.labels_in(fold(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -169,54 +190,6 @@ def test_permits_read_as_plans(text: str) -> None:
 ])
 def test_rules_for_actions_to_come_are_bans(text: str) -> None:
     assert "ban" in BAN_CUES.labels_in(fold(text))
-
-
-@pytest.mark.parametrize("text", [
-    "Police broke up an unauthorised rally in the square",
-    "Hundreds marched without a permit and were allowed to pass",
-    "Workers gathered at the gate and planned to march to the town hall",
-])
-def test_actions_that_happened_are_not_plans(text: str) -> None:
-    assert "future_call" not in QUALIFIERS.labels_in(fold(text))
-
-
-@pytest.mark.parametrize("text", [
-    "Protesters appealed to the akim, who rejected their demands",
-    "Residents whose appeals to the mayor were turned down blocked the road",
-])
-def test_appeals_to_officials_are_no_court_case(text: str) -> None:
-    assert "court_case" not in QUALIFIERS.labels_in(fold(text))
-
-
-@pytest.mark.parametrize("text", [
-    # the yearly Victory Day march is a commemoration (sentences written for this test)
-    "Thousands joined the Immortal Regiment march in the capital",
-    "Тысячи людей прошли в колонне «Бессмертного полка»",
-    "Өлмес полк шеруіне мыңдаған адам қатысты",
-    "Өлбөс полк жүрүшүнө миңдеген адам катышты",
-    "O'lmas polk yurishida minglab odamlar qatnashdi",
-])
-def test_commemorative_march_is_not_a_protest_crowd(text: str) -> None:
-    assert "non_protest_crowd" in QUALIFIERS.labels_in(fold(text))
-
-
-@pytest.mark.parametrize("text", [
-    # words that share a stem with a queue or a holiday (sentences written for this test)
-    "У акимата прошел очередной митинг дольщиков",
-    "Жұмысшылар наурызда кезекті рет ереуілге шықты",
-    "Bayramaly shahrida aholi norozilik bildirdi",
-])
-def test_stems_of_queues_and_holidays_do_not_overreach(text: str) -> None:
-    assert "non_protest_crowd" not in QUALIFIERS.labels_in(fold(text))
-
-
-@pytest.mark.parametrize("text", [
-    "Люди стояли в очереди за мукой",
-    "Наурыз мерекесінде алаңға мыңдаған адам жиналды",
-    "Bayram kuni maydonga odamlar yig'ildi",
-])
-def test_queues_and_holidays_are_non_protest_crowds(text: str) -> None:
-    assert "non_protest_crowd" in QUALIFIERS.labels_in(fold(text))
 
 
 @pytest.mark.parametrize("text", [

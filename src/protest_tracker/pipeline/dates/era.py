@@ -172,15 +172,22 @@ _DOCUMENT_BEFORE = re.compile(
     r"таджикистан\w*|tajikistan)\W{1,3}){0,2}$")
 
 
+def _dates_the_text(folded: str, match: re.Match[str]) -> bool:
+    """Whether a stated year says when the text was written at earliest: not part of a longer
+    number, not a deadline ("до 2030"), a birth year or the year of a document."""
+    start, end = match.start(), match.end()
+    return ((start == 0 or folded[start - 1] not in "0123456789.,/-")
+            and not _FUTURE_BEFORE.search(folded[max(0, start - 8):start])
+            and not BIRTH_AFTER.match(folded[end:end + 30])
+            and not _DOCUMENT_AFTER.match(folded[end:end + 40])
+            and not _DOCUMENT_BEFORE.search(folded[max(0, start - 40):start]))
+
+
 def latest_stated_year(folded: str, *, latest_year: int) -> int | None:
     """The latest year the text names (not a deadline or plan: "до 2030", "by 2025"): a text is
     not written before the latest year it mentions."""
     years = [int(m.group(0)) for m in _STATED_YEAR.finditer(folded)
-             if int(m.group(0)) <= latest_year and (m.start() == 0 or folded[m.start() - 1] not in "0123456789.,/-")
-             and not _FUTURE_BEFORE.search(folded[max(0, m.start() - 8):m.start()])
-             and not BIRTH_AFTER.match(folded[m.end():m.end() + 30])
-             and not _DOCUMENT_AFTER.match(folded[m.end():m.end() + 40])
-             and not _DOCUMENT_BEFORE.search(folded[max(0, m.start() - 40):m.start()])]
+             if int(m.group(0)) <= latest_year and _dates_the_text(folded, m)]
     return max(years) if years else None
 
 
