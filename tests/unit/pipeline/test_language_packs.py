@@ -161,6 +161,24 @@ def test_merged_triggers_read_every_script(text: str, label: str) -> None:
     ("Люди стояли в очереди за мукой", "non_protest_crowd"),
     ("Наурыз мерекесінде алаңға мыңдаған адам жиналды", "non_protest_crowd"),
     ("Bayram kuni maydonga odamlar yig'ildi", "non_protest_crowd"),
+    # a permit refused, a promise not to hinder, "that they will hold"
+    ("Қалалық әкімдік жұмысшылардың митингіне рұқсат бермеді", "future_call"),
+    ("Qalalyq ákimdik jumysshylardyń mitingine rúqsat bermedi", "future_call"),
+    ("Мэрия жаштардын жүрүшүнө уруксат бербеди", "future_call"),
+    ("Шаар бийлиги партиянын аянтта жыйын өткөрүүсүнө тоскоолдук кылбайт", "future_call"),
+    ("Жаштар жыйынды борбордук паркта өткөрсө болот", "future_call"),
+    ("Белсенділер сенбі күні алаңда митинг өткізетінін хабарлады", "future_call"),
+    ("Belsendiler senbi kúni alańda miting ótkizetinin habarlady", "future_call"),
+    ("Жумушчулар дүйшөмбүдө аянтка чыгарын билдиришти", "future_call"),
+    ("В мэрии ответили, что никаких митингов у здания не будет", "not_held"),
+    ("Пикета в воскресенье не будет, сообщил организатор", "not_held"),
+    # months ago, beyond the background window
+    ("Nine months ago the nurses went on strike over pay", "background"),
+    ("Девять месяцев назад медики уже выходили на протест", "background"),
+    ("Бес ай бұрын жұмысшылар ереуілге шыққан", "background"),
+    ("Үч ай мурун айылдыктар жолду тосушкан", "background"),
+    ("Olti oy oldin dehqonlar hokimlik oldiga to'planishgan", "background"),
+    ("Олти ой олдин деҳқонлар ҳокимлик олдига тўпланишган", "background"),
 ])
 def test_qualifier_reads(text: str, label: str) -> None:
     assert label in QUALIFIERS.labels_in(fold(text))
@@ -178,6 +196,12 @@ def test_qualifier_reads(text: str, label: str) -> None:
     ("У акимата прошел очередной митинг дольщиков", "non_protest_crowd"),
     ("Жұмысшылар наурызда кезекті рет ереуілге шықты", "non_protest_crowd"),
     ("Bayramaly shahrida aholi norozilik bildirdi", "non_protest_crowd"),
+    # an unsanctioned action that was held; "no answer will come" after a rally that was
+    ("Рұқсат берілмеген митингке жүзге жуық адам шықты", "future_call"),
+    ("Митинг прошел у акимата, но ответа от властей так и не будет", "not_held"),
+    # a month or two ago is still within the background window
+    ("Two months ago the nurses went on strike over pay", "background"),
+    ("Месяц назад медики вышли на протест", "background"),
 ])
 def test_qualifier_does_not_read(text: str, label: str) -> None:
     assert label not in QUALIFIERS.labels_in(fold(text))

@@ -20,6 +20,9 @@ BLOCK_AFTER = frozenset(fold(w) for w in (
     "street", "avenue", "st", "sea", "lake", "river", "көшесі", "көшесінде", "даңғылы",
     "даңғылында", "көлі", "өзені", "теңізі", "көчөсү", "көчөсүндө", "ko'chasi", "ko'chasida",
     "dengizi", "море", "моря", "морю", "морем", "районы", "ауданы", "district",
+    # the street words' other case forms ("Марғилон кўчасида": on Margilan Street, in Fergana)
+    "кўчаси", "кўчасида", "кўчасини", "кўчасига", "ko'chasini", "ko'chasiga", "көчөсүн", "көчөсүнө",
+    "көшесін", "көшесіне", "көшесінің", "даңғылын",
 ))
 # fmt: on
 

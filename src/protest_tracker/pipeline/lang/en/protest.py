@@ -81,6 +81,9 @@ BACKGROUND: tuple[str, ...] = (
     r"for (?:more than |over |nearly |almost )?(?:a year|two years|three years|several years|many years|\d+ years)",
     "(?:weeks|months|years) after (?:the )?(?:protests|rallies|unrest|demonstrations)",
     r"until now (?:[\w-]+ ){0,3}(?:were|had been|have been) (?:held|staged)",
+    # months ago, beyond the background window (two months ago may still be the news)
+    "(?:three|four|five|six|seven|eight|nine|ten|eleven|several|many|[3-9]|1[0-2]) months ago",
+    "half a year ago",
 )
 
 #: notes of protest between states

@@ -43,6 +43,11 @@ FUTURE_CALL: tuple[str, ...] = (
     "(?:өткізуге|ұйымдастыруға) рұқсат~", r"[öóo]tk[iı]z(?:u|ý)ge r[uúū]qsat~",
     # the same with a possessive ("митингісін өткізуіне рұқсат берді": to its holding)
     "(?:өткізу|ұйымдастыру)(?:іне|ына|леріне|ларына) рұқсат~", r"[öóo]tk[iı]z(?:u|ý)(?:[iı]ne|ler[iı]ne) r[uúū]qsat~",
+    # a permit refused ("рұқсат берілмеді"; not "рұқсат берілмеген митинг", an unsanctioned one held)
+    "рұқсат (?:берілмеді|берілмеу|бермеді|бермеу)~", r"r[uúū]qsat (?:ber[iı]lmed[iı]|ber[iı]lmeu|bermed[iı]|bermeu)~",
+    # "that they will hold / go out / gather" (future participle with its object ending)
+    "(?:өткізетін|ұйымдастыратын|шығатын|жиналатын)(?:ін|ын|дерін|дарын)",
+    r"(?:[öóo]tk[iı]zet[iı]n|shy[gǵğ]h?atyn|[jzž]h?[iı]nalatyn)(?:[iı]n|yn|der[iı]n|daryn)",
 )
 
 #: the action was cancelled, foiled or did not take place
@@ -62,6 +67,8 @@ COURT_CASE: tuple[str, ...] = (
 #: anniversaries and earlier years
 BACKGROUND: tuple[str, ...] = (
     "жыл бұрын", "жылдығы~", "бұған дейін", "былтыр",
+    # months ago, beyond the background window
+    "(?:үш|төрт|бес|алты|жеті|сегіз|тоғыз|он|бірнеше|[3-9]) ай бұрын",
 )
 
 #: notes of protest between states

@@ -30,6 +30,11 @@ FUTURE_CALL: tuple[str, ...] = (
     "(?:уюштурууга|өткөрүүгө|чыгууга) даярдан~",
     # a permit asked for or granted: the action is still to come
     "(?:өткөрүүгө|уюштурууга) уруксат~", "(?:өткөрүүсүнө|уюштуруусуна) уруксат~",
+    # a permit refused, an action the authorities say they will not hinder, or may hold
+    "уруксат (?:берилбеди|берилбей|бербеди|беришкен жок)~", "тоскоолдук (?:кылбай|кылба|жаратпай|жаратпа|көрсөтпө)~",
+    "өткөрсө (?:бол|мүмкүн)~",
+    # "that they will hold / go out / gather" (future participle with its object ending)
+    "(?:өткөрөрүн|уюштурарын|чыгарын|чогуларын|өткөрүшөрүн|чыгышарын)",
 )
 
 #: the action was cancelled, foiled or did not take place
@@ -47,6 +52,8 @@ COURT_CASE: tuple[str, ...] = (
 #: anniversaries and earlier years
 BACKGROUND: tuple[str, ...] = (
     "жыл мурун", "жылдыгы~", "буга чейин", "мындан мурун", "былтыр",
+    # months ago, beyond the background window
+    "(?:үч|төрт|беш|алты|жети|сегиз|тогуз|он|бир нече|[3-9]) ай мурун",
 )
 
 #: notes of protest between states

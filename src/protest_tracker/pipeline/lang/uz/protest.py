@@ -61,6 +61,9 @@ COURT_CASE: tuple[str, ...] = (
 #: anniversaries and earlier years
 BACKGROUND: tuple[str, ...] = (
     "yil oldin", "йил олдин", "yilligi~", "o'tgan yil~", "ўтган йил~",
+    # months ago, beyond the background window
+    "(?:uch|to'rt|besh|olti|yetti|sakkiz|to'qqiz|o'n|bir necha|[3-9]) oy oldin",
+    "(?:уч|тўрт|беш|олти|етти|саккиз|тўққиз|ўн|бир неча|[3-9]) ой олдин",
 )
 
 #: notes of protest between states
