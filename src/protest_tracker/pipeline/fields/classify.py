@@ -115,18 +115,69 @@ def _clause_after(text: str, start: int, *, limit: int = 160) -> str:
     return piece[: end.start() if end else len(piece)].strip(" ,:—-\"«»")
 
 
+#: the demand nouns of the verb-final languages: what is demanded comes before them
+#: ("баспана беруді талап етті", "ish haqini to'lashni talab qilishdi"), and after them stands only
+#: the light verb ("етті", "қилган"), which is no demand
+_DEMAND_BEFORE = ("талап", "талаб", "talap", "talab")
+_CLAUSE_START = re.compile(r"[.;!?\n]|,\s")
+#: a quoting word that ends a verb-final demand ("«…» деп талап етті")
+_QUOTING_WORD = re.compile(r"\s*\b(?:деп|деб|dep|deb|деген|degan)$", re.IGNORECASE)
+
+
+#: the object endings a demanded thing carries right before "талап/талаб" (accusative, and the
+#: possessive accusative "-ын/-ін"); a bare subject there ("мұнайшылар талап етті") is no demand
+_OBJECT_END = re.compile(r"(?:[дтн][ыіуүи]|ni|n[iı]|[ыіуү]н|yn|[iı]n)$", re.IGNORECASE)
+_WORD = re.compile(r"\S+")
+#: numbers that end like an object ("жеті талап қойды": seven demands)
+_NUMBER_WORDS = frozenset(("алты", "жеті", "жети", "екі", "эки", "отыз", "олти", "olti", "ikki"))
+#: at most this many words of a verb-final clause are kept (the object, not the whole sentence)
+MAX_DEMAND_WORDS = 10
+
+
+def _clause_before(text: str, end: int, *, limit: int = 160) -> tuple[str, int]:
+    """The demanded clause that ends at ``end`` — back to a sentence end or a comma, at most
+    :data:`MAX_DEMAND_WORDS` words, or the words in quotes before a quoting word — and where it
+    starts; ``("", end)`` when the word before ``end`` is not an object."""
+    start = max(0, end - limit)
+    piece = text[start:end]
+    boundaries = list(_CLAUSE_START.finditer(piece))
+    cut = boundaries[-1].end() if boundaries else 0
+    quoting = _QUOTING_WORD.search(piece[cut:].rstrip())
+    clause = piece[cut:cut + quoting.start()] if quoting else piece[cut:].rstrip()
+    if clause.endswith(("»", "”", '"')):  # a quoted demand: only the words in quotes
+        opening = max(clause.rfind(q, 0, len(clause) - 1) for q in ("«", "“", '"'))
+        if opening < 0:
+            return "", end
+        inner = clause[opening + 1:-1].strip()
+        return inner, start + cut + clause.index(inner, opening) if inner else end
+    words = list(_WORD.finditer(clause))
+    if start > 0 and cut == 0 and words and words[0].start() == 0:
+        words = words[1:]  # cut by the limit inside a word
+    words = words[-MAX_DEMAND_WORDS:]
+    last = words[-1].group().rstrip(".,;:!?»”\"") if words else ""
+    if not _OBJECT_END.search(last) or last.lower() in _NUMBER_WORDS:
+        return "", end
+    first = words[0].start()
+    return clause[first:].strip(" ,:—-\"«»“”"), start + cut + first
+
+
 def demands(text: str, folded: str, scope: Scope) -> tuple[list[str], list[Evidence]]:
-    """Clauses introduced by a demand cue ("требуя …", "demanding …", "талап …")."""
+    """Clauses introduced by a demand cue ("требуя …", "demanding …"), or, in the verb-final
+    languages, the clause ending at the demand noun ("… талап етті")."""
     found: list[str] = []
     evidence: list[Evidence] = []
     for match in _matches(FLAG_CUES, folded, scope.spans):
         if match.label != "demand":
             continue
-        clause = _clause_after(text, match.end)
+        if folded[match.start:match.end].startswith(_DEMAND_BEFORE):
+            clause, start = _clause_before(text, match.start)
+            span = (start, match.end)
+        else:
+            clause = _clause_after(text, match.end)
+            span = (match.start, match.end + len(clause) + 1)
         if len(clause) >= 4 and clause not in found:
             found.append(clause)
-            evidence.append(Evidence("demands", text[match.start:match.end + len(clause) + 1].strip(),
-                                     match.start, match.end + len(clause) + 1))
+            evidence.append(Evidence("demands", text[span[0]:span[1]].strip(), span[0], span[1]))
         if len(found) >= 3:
             break
     return found, evidence
