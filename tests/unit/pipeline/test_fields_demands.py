@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from protest_tracker.pipeline.fields.classify import Scope, demands
+from protest_tracker.pipeline.fields.cues import FLAG_CUES
+from protest_tracker.pipeline.fields.demands import demands
 from protest_tracker.pipeline.text import fold
 
 
 def _demands(text: str) -> list[str]:
-    found, evidence = demands(text, fold(text), Scope(spans=[(0, len(text))], triggers=[]))
+    folded = fold(text)
+    found, evidence = demands(text, folded, FLAG_CUES.find(folded))
     for item in evidence:  # every evidence span is the text it quotes
         assert item.start is not None and item.end is not None
         assert text[item.start:item.end] == item.text

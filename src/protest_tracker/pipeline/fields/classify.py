@@ -7,7 +7,6 @@ article-wide fields. Every value found keeps its evidence span.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
@@ -18,6 +17,7 @@ from protest_tracker.pipeline.fields.cues import (
     GROUP_CUES,
     TARGET_CUES,
 )
+from protest_tracker.pipeline.fields.demands import clause_after, demands
 from protest_tracker.pipeline.fields.grievances import find_grievances, plausible
 from protest_tracker.pipeline.fields.responses import find_responses
 from protest_tracker.pipeline.fields.types import event_type
@@ -27,7 +27,6 @@ from protest_tracker.pipeline.text import Sentence
 #: responses read only from the event's own sentences, even when ``reactions`` is wider: an
 #: article recalls earlier arrests and death tolls more often than it reports later ones
 OWN_SCOPE_RESPONSES = frozenset({"detention", "fatalities"})
-_CLAUSE_END = re.compile(r"[.;!?\n]|, (?:а|но|and|but|while|однако)\b")
 
 
 @dataclass(slots=True)
@@ -109,84 +108,10 @@ def labels_with_evidence(lexicon: Lexicon, name: str, text: str, folded: str,
     return labels, evidence
 
 
-def _clause_after(text: str, start: int, *, limit: int = 160) -> str:
-    piece = text[start:start + limit]
-    end = _CLAUSE_END.search(piece)
-    return piece[: end.start() if end else len(piece)].strip(" ,:—-\"«»")
-
-
-#: the demand nouns of the verb-final languages: what is demanded comes before them
-#: ("баспана беруді талап етті", "ish haqini to'lashni talab qilishdi"), and after them stands only
-#: the light verb ("етті", "қилган"), which is no demand
-_DEMAND_BEFORE = ("талап", "талаб", "talap", "talab")
-_CLAUSE_START = re.compile(r"[.;!?\n]|,\s")
-#: a quoting word that ends a verb-final demand ("«…» деп талап етті")
-_QUOTING_WORD = re.compile(r"\s*\b(?:деп|деб|dep|deb|деген|degan)$", re.IGNORECASE)
-
-
-#: the object endings a demanded thing carries right before "талап/талаб" (accusative, and the
-#: possessive accusative "-ын/-ін"); a bare subject there ("мұнайшылар талап етті") is no demand
-_OBJECT_END = re.compile(r"(?:[дтн][ыіуүи]|ni|n[iı]|[ыіуү]н|yn|[iı]n)$", re.IGNORECASE)
-_WORD = re.compile(r"\S+")
-#: numbers that end like an object ("жеті талап қойды": seven demands)
-_NUMBER_WORDS = frozenset(("алты", "жеті", "жети", "екі", "эки", "отыз", "олти", "olti", "ikki"))
-#: at most this many words of a verb-final clause are kept (the object, not the whole sentence)
-MAX_DEMAND_WORDS = 10
-
-
-def _clause_before(text: str, end: int, *, limit: int = 160) -> tuple[str, int]:
-    """The demanded clause that ends at ``end`` — back to a sentence end or a comma, at most
-    :data:`MAX_DEMAND_WORDS` words, or the words in quotes before a quoting word — and where it
-    starts; ``("", end)`` when the word before ``end`` is not an object."""
-    start = max(0, end - limit)
-    piece = text[start:end]
-    boundaries = list(_CLAUSE_START.finditer(piece))
-    cut = boundaries[-1].end() if boundaries else 0
-    quoting = _QUOTING_WORD.search(piece[cut:].rstrip())
-    clause = piece[cut:cut + quoting.start()] if quoting else piece[cut:].rstrip()
-    if clause.endswith(("»", "”", '"')):  # a quoted demand: only the words in quotes
-        opening = max(clause.rfind(q, 0, len(clause) - 1) for q in ("«", "“", '"'))
-        if opening < 0:
-            return "", end
-        inner = clause[opening + 1:-1].strip()
-        return inner, start + cut + clause.index(inner, opening) if inner else end
-    words = list(_WORD.finditer(clause))
-    if start > 0 and cut == 0 and words and words[0].start() == 0:
-        words = words[1:]  # cut by the limit inside a word
-    words = words[-MAX_DEMAND_WORDS:]
-    last = words[-1].group().rstrip(".,;:!?»”\"") if words else ""
-    if not _OBJECT_END.search(last) or last.lower() in _NUMBER_WORDS:
-        return "", end
-    first = words[0].start()
-    return clause[first:].strip(" ,:—-\"«»“”"), start + cut + first
-
-
-def demands(text: str, folded: str, scope: Scope) -> tuple[list[str], list[Evidence]]:
-    """Clauses introduced by a demand cue ("требуя …", "demanding …"), or, in the verb-final
-    languages, the clause ending at the demand noun ("… талап етті")."""
-    found: list[str] = []
-    evidence: list[Evidence] = []
-    for match in _matches(FLAG_CUES, folded, scope.spans):
-        if match.label != "demand":
-            continue
-        if folded[match.start:match.end].startswith(_DEMAND_BEFORE):
-            clause, start = _clause_before(text, match.start)
-            span = (start, match.end)
-        else:
-            clause = _clause_after(text, match.end)
-            span = (match.start, match.end + len(clause) + 1)
-        if len(clause) >= 4 and clause not in found:
-            found.append(clause)
-            evidence.append(Evidence("demands", text[span[0]:span[1]].strip(), span[0], span[1]))
-        if len(found) >= 3:
-            break
-    return found, evidence
-
-
 def organisers(text: str, folded: str, scope: Scope) -> tuple[str | None, Evidence | None]:
     for match in _matches(FLAG_CUES, folded, scope.spans):
         if match.label == "organiser":
-            clause = _clause_after(text, match.end, limit=90)
+            clause = clause_after(text, match.end, limit=90)
             if clause:
                 return clause, Evidence("organisers", text[match.start:match.end + len(clause)],
                                         match.start, match.end + len(clause))
@@ -233,7 +158,7 @@ def classify(text: str, folded: str, scope: Scope, *, topics: Scope | None = Non
                                       event_type=values.event_type)
     values.grievances = tuple(grievances)
     values.evidence += ev
-    demand_list, ev = demands(text, folded, topics)
+    demand_list, ev = demands(text, folded, _matches(FLAG_CUES, folded, topics.spans))
     values.demands = tuple(demand_list)
     values.evidence += ev
     target_spans = [(e.start, e.end) for e in ev if e.start is not None and e.end is not None] + list(scope.triggers)

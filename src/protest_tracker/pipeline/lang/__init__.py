@@ -42,7 +42,8 @@ SLOTS: dict[str, str] = {
     "WARNING_WORDS": "cues", "AUTHORITY_WORDS": "cues", "POLICE_WORDS": "cues", "VIOLENT_CONTEXT": "cues",
     "OTHER_DEATH_CONTEXT": "cues", "CROWD_WORDS": "cues", "CONCESSION_KINDS": "map",
     # fields.py
-    "GRIEVANCES": "map", "TARGETS": "map", "GROUPS": "map", "FLAGS": "map",
+    "GRIEVANCES": "map", "TARGETS": "map", "GROUPS": "map", "FLAGS": "map", "DEMAND_AFTER_OBJECT": "words",
+    "OBJECT_ENDINGS": "words", "QUOTING_WORDS": "words",
     # words.py (venue patterns are read from raw text, case-insensitively)
     "NUMBER_WORDS": "table", "MULTIPLIERS": "table", "VAGUE_QUANTITIES": "table", "PEOPLE_NOUNS": "words",
     "NOT_PEOPLE_NOUNS": "words", "SIZE_ABOUT_BEFORE": "words", "SIZE_MORE_BEFORE": "words",
@@ -86,6 +87,11 @@ KNOWN_GAPS: dict[tuple[str, str], str] = {
     **{(code, "SPEECH_BEFORE_DATE"): "the verb of saying follows the date in this language's word order "
                                      "(\"дүйсенбі күні мәлімдеді\"); not read yet" for code in ("kk", "ky", "uz", "tg")},
     ("en", "NAME_CASE_ENDINGS"): "English names are not declined (a possessive 's is cut by the tokeniser)",
+    **{(code, name): "what is demanded follows the demand word in this language (\"требуя …\", "
+                     "\"demanding …\")" for code in ("ru", "en")
+       for name in ("DEMAND_AFTER_OBJECT", "OBJECT_ENDINGS", "QUOTING_WORDS")},
+    **{("tg", name): "Tajik marks the demanded object with -ро and quotes with гуфта; not read yet"
+       for name in ("OBJECT_ENDINGS", "QUOTING_WORDS")},
 }
 
 

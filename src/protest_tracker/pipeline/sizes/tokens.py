@@ -23,6 +23,11 @@ class Tok(NamedTuple):
     is_number: bool
 
 
+def word_key(raw: str) -> str:
+    """The key a word is looked up by in the word tables (lower case, apostrophes removed)."""
+    return raw.lower().translate(_APOSTROPHES)
+
+
 def tokens(text: str) -> list[Tok]:
     """Numbers (``1 000``, ``1,000``, ``1,5``), words, ``%`` and dashes with their offsets."""
     out = []
@@ -33,7 +38,7 @@ def tokens(text: str) -> list[Tok]:
                 match.start(),
                 match.end(),
                 raw,
-                raw.lower().translate(_APOSTROPHES),
+                word_key(raw),
                 "0" <= raw[0] <= "9",
             )
         )

@@ -179,3 +179,8 @@ FLAGS: dict[str, tuple[str, ...]] = {
         "demand~", "calling for", "called for", "urging", "asking for",
     ),
 }
+
+#: verb-final demand slots (see the Kazakh pack): empty, see KNOWN_GAPS
+DEMAND_AFTER_OBJECT: tuple[str, ...] = ()
+OBJECT_ENDINGS: tuple[str, ...] = ()
+QUOTING_WORDS: tuple[str, ...] = ()

@@ -154,3 +154,16 @@ FLAGS: dict[str, tuple[str, ...]] = {
         "талап~", "талапт~",
     ),
 }
+
+#: demand nouns after which only a light verb stands: what is demanded comes before them
+#: ("баспана беруді талап етті"); read by :mod:`protest_tracker.pipeline.fields.demands`
+DEMAND_AFTER_OBJECT: tuple[str, ...] = ("талап", "talap")
+
+#: the endings of a demanded object right before the demand noun (accusative, possessive accusative)
+OBJECT_ENDINGS: tuple[str, ...] = (
+    "ды", "ді", "ты", "ті", "ны", "ні", "ын", "ін",
+    "ni", "nı", "yn", "in", "ın",
+)
+
+#: quoting words between a quoted demand and the demand noun ("«…» деп талап етті")
+QUOTING_WORDS: tuple[str, ...] = ("деп", "dep", "деген")

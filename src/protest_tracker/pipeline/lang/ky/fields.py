@@ -135,3 +135,15 @@ FLAGS: dict[str, tuple[str, ...]] = {
         "уюштур~",
     ),
 }
+
+#: demand nouns after which only a light verb stands: what is demanded comes before them
+#: ("баспана беруді талап етті"); read by :mod:`protest_tracker.pipeline.fields.demands`
+DEMAND_AFTER_OBJECT: tuple[str, ...] = ("талап",)
+
+#: the endings of a demanded object right before the demand noun (accusative, possessive accusative)
+OBJECT_ENDINGS: tuple[str, ...] = (
+    "ды", "ди", "ду", "дү", "ты", "ти", "ту", "тү", "ны", "ни", "ну", "нү", "ын", "ун", "үн",
+)
+
+#: quoting words between a quoted demand and the demand noun ("«…» деп талап етті")
+QUOTING_WORDS: tuple[str, ...] = ("деп", "деген")

@@ -192,3 +192,8 @@ FLAGS: dict[str, tuple[str, ...]] = {
         "требова~", "с требованием", "требуя", "потребовал~", "призыва~ (?:власти|правительств)~",
     ),
 }
+
+#: verb-final demand slots (see the Kazakh pack): empty, see KNOWN_GAPS
+DEMAND_AFTER_OBJECT: tuple[str, ...] = ()
+OBJECT_ENDINGS: tuple[str, ...] = ()
+QUOTING_WORDS: tuple[str, ...] = ()

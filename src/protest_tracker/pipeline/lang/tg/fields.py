@@ -46,3 +46,13 @@ FLAGS: dict[str, tuple[str, ...]] = {
         r"на протяжении (?:\d+|нескольк|многих)~ (?:дн|недел|месяц)~",
     ),
 }
+
+#: demand nouns after which only a light verb stands: what is demanded comes before them
+#: ("маоши худро талаб карданд"); read by :mod:`protest_tracker.pipeline.fields.demands`
+DEMAND_AFTER_OBJECT: tuple[str, ...] = ("талаб",)
+
+#: the endings of a demanded object right before the demand noun (none read yet: see KNOWN_GAPS)
+OBJECT_ENDINGS: tuple[str, ...] = ()
+
+#: quoting words between a quoted demand and the demand noun (none read yet: see KNOWN_GAPS)
+QUOTING_WORDS: tuple[str, ...] = ()

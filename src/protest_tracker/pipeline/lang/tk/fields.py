@@ -18,3 +18,8 @@ GROUPS: dict[str, tuple[str, ...]] = {}
 
 #: flag -> cues
 FLAGS: dict[str, tuple[str, ...]] = {}
+
+#: verb-final demand slots (see the Kazakh pack): empty, see KNOWN_GAPS
+DEMAND_AFTER_OBJECT: tuple[str, ...] = ()
+OBJECT_ENDINGS: tuple[str, ...] = ()
+QUOTING_WORDS: tuple[str, ...] = ()

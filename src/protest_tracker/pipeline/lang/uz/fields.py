@@ -163,3 +163,13 @@ FLAGS: dict[str, tuple[str, ...]] = {
         "talab~", "талаб~",
     ),
 }
+
+#: demand nouns after which only a light verb stands: what is demanded comes before them
+#: ("баспана беруді талап етті"); read by :mod:`protest_tracker.pipeline.fields.demands`
+DEMAND_AFTER_OBJECT: tuple[str, ...] = ("talab", "талаб")
+
+#: the endings of a demanded object right before the demand noun (accusative, possessive accusative)
+OBJECT_ENDINGS: tuple[str, ...] = ("ni", "ни")
+
+#: quoting words between a quoted demand and the demand noun ("«…» деп талап етті")
+QUOTING_WORDS: tuple[str, ...] = ("deb", "деб", "degan")
