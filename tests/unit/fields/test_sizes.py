@@ -94,3 +94,38 @@ def test_people_noun_must_belong_to_the_same_phrase():
 def test_single_person_picket_is_a_crowd_of_one():
     text = "Активистка вышла на одиночный пикет; later a single-person picket followed."
     assert sizes(text, None) == [(1, 1), (1, 1)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        # a hundred and a thousand in the Turkic dative and ablative, before "nearly" / "over"
+        ("Әкімдік алдына екі жүзге жуық адам жиналды.", "kk", (200, 200)),
+        ("Алаңға мыңнан астам адам келді.", "kk", (1000, None)),
+        ("Жиынға үш жүз адам қатысты.", "kk", (300, 300)),
+        ("Жүздеген тұрғын жолды жапты.", "kk", (200, None)),
+        ("Zauyt aumaghynda 200-den astam adam jinaldy.", "kk", (200, None)),
+        ("Мэриянын алдына эки жүзгө жакын киши чогулду.", "ky", (200, 200)),
+        ("Ҳокимият олдига икки юзга яқин одам йиғилди.", "uz", (200, 200)),
+        ("Бинога 500 га яқин тарафдори келди.", "uz", (500, 500)),
+        ("Bir necha yuzlab aholi yo'lni to'sdi.", "uz", (200, None)),
+        # Russian "сотни / тысячи" after a qualifier: one hundred / thousand, not hundreds / thousands
+        ("У мэрии собралось больше сотни людей.", "ru", (100, None)),
+        ("На площадь пришли около тысячи человек.", "ru", (1000, 1000)),
+        ("More than 50 protestors gathered outside.", "en", (50, None)),
+    ],
+)
+def test_case_forms_and_genitive_units(text, language, expected):
+    assert sizes(text, language) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Видео 8NmNcZinE Жители города вышли на улицы.", "ru"),  # digits inside a video code
+        ("Акция началась в 8 утра, жители пришли к мэрии.", "ru"),  # a time of day
+        ("Мақсатты жүзеге асыру үшін адамдар жиналды.", "kk"),  # "жүзеге асыру": to carry out
+    ],
+)
+def test_codes_hours_and_homonyms_are_no_crowd(text, language):
+    assert sizes(text, language) == []

@@ -270,3 +270,54 @@ def test_report_stretches_run_from_an_events_report_to_the_next_events():
 ])
 def test_meetings_told_with_participles_invitations_and_talks(sentence):
     assert "dialogue_meeting" in responses(sentence)
+
+
+def _event_responses(text: str) -> tuple[str, ...]:
+    from protest_tracker.pipeline.fields.classify import Scope, classify
+
+    scope = Scope(spans=[(0, len(text))], triggers=[(0, len(text))])
+    values = classify(text, fold(text), scope)
+    fields = {e.field for e in values.evidence if e.field.startswith("state_response:")}
+    assert fields == {f"state_response:{label}" for label in values.state_response if label != "none_reported"}
+    return values.state_response
+
+
+def test_monitoring_is_the_response_only_when_nothing_else_is():
+    # police on the scene and nothing more: monitoring (ACLED's peaceful protest)
+    assert _event_responses("About 40 people rallied in the square while police officers stood around them.") == (
+        "monitoring",)
+    # police on the scene who detained people: the detention is the response
+    assert _event_responses("About 40 people rallied in the square; police watched and detained two men.") == (
+        "detention",)
+    # a cordon beside a meeting with officials: the meeting is the response
+    assert _event_responses(
+        "Полиция оцепила площадь, где собрались около 50 человек; к ним вышел аким города.") == ("dialogue_meeting",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Несмотря на призывы собравшихся, министр на встречу к ним не вышел.",
+    "Аким на встречу с протестующими так и не пришел.",
+    "The governor did not meet the protesters.",
+    "Облыс әкімі жиналғандармен кездеспеді.",
+    "Мэр нааразылар менен жолукпады.",
+    "Hokim namoyishchilar bilan uchrashmadi.",
+])
+def test_an_official_who_did_not_meet_the_protesters_is_no_dialogue(sentence):
+    assert "dialogue_meeting" not in responses(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Аким на встречу с протестующими пришел.",
+    "Облыс әкімі жиналғандармен кездесті.",
+    "Мэр нааразылар менен жолукту.",
+    "Hokim namoyishchilar bilan uchrashdi.",
+])
+def test_an_official_who_met_the_protesters_is_dialogue(sentence):
+    assert "dialogue_meeting" in responses(sentence)
+
+
+def test_a_rights_defender_is_no_police_and_police_who_kept_people_out_are_monitoring():
+    assert responses("Акцияны уюштурат деп билдирди укук коргоочу Динара Асанова.") == set()
+    assert responses("Аянтта укук коргоо органдарынын кызматкерлери турушту.") == {"monitoring"}
+    assert responses("Полиция не пускала людей на площадь.") == {"monitoring"}
+    assert responses("Maydonda militsiya xodimlari turishdi.") == {"monitoring"}

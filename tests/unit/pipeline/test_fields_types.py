@@ -35,3 +35,30 @@ def test_type_cues(sentence, expected):
 ])
 def test_type_cues_that_do_not_count(sentence, expected):
     assert type_of(sentence) == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # protesters storming or seizing a building, clashes with the police, hostages: a riot
+    ("Наразылар облыс әкімдігіне басып кірді.", "riot"),
+    ("Жиналғандар полиция жасағымен қақтығысып қалды.", "riot"),
+    ("Нааразылар облустук администрациянын имаратын басып алышты.", "riot"),
+    ("Намойишчилар ҳокимлик биносини босиб олишди.", "riot"),
+    ("Namoyishchilar militsiya xodimlari bilan to'qnashdi.", "riot"),
+    ("Сторонники оппозиции захватили здание администрации района.", "riot"),
+    ("Участники акции взяли главу района в заложники.", "riot"),
+    ("The crowd seized the regional administration building.", "riot"),
+    ("Protesters were holding the district governor and his deputy hostage.", "riot"),
+    # a picket in Kazakh and Kyrgyz is written as in Russian
+    ("Бір топ ана консулдық алдында пикетке шықты.", "picket"),
+    ("Жаштар элчиликтин алдында пикет өткөрүштү.", "picket"),
+    # Kazakh "шеру" names any rally; marching is the verb, or a march held
+    ("Жүзге жуық адам алаңға шеруге шықты.", "demonstration"),
+    ("Наразылар орталық көшемен шерулетіп әкімдікке барды.", "march"),
+    ("Әйелдер қала орталығында бейбіт шеру өткізді.", "march"),
+])
+def test_riot_picket_and_march_cues_by_language(sentence, expected):
+    assert type_of(sentence) == expected
+
+
+def test_a_surname_is_no_march():
+    assert type_of("Тұрғындар Шеруалиеваның үйі алдына жиналды.") == "demonstration"

@@ -218,3 +218,56 @@ def test_month_fixing_events():
 def test_a_bare_english_anniversary_does_not_say_which_one():
     assert anniversary_year("they marked the anniversary of the 2011 shooting") is None
     assert anniversary_year("the first anniversary of the 2021 strike") == 2022
+
+
+class TestHeadDates:
+    """A page's date stamp ("date 2022-07-04 …") or byline line at its head is when it was published."""
+
+    def test_stamp_is_read_and_only_at_the_head(self):
+        from protest_tracker.pipeline.dates.bylines import HeadDate, date_stamp
+
+        assert date_stamp("date 2022-07-04 18 people died in Nukus.") == HeadDate(dt.date(2022, 7, 4), 0, 15)
+        assert date_stamp("  date 2021-06-01 11:03\nRally in Bishkek") == HeadDate(dt.date(2021, 6, 1), 0, 17)
+        assert date_stamp("Up to date 2022-07-04 figures") is None
+        assert date_stamp("date 2022-13-40 broken") is None
+
+    @pytest.mark.parametrize(("line", "language", "day"), [
+        ("14 декабря 2022, 10:17", "ru", dt.date(2022, 12, 14)),
+        ("Thursday, October 16, 2014", "en", dt.date(2014, 10, 16)),
+        ("By Example News April 12, 2023", "en", dt.date(2023, 4, 12)),
+        ("Jamiyat | 18:09 / 18.12.2021", "uz", dt.date(2021, 12, 18)),
+        ("30 мамыр 2021 | 08:54", "kk", dt.date(2021, 5, 30)),
+    ])
+    def test_byline_lines(self, line, language, day):
+        from protest_tracker.pipeline.dates.bylines import head_dates
+
+        body = f"A headline about a rally\n\n{line}\n\nPeople gathered at the square on Friday and stayed there."
+        [head] = head_dates(body, find_dates=find_dates, language=language)
+        assert head.day == day and body[head.start:head.end] == line
+
+    @pytest.mark.parametrize("body", [
+        # a sentence that begins with a date is the story, not a byline
+        "On 16 March 2023 residents of the second district came out to protest against the new building.",
+        # a date line further down than the page's head
+        "\n".join(["A line of the story."] * 9 + ["14 декабря 2022"]),
+        # two dates on one line: a span of the story, not a byline
+        "From 5 May 2021 to 7 May 2021\nWorkers stopped work.",
+    ])
+    def test_no_byline(self, body):
+        from protest_tracker.pipeline.dates.bylines import head_dates
+
+        assert head_dates(body, find_dates=find_dates, language="en") == []
+
+    def test_the_head_date_is_the_reference_and_no_event_date(self):
+        from protest_tracker.pipeline.config import default_pipeline
+        from protest_tracker.pipeline.runner import article_from_record
+
+        pipeline = default_pipeline()
+        for text in ("date 2022-07-04 Thousands of people rallied in Nukus on Friday against "
+                     "the amendments to the constitution.",
+                     "Rally in Nukus\n\nJuly 4, 2022, 10:15\n\nThousands of people rallied in Nukus on Friday "
+                     "against the amendments to the constitution."):
+            record = {"id": "head-1", "language": "en", "title": "", "published": None, "url": None, "text": text}
+            article = pipeline.run(article_from_record(record))
+            # "on Friday" counts from the page's date (Monday 4 July): 1 July, not the page's own day
+            assert [(e.date, e.city) for e in article.events] == [("2022-07-01", "Nukus")]

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from protest_tracker.pipeline.dates.anchored import anchored_dates
+from protest_tracker.pipeline.dates.bylines import HeadDate, head_dates
 from protest_tracker.pipeline.dates.episodes import episode_year
 from protest_tracker.pipeline.dates.era import (
     era_month,
@@ -73,7 +74,13 @@ def date_article(
     prior_year: int | None = None,
 ) -> ArticleDating:
     """Resolve the dates of an article body (see the module docstring for the order); phrases
-    such as "the next day" are then resolved from the date before them (``date_anchored``)."""
+    such as "the next day" are then resolved from the date before them (``date_anchored``).
+    A date stamp or byline at the head of the text (:mod:`.bylines`) is the publication date when
+    none is given, and never a date mention of the story."""
+    heads = head_dates(body, find_dates=find_dates, language=language)
+    if heads:
+        published = published or heads[0].day
+        find_dates = _without_heads(find_dates, body=body, heads=heads)
     dating = _date_article(published=published, url=url, title=title, body=body, folded=folded,
                            language=language, find_dates=find_dates, latest_year=latest_year,
                            prior_year=prior_year)
@@ -82,6 +89,19 @@ def date_article(
     dates = anchored_dates(body, dating.dates, exact_reference=exact, reference=usable)
     return ArticleDating(dating.reference, dating.source, dates, synthetic=dating.synthetic,
                          month_hint=dating.month_hint)
+
+
+def _without_heads(find_dates: Callable[..., list[Any]], *, body: str,
+                   heads: list[HeadDate]) -> Callable[..., list[Any]]:
+    """``find_dates`` leaving out the body's stamp and byline dates (:mod:`.bylines`)."""
+
+    def found(text: str, **options: Any) -> list[Any]:
+        mentions = find_dates(text, **options)
+        if text is not body:
+            return mentions
+        return [m for m in mentions if not any(h.start <= m.start and m.end <= h.end for h in heads)]
+
+    return found
 
 
 def _date_article(

@@ -24,7 +24,8 @@ NEGATION_BEFORE = re.compile(
 )
 #: Negation right after the cue ("задержаний не было", "кармалган жок", "ushlangani yo'q").
 NEGATION_AFTER = re.compile(
-    rf"^(?:{_W})?\W+(?:{_W}\W+){{0,2}}?(?:не было|не последовал|не зафиксирован|жоқ|жок|yo'q|йўқ|нест)(?![\w'])"
+    rf"^(?:{_W})?\W+(?:{_W}\W+){{0,2}}?(?:не было|не последовал|не зафиксирован|не пришл\w*|не пришел|не вышл\w*|"
+    rf"не вышел|не явил\w*|не приехал\w*|жоқ|жок|yo'q|йўқ|нест)(?![\w'])"
 )
 #: Negative verb forms of the Turkic languages (-ма/-ба/-ma inside the verb), read inside the cue
 #: ("талаптары орындалмаған": the demands were not met).
@@ -32,8 +33,14 @@ NEGATED_FORM = re.compile(
     r"(?:ұсталма|ұстамады|ұстамаған|кармалба|кармаба|камакка алынба|ushlanma|ushlama|ушланма|ушлама|"
     r"qo'lga olinma|қўлга олинма|таратылма|тарқатылма|таркатылба|tarqatilma|тарқатилма|төленбе|төлемеді|төлөнбө|to'lanma|"
     r"орындалма|аткарылба|bajarilma|бажарилма|qondirilma|қондирилма|қанағаттандырма|канааттандырба|qanoatlantirilma|"
-    r"қаноатлантирилма)"
+    r"қаноатлантирилма|"
+    # an official who did not meet, talk to or come out to the protesters
+    r"кездеспе|кездесуден бас тарт|жолықпа|сөйлеспе|шықпады|шықпаған|жолукпа|сүйлөшпө|чыкпады|чыкпаган|"
+    r"uchrashma|учрашма|gaplashma|гаплашма|chiqmadi|чиқмади)"
 )
+#: A negation inside a meeting cue's own words ("министр на встречу не вышел", "did not meet"); not
+#: for every response: "не пускали" (police kept people out) is itself a cue of monitoring.
+NEGATED_INSIDE = re.compile(r"(?<![\w'])(?:не|not|never)\s|n't\s")
 #: A threat, a possibility, a plan or a legal norm within five words before the cue.
 HYPOTHETICAL_BEFORE = re.compile(
     rf"(?<![\w'])(?:грозит|грозят|грозило|может|могут|могли бы|могли|could|may be|may face|might|would|will|face|faces|facing|"

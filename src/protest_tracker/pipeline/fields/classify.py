@@ -19,7 +19,7 @@ from protest_tracker.pipeline.fields.cues import (
 )
 from protest_tracker.pipeline.fields.demands import clause_after, demands
 from protest_tracker.pipeline.fields.grievances import find_grievances, plausible
-from protest_tracker.pipeline.fields.responses import find_responses
+from protest_tracker.pipeline.fields.responses import find_responses, without_superseded_monitoring
 from protest_tracker.pipeline.fields.types import event_type
 from protest_tracker.pipeline.lexicon import CueMatch, Lexicon
 from protest_tracker.pipeline.text import Sentence
@@ -148,6 +148,7 @@ def classify(text: str, folded: str, scope: Scope, *, topics: Scope | None = Non
         narrow = [label for label in responses if label in OWN_SCOPE_RESPONSES and label not in own]
         responses = [label for label in responses if label not in narrow]
         ev = [e for e in ev if e.field.split(":", 1)[1] not in narrow]
+    responses, ev = without_superseded_monitoring(responses, ev)
     values.state_response = tuple(responses) or ("none_reported",)
     counts, count_evidence = response_counts(text, folded, spans=reactions.spans, responses=responses)
     values.response_counts = tuple(sorted(counts.items()))

@@ -39,6 +39,7 @@ from protest_tracker.pipeline.sizes.words import (
     NOT_PEOPLE_NOUNS,
     NUMBER_WORDS,
     OF_WORDS,
+    ONE_UNIT_AFTER_QUALIFIER,
     PEOPLE_NOUNS,
     SOLO_PICKET,
     STOP_FILLERS,
@@ -155,10 +156,22 @@ def _quantity(toks: list[Tok], j: int, language: str | None) -> tuple[float, int
     return value, k, False
 
 
+def _inside_code(text: str, toks: list[Tok], i: int) -> bool:
+    """Whether the digits at ``i`` are part of a code or an address ("8NmNcZinE", "id5"): glued to
+    a letter before, or to a word with a capital letter after (a case suffix is lower case)."""
+    tok = toks[i]
+    if tok.start > 0 and text[tok.start - 1].isalpha():
+        return True
+    after = toks[i + 1] if i + 1 < len(toks) else None
+    return after is not None and after.start == tok.end and any(ch.isupper() for ch in after.text)
+
+
 def _parse_at(
     text: str, toks: list[Tok], i: int, language: str | None
 ) -> tuple[SizeMention, int] | None:
     first = toks[i]
+    if first.is_number and _inside_code(text, toks, i):
+        return None
     if (
         not first.is_number
         and first.key not in _STARTERS
@@ -185,6 +198,8 @@ def _parse_at(
         return None
     vague_length = _phrase(toks, j, _VAGUE_KEYS)
     quantity = _quantity(toks, j, language)
+    if qualifier in ("about", "more", "upto") and toks[j].key in ONE_UNIT_AFTER_QUALIFIER:
+        quantity, vague_length = (ONE_UNIT_AFTER_QUALIFIER[toks[j].key], j + 1, False), 0
     if quantity is not None and not (
         vague_length and not toks[j].is_number and vague_length >= quantity[1] - j
     ):

@@ -40,7 +40,11 @@ MORE_AFTER = words("SIZE_MORE_AFTER")
 ABOUT_AFTER = words("SIZE_ABOUT_AFTER")
 UPTO_AFTER = words("SIZE_UPTO_AFTER")
 ABLATIVE_SUFFIXES = ("ден", "дан", "тен", "тан", "нен", "нан", "дөн", "дон", "төн", "тон",
-                     "dan", "дан", "ге", "га", "ке", "ка", "ға", "қа", "gа", "ga", "ka", "qa", "ге")
+                     "dan", "den", "tan", "ten", "nan", "nen", "ге", "га", "ке", "ка", "ға", "қа", "gа", "ga",
+                     "ge", "ka", "ke", "qa")
+# Russian "сотни / тысячи" after "около, более, до…" are one hundred / thousand in the genitive
+# ("более сотни человек": over a hundred), not the plural "hundreds" they are elsewhere
+ONE_UNIT_AFTER_QUALIFIER: dict[str, int] = {"сотни": 100, "тысячи": 1000}
 
 # people nouns that make a number a crowd size ("*" = any ending)
 PEOPLE_NOUNS = words("PEOPLE_NOUNS")

@@ -119,6 +119,9 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
         "arson~", "looted", "looting",
         r"(?:threw|hurled|throwing) (?:[\w-]+ ){0,2}(?:stones|rocks)", "brawl~", "attacked police",
         r"clash~ (?:[\w-]+ ){0,2}(?:with )?(?:workers|police|security)",
+        # seizing a building, taking hostages
+        r"(?:seized|seizing|took over|taking over) (?:[\w-]+ ){0,3}(?:building|headquarters|offices?|palace)",
+        r"(?:took|taken|taking|held|holding) (?:[\w-]+ ){0,8}hostages?",
     ),
     "hunger_strike": (
         "hunger strike~", "hunger-strik~",

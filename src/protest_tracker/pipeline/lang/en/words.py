@@ -32,7 +32,7 @@ VAGUE_QUANTITIES: dict[str, tuple[int | None, int | None]] = {
 
 #: nouns that make a number a crowd
 PEOPLE_NOUNS: tuple[str, ...] = (
-    "people", "person", "persons", "protester*", "demonstrator*", "resident*", "worker*", "women",
+    "people", "person", "persons", "protester*", "protestor*", "demonstrator*", "resident*", "worker*", "women",
     "woman", "men", "man", "mothers", "mother", "relative*", "activist*", "participant*",
     "supporter*", "student*", "villager*", "miner*", "employee*", "driver*", "trader*", "vendor*",
     "farmer*", "pensioner*", "citizen*", "locals", "parents", "youths", "individuals", "picketer*",
@@ -44,6 +44,7 @@ PEOPLE_NOUNS: tuple[str, ...] = (
 NOT_PEOPLE_NOUNS: tuple[str, ...] = (
     "tenge", "som", "soms", "dollar*", "year*", "day*", "hour*", "minute*", "km", "kilomet*",
     "percent", "per", "somoni", "ton*", "hectare*", "article*", "times", "house*", "apartment*",
+    "a.m", "p.m", "am", "pm", "o'clock",
 )
 
 #: 'about' before a number

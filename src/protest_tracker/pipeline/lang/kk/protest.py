@@ -98,6 +98,13 @@ DESPITE: tuple[str, ...] = (
 
 #: event type -> cues (priority is set in fields.types)
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
+    # protesters' violence: storming or seizing a building, clashes, stones, arson, hostages
+    # (not "жаппай тәртіпсіздік", mass disorder: mostly the charge in a trial)
+    "riot": (
+        "басып кір~", "басып ал~", r"basyp k(?:i|ı)r~", "basyp al~",
+        r"(?:полиция|күштік|құқық қорғау орган)~ (?:[\w-]+ ){0,3}қақтығыс~", r"қақтығыс~ (?:[\w-]+ ){0,2}(?:полиция|күштік)~",
+        r"тас (?:[\w-]+ ){0,1}лақтыр~", "өртеп жібер~", "кепілге ал~",
+    ),
     "hunger_strike": (
         "аштық~",
     ),
@@ -110,8 +117,13 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "single_person_picket": (
         "жалғыз~ пикет~",
     ),
+    # "шеру" names any rally in Kazakh news ("шеруге шықты": went out to protest); marching is
+    # the verb "шерулету" or a march held ("шеру өткізді")
     "march": (
-        "шеру~", r"(?:ş|sh)er(?:u|ý)~",
+        "шерулет~", r"(?:ş|sh)er(?:u|ý)let~", r"шеру~ (?:[\w-]+ ){0,1}өткіз~", r"(?:ş|sh)er(?:u|ý)~ (?:[\w-]+ ){0,1}ötk(?:i|ı)z~",
+    ),
+    "picket": (
+        "пикет~", "piket~",
     ),
 }
 

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 #: number word -> value ('*' ends a stem)
 NUMBER_WORDS: dict[str, int] = {
-    "бір": 1, "екі": 2, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9, "он": 10,
-    "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70, "сексен": 80,
-    "тоқсан": 90, "мың": 1000,
+    "бір": 1, "екі": 2, "үш": 3, "төрт": 4, "бес": 5, "алты": 6, "жеті": 7, "сегіз": 8, "тоғыз": 9,
+    "он": 10, "жиырма": 20, "отыз": 30, "қырық": 40, "елу": 50, "алпыс": 60, "жетпіс": 70,
+    "сексен": 80, "тоқсан": 90, "мың": 1000,
+    # a hundred and a thousand in the dative and ablative, before "жуық" (nearly) and "астам" (over)
+    "жүз": 100, "жүзге": 100, "жүзден": 100, "мыңға": 1000, "мыңнан": 1000,
 }
 
 #: thousand/hundred words -> factor
@@ -21,6 +23,7 @@ MULTIPLIERS: dict[str, int] = {
 #: vague quantity -> (low, high)
 VAGUE_QUANTITIES: dict[str, tuple[int | None, int | None]] = {
     "он мыңдаған": (20000, None), "мыңдаған": (2000, None), "бірнеше мың": (2000, None),
+    "жүздеген": (200, None), "бірнеше жүздеген": (200, None),
     "бірнеше жүз": (200, None), "ондаған": (20, None), "бірнеше ондаған": (20, None),
     "бірнеше": (3, 9),
 }
@@ -29,6 +32,7 @@ VAGUE_QUANTITIES: dict[str, tuple[int | None, int | None]] = {
 PEOPLE_NOUNS: tuple[str, ...] = (
     "адам*", "кісі*", "тұрғын*", "жұмысшы*", "наразы*", "белсенді*", "әйел*", "ана", "аналар*",
     "қатысушы*", "мұнайшы*", "азамат*", "жұрт*", "туыс*", "кенші*",
+    "adam*", "kisi*",
 )
 
 #: nouns that make a number no crowd
@@ -51,12 +55,12 @@ SIZE_UPTO_BEFORE: tuple[str, ...] = ()
 
 #: 'about' after a number
 SIZE_ABOUT_AFTER: tuple[str, ...] = (
-    "жуық", "шамасында",
+    "жуық", "шамасында", "jýyq", "juyq",
 )
 
 #: 'more than' after a number
 SIZE_MORE_AFTER: tuple[str, ...] = (
-    "астам", "артық",
+    "астам", "артық", "astam",
 )
 
 #: 'up to' after a number

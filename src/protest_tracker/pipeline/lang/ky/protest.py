@@ -83,6 +83,8 @@ DESPITE: tuple[str, ...] = (
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (
         "өртеп~", "төбелес~", "өрттө~", "мушташ~",
+        # storming or seizing a building, clashes with the police, stones, hostages
+        "басып ал~", "басып кир~", "ээлеп ал~", r"кагылыш~", r"таш (?:[\w-]+ ){0,1}ыргыт~", "барымтага ал~",
     ),
     "hunger_strike": (
         "ачкачылык~",
@@ -101,6 +103,9 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     ),
     "march": (
         "жүрүш~",
+    ),
+    "picket": (
+        "пикет~",
     ),
 }
 

@@ -73,7 +73,9 @@ AUTHORITY_WORDS: tuple[str, ...] = (
 
 #: police and security forces
 POLICE_WORDS: tuple[str, ...] = (
-    "милиция~", "милиция кызматкер~", "укук коргоо~",
+    "милиция~", "милиция кызматкер~",
+    # law enforcement bodies, not "укук коргоочу" (a rights defender)
+    r"укук коргоо (?:орган|кызматкер)~",
 )
 
 #: words of a protest, clash or security sentence (deaths in it count)

@@ -67,6 +67,8 @@ DESPITE: tuple[str, ...] = (
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (
         "задухӯрд~",
+        # seizing a building, stones, arson
+        r"(?:бино|идора)~ (?:[\w-]+ ){0,2}(?:забт|ишғол)~", "сангпаррон~", r"оташ (?:[\w-]+ ){0,1}зад~",
     ),
     "hunger_strike": (
         "гуруснанишин~",
@@ -79,6 +81,9 @@ EVENT_TYPES: dict[str, tuple[str, ...]] = {
     ),
     "march": (
         "раҳпаймо~",
+    ),
+    "picket": (
+        "пикет~",
     ),
 }
 

@@ -93,6 +93,9 @@ DESPITE: tuple[str, ...] = (
 EVENT_TYPES: dict[str, tuple[str, ...]] = {
     "riot": (
         "yondir~", "ёндир~",
+        # storming or seizing a building, clashes, stones, hostages
+        "bosib ol~", "босиб ол~", "bostirib kir~", "бостириб кир~", "ishg'ol~", "ишғол~",
+        "to'qnash~", "тўқнаш~", r"tosh (?:[\w-]+ ){0,1}ot~", r"тош (?:[\w-]+ ){0,1}от~", "garovga ol~", "гаровга ол~",
     ),
     "hunger_strike": (
         "очлик~", "ochlik~",

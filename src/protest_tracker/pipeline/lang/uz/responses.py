@@ -78,7 +78,7 @@ AUTHORITY_WORDS: tuple[str, ...] = (
 
 #: police and security forces
 POLICE_WORDS: tuple[str, ...] = (
-    "militsiya~", "politsiya~",
+    "militsiya~", "politsiya~", "милиция~", "полиция~", "huquq-tartibot~", "ҳуқуқ-тартибот~",
 )
 
 #: words of a protest, clash or security sentence (deaths in it count)

@@ -11,11 +11,17 @@ NUMBER_WORDS: dict[str, int] = {
     "ikki": 2, "uch": 3, "tort": 4, "besh": 5, "olti": 6, "yetti": 7, "sakkiz": 8, "toqqiz": 9,
     "on": 10, "yigirma": 20, "ottiz": 30, "qirq": 40, "ellik": 50, "oltmish": 60, "yetmish": 70,
     "sakson": 80, "toqson": 90, "yuz": 100, "ming": 1000,
+    "икки": 2, "тўрт": 4, "беш": 5, "олти": 6, "етти": 7, "саккиз": 8, "тўққиз": 9, "ўн": 10,
+    "йигирма": 20, "ўттиз": 30, "қирқ": 40, "эллик": 50, "олтмиш": 60, "етмиш": 70, "саксон": 80,
+    "тўқсон": 90, "юз": 100, "минг": 1000,
+    # a hundred and a thousand in the dative and ablative, before "yaqin" (nearly) and "ortiq" (over)
+    "yuzga": 100, "yuzdan": 100, "mingdan": 1000, "юзга": 100, "юздан": 100, "мингга": 1000,
+    "мингдан": 1000,
 }
 
 #: thousand/hundred words -> factor
 MULTIPLIERS: dict[str, int] = {
-    "ming": 1000, "mingga": 1000,
+    "ming": 1000, "mingga": 1000, "минг": 1000, "мингга": 1000,
 }
 
 #: vague quantity -> (low, high)
@@ -23,13 +29,16 @@ VAGUE_QUANTITIES: dict[str, tuple[int | None, int | None]] = {
     "on minglab": (20000, None), "minglab": (2000, None), "yuzlab": (200, None),
     "onlab": (20, None), "bir necha": (3, 9), "ўн минглаб": (20000, None), "минглаб": (2000, None),
     "юзлаб": (200, None), "ўнлаб": (20, None),
+    "bir necha yuz": (200, None), "bir necha yuzlab": (200, None), "bir necha ming": (2000, None),
+    "bir necha minglab": (2000, None), "бир неча юз": (200, None), "бир неча юзлаб": (200, None),
+    "бир неча минг": (2000, None), "бир неча минглаб": (2000, None), "бир неча": (3, 9),
 }
 
 #: nouns that make a number a crowd
 PEOPLE_NOUNS: tuple[str, ...] = (
     "kishi*", "odam*", "nafar", "aholi*", "fuqaro*", "ishchi*", "ayol*", "ona", "onalar*", "faol*",
     "namoyishchi*", "ishtirokchi*", "talaba*", "одам*", "нафар", "аҳоли*", "фуқаро*", "ишчи*",
-    "аёл*",
+    "аёл*", "tarafdor*", "тарафдор*", "намойишчи*", "иштирокчи*", "талаба*", "фаол*",
 )
 
 #: nouns that make a number no crowd
