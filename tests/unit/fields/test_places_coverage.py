@@ -249,3 +249,21 @@ def test_a_rural_municipality_is_not_a_new_village(text, names):
     from protest_tracker.pipeline.places.rules import new_settlements
 
     assert [m.place.city for m in new_settlements(text, known=[], default_country="KG")] == names
+
+
+@pytest.mark.parametrize(("record", "city"), [
+    # a Kazakh report that names no town the gazetteer knows: the village, not the capital
+    ({"language": "kk", "url": "https://news.example.kz/a/1",
+      "text": "Тұрғындар 12 қазан 2021 жылы Тоғызбай ауылында жиналып, ауыз су мәселесі бойынша "
+              "наразылық білдірді."}, "Togyzbay"),
+    # a Russian report from a .kz outlet: the village named by "поселка", in Kazakhstan
+    ({"language": "ru", "url": "https://news.example.kz/a/2",
+      "text": "12 октября 2021 года жители поселка Тоғызбай перекрыли трассу и провели акцию протеста."},
+     "Togyzbay"),
+])
+def test_a_village_in_an_article_naming_no_known_place_is_in_the_outlet_or_language_country(record, city):
+    from protest_tracker.pipeline.config import default_pipeline
+    from protest_tracker.pipeline.runner import article_from_record
+
+    article = default_pipeline().run(article_from_record({"id": "village", "title": "", **record}))
+    assert [(e.country, e.city) for e in article.events] == [("KZ", city)]

@@ -112,8 +112,11 @@ class DetectEvents:
         places = clean_places([m for m in found if m.kind != "site"], text=body,
                               title_places=title_places, lookup=lookup)
         countries = Counter(m.place.country for m in places if m.place.country in CENTRAL_ASIA)
+        # a village named by its settlement word in an article that names no country or town of
+        # the region is in the outlet's country, else the country of the article's language
+        home = source_country(article.url) or LANGUAGE_COUNTRY.get(language or "")
         places += new_settlements(body, known=places,
-                                  default_country=countries.most_common(1)[0][0] if countries else None)
+                                  default_country=countries.most_common(1)[0][0] if countries else home)
         places += landmark_mentions(folded[:limit], gazetteer=self.recognisers.gazetteer)
         places = without_dateline_places(places, text=body)
         dates = holiday_dates(body, dates, reference=reference,

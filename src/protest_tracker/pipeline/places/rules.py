@@ -10,7 +10,8 @@
   names them too, or when they recur.
 * A village the gazetteer lacks, introduced by a settlement word ("в селе Саруу",
   "the village of Saruu"), becomes a city-level mention with a transliterated name;
-  its country is that of the region named beside it, else the article's main country.
+  its country is that of the region named beside it, else the article's main country, else
+  (an article naming no known place) the outlet's or the language's country.
 * An article that names no place at all is placed in the capital of its outlet's country
   domain (``.kz`` …), else of the country whose language it is written in (kk → KZ, …).
 """
