@@ -54,11 +54,9 @@ def date_stamp(body: str) -> HeadDate | None:
 def head_dates(body: str, *, find_dates: Callable[..., list[Any]], language: str | None) -> list[HeadDate]:
     """The stamp and the byline lines among the body's first lines, in order."""
     found = [stamp] if (stamp := date_stamp(body)) is not None else []
-    offset = 0
-    for number, line in enumerate(body[:HEAD_CHARS].split("\n")):
-        start, offset = offset, offset + len(line) + 1
-        if number >= HEAD_LINES or offset > HEAD_CHARS + 1:
-            break
+    next_start = 0
+    for line in body[:HEAD_CHARS].split("\n")[:HEAD_LINES]:
+        start, next_start = next_start, next_start + len(line) + 1
         if not line.strip() or len(line.strip()) > MAX_LINE or (found and start < found[0].end):
             continue
         day = _byline_day(line, find_dates=find_dates, language=language)

@@ -112,19 +112,19 @@ class DetectEvents:
         places = clean_places([m for m in found if m.kind != "site"], text=body,
                               title_places=title_places, lookup=lookup)
         countries = Counter(m.place.country for m in places if m.place.country in CENTRAL_ASIA)
+        main_country = countries.most_common(1)[0][0] if countries else None
+        outlet_country = source_country(article.url)
         # a village named by its settlement word in an article that names no country or town of
         # the region is in the outlet's country, else the country of the article's language
-        home = source_country(article.url) or LANGUAGE_COUNTRY.get(language or "")
-        places += new_settlements(body, known=places,
-                                  default_country=countries.most_common(1)[0][0] if countries else home)
+        places += new_settlements(body, known=places, default_country=main_country or outlet_country
+                                  or LANGUAGE_COUNTRY.get(language or ""))
         places += landmark_mentions(folded[:limit], gazetteer=self.recognisers.gazetteer)
         places = without_dateline_places(places, text=body)
-        dates = holiday_dates(body, dates, reference=reference,
-                              country=countries.most_common(1)[0][0] if countries else None)
+        dates = holiday_dates(body, dates, reference=reference, country=main_country)
         sentences = article.annotations["sentences"]
         facts = sentence_facts(text=text, folded=folded, sentences=sentences, places=places, dates=dates)
         dominant = dominant_city(facts, title_places)
-        fallback_country = source_country(article.url)
+        fallback_country = outlet_country
         fallback_flag = "place_from_source_country"
         if fallback_country is None and article.language in LANGUAGE_COUNTRY and not names_unknown_place(
                 [f.sentence.text for f in facts if f.strong]):

@@ -69,4 +69,3 @@ def event_type(text: str, folded: str, triggers: Sequence[tuple[int, int]]) -> t
             if label in found:
                 return label, Evidence("event_type", text[span[0]:span[1]], span[0], span[1])
     return "demonstration", None
-
