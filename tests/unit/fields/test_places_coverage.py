@@ -127,6 +127,27 @@ def test_tiny_villages_need_a_settlement_word(gazetteer):
     assert [m.place for m in gazetteer.find(f"People of the village of {name} gathered.")] == [tiny.place]
 
 
+@pytest.mark.parametrize("text", [
+    "Акции прошли также в Чимбае и Муйнаке.",
+    "Жители приехали из Чимбая.",
+    "Shops were closed in Chimbay on Friday.",
+])
+def test_a_town_of_unknown_size_counts_where_a_place_stands(gazetteer, text):
+    # GeoNames gives Chimbay, a district seat, no population: not a village, but a name of
+    # unknown size still needs a preposition of place, a place case or a settlement word
+    assert "Chimbay" in _cities(gazetteer, text)
+
+
+def test_a_town_of_unknown_size_is_no_bare_name(gazetteer):
+    unknown = next(
+        e for e in gazetteer._entries  # noqa: SLF001 - any town GeoNames gives no population
+        if e.kind == "city" and e.population == 0 and e.place.geonameid and len(e.place.city or "") > 6
+        and e.place.city.isalpha() and gazetteer.lookup(e.place.city) == e.place
+    )
+    assert gazetteer.find(f"Yesterday {unknown.place.city} was mentioned.") == []
+    assert [m.place for m in gazetteer.find(f"People gathered in {unknown.place.city}.")] == [unknown.place]
+
+
 def test_common_words_from_generated_spellings_are_stopped(gazetteer):
     assert gazetteer.find("Маданият үйүнүн алдында") == []
 

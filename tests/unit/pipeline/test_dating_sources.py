@@ -10,6 +10,7 @@ import pytest
 
 from protest_tracker.pipeline.dates.era import (
     anniversary_year,
+    era_first_day,
     era_month,
     era_window,
     years_later_year,
@@ -126,3 +127,26 @@ class TestWeekdays:
         # Friday 12 July fits 2013, 2019 and 2024: the latest is taken and marked as a guess
         result = dating("В пятницу, 12 июля, у здания акимата собрались жители микрорайона.")
         assert result.source == "weekday" and result.guessed and result.reference == dt.date(2024, 7, 12)
+
+
+class TestEraFirstDays:
+    """A clue that begins inside its first year bounds the day, not only the year."""
+
+    def test_a_day_before_the_rename_moves_to_the_next_year(self):
+        # Nur-Sultan from 20 March 2019: a text naming it that says "1 March" cannot be of 2019
+        result = dating("1 марта в Нур-Султане полиция задержала участников акции у памятника Абаю.")
+        assert result.source == "era_guess" and result.reference == dt.date(2020, 3, 1)
+
+    def test_a_day_after_the_rename_stays_in_the_first_year(self):
+        result = dating("12 июня в Нур-Султане полиция задержала участников акции у памятника Абаю.")
+        assert result.source == "era_guess" and result.reference == dt.date(2019, 6, 12)
+
+    def test_a_clue_without_a_first_day_keeps_its_first_year(self):
+        # the Nur Otan clue (1999-2022) has no first day: 1 March stays in 1999
+        result = dating("1 марта активисты Нур Отан провели пикет у акимата.")
+        assert result.source == "era_guess" and result.reference == dt.date(1999, 3, 1)
+
+    def test_the_first_day_is_the_latest_of_the_clues_of_that_year(self):
+        assert era_first_day("в нур-султане при президенте токаеве", year=2019) == dt.date(2019, 3, 20)
+        assert era_first_day("в нур-султане", year=2020) is None
+        assert era_first_day("митинг в алматы", year=2019) is None

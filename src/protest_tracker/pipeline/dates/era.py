@@ -35,14 +35,16 @@ _FORMER = re.compile(
     r"|покойн\w*|экс-|сверг\w*|свержени\w*|собиқ|sobiq|бұрынғы|мурунку|мурдагы|marhum)\s*$"
 )
 _FIRST = re.compile(r"(?:первого|первый|first|тұңғыш|биринчи|birinchi)\s*$")
-#: (pattern over folded text, first year, last year)
-ERA_CLUES: tuple[tuple[str, int, int], ...] = (
-    (r"нур-султан|нұр-сұлтан|nur[- ]sultan(?! nazarbay)|nursultan(?! nazarbay)|nur sultane?\b", 2019, 2022),
+#: (pattern over folded text, first year, last year[, first day "MM-DD" of the first year]): with a
+#: first day, a text naming the clue was written on or after that day (Astana became Nur-Sultan on
+#: 20 March 2019, Japarov took office on 28 January 2021…), so an undated "1 March" is not of that year
+ERA_CLUES: tuple[tuple[str, int, int] | tuple[str, int, int, str], ...] = (
+    (r"нур-султан|нұр-сұлтан|nur[- ]sultan(?! nazarbay)|nursultan(?! nazarbay)|nur sultane?\b", 2019, 2022, "03-20"),
     (r"коронавирус|covid|ковид|пандеми|pandemic|локдаун|lockdown", 2020, 2022),
     (r"президент\w* (?:\w+ ){0,2}токаев|токаев\w*,? президент|president (?:\w+ ){0,3}to[kq]a[y]?ev|тоқаев|toqaev",
-     2019, 2100),
-    (r"президент\w* (?:\w+ ){0,2}мирзи[её]ев|president (?:\w+ ){0,2}mirziyoyev|mirziyoyev", 2016, 2100),
-    (r"президент\w* (?:\w+ ){0,2}жапаров|president (?:\w+ ){0,2}japarov|japarov,? (?:the )?president", 2021, 2100),
+     2019, 2100, "03-20"),
+    (r"президент\w* (?:\w+ ){0,2}мирзи[её]ев|president (?:\w+ ){0,2}mirziyoyev|mirziyoyev", 2016, 2100, "09-08"),
+    (r"президент\w* (?:\w+ ){0,2}жапаров|president (?:\w+ ){0,2}japarov|japarov,? (?:the )?president", 2021, 2100, "01-28"),
     (_SITTING + r"(?:\w+ ){0,2}(?:назарбаев|nazarbayev|nazarbaev)", 1991, 2019),
     (_SITTING + r"(?:\w+ ){0,2}(?:атамбаев|atambayev|atambaev)", 2011, 2017),
     (_SITTING + r"(?:\w+ ){0,2}(?:жээнбеков|jeenbekov|zheenbekov)", 2017, 2020),
@@ -54,18 +56,18 @@ ERA_CLUES: tuple[tuple[str, int, int], ...] = (
     (_SITTING + r"(?:\w+ ){0,2}(?:ниязов|niyazov)", 1991, 2006),
     (_SITTING + r"(?:\w+ ){0,2}(?:гурбангулы|gurbanguly)", 2007, 2022),
     (_SITTING + r"(?:\w+ ){0,2}(?:сердар|serdar)", 2022, 2100),
-    (r"\bamanat\b|«аманат»|партии аманат|партия аманат|\"аманат\"", 2022, 2100),
+    (r"\bamanat\b|«аманат»|партии аманат|партия аманат|\"аманат\"", 2022, 2100, "03-01"),
     (r"нур отан|nur otan|нұр отан", 1999, 2022),
-    (r"вторжени\w* (?:\w+ ){0,2}украин|invasion of ukraine|war in ukraine|войн\w* в украине", 2022, 2100),
+    (r"вторжени\w* (?:\w+ ){0,2}украин|invasion of ukraine|war in ukraine|войн\w* в украине", 2022, 2100, "02-24"),
     (r"январск\w* событи|qantar|қаңтар оқиғасы|january 2022", 2022, 2100),
     (r"ввод\w* (?:\w+ ){0,2}одкб|войск\w* одкб|одкб\w* (?:\w+ ){0,3}(?:в|в отношении) казахстан"
      r"|csto (?:troops|forces|peacekeep)", 2022, 2022),
     (r"одкб|csto", 2002, 2100),
     (r"кемпир-?абад|kempir-?abad", 2022, 2100),
-    (_KARAKALPAK_CONSTITUTION, 2022, 2100),
+    (_KARAKALPAK_CONSTITUTION, 2022, 2100, "06-25"),
     # the January 2022 unrest began in Zhanaozen over the price of liquefied gas
     (_ZHANAOZEN_GAS, 2022, 2022),
-    (r"джордж\w* флойд|george floyd", 2020, 2100),
+    (r"джордж\w* флойд|george floyd", 2020, 2100, "05-25"),
     (r"аннекси\w* крыма|присоединени\w* крыма|annexation of crimea|(?:вооруженн\w* сил\w*|войск\w*) (?:[\w-]+ ){0,3}(?:в|на) украин",
      2014, 2100),
     # Qantar: the Almaty riots of January 2022; the liquefied-gas price rise that set it off
@@ -90,7 +92,8 @@ _ANNIVERSARY = re.compile(
     r"(?:anniversary|летие|годовщин\w*|жылдығы\w*|жылдыгы\w*|yilligi\w*)"
 )
 _YEAR_AFTER = re.compile(r"(?<!\d)((?:19|20)\d\d)(?!\d)")
-_COMPILED = tuple((re.compile(p), lo, hi, p.startswith(_SITTING)) for p, lo, hi in ERA_CLUES)
+_COMPILED = tuple((re.compile(clue[0]), clue[1], clue[2], clue[0].startswith(_SITTING)) for clue in ERA_CLUES)
+_FIRST_DAYS = tuple((re.compile(clue[0]), clue[1], clue[3]) for clue in ERA_CLUES if len(clue) > 3)
 _ANNIVERSARY_WORDS = ("anniversar", "летие", "годовщин", "жылдығ", "жылдыг", "yillig")
 _EVENTS = tuple((re.compile(p), year) for p, year in ANNIVERSARY_EVENTS)
 
@@ -245,6 +248,14 @@ def era_window(folded: str, *, latest_year: int) -> tuple[int, int, list[str]]:
             lo, hi = new_lo, new_hi
             used.append(match.group(0))
     return lo, hi, used
+
+
+def era_first_day(folded: str, *, year: int) -> dt.date | None:
+    """The latest first day, in ``year``, of the era clues the text names that begin in that year
+    (see :data:`ERA_CLUES`): the text was written on or after it."""
+    days = [dt.date(year, int(day[:2]), int(day[3:])) for pattern, first, day in _FIRST_DAYS
+            if first == year and pattern.search(folded)]
+    return max(days, default=None)
 
 
 def weekday_of(surface: str, stems: Iterable[tuple[str, int]]) -> int | None:

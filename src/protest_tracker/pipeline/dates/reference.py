@@ -37,6 +37,7 @@ from protest_tracker.pipeline.dates.anchored import anchored_dates
 from protest_tracker.pipeline.dates.bylines import HeadDate, head_dates
 from protest_tracker.pipeline.dates.episodes import episode_year
 from protest_tracker.pipeline.dates.era import (
+    era_first_day,
     era_month,
     era_window,
     latest_stated_year,
@@ -152,6 +153,11 @@ def _from_era(
         return ArticleDating(None, "none", find_dates(body, language=language, published=None))
     dates = _absolute(find_dates(body, language=language, published=dt.date(year, 12, 31)))
     latest = _latest_day(dates)
+    first_day = era_first_day(_clue_text(folded, title, url), year=year) if source == "era_guess" else None
+    if first_day is not None and latest is not None and latest < first_day and year < hi:
+        year += 1  # "1 March" in a text naming Nur-Sultan (from 20 March 2019) is not of 2019
+        dates = _absolute(find_dates(body, language=language, published=dt.date(year, 12, 31)))
+        latest = _latest_day(dates)
     hint = era_month(_clue_text(folded, title, url), year=year) if latest is None else None
     return ArticleDating(latest or dt.date(year, 12, 31), source, dates, synthetic=latest is None, month_hint=hint)
 

@@ -21,6 +21,7 @@ from protest_tracker.pipeline.events.facts import (
 from protest_tracker.pipeline.events.segment import segment
 from protest_tracker.pipeline.fields.classify import classify, report_stretches, scope_for
 from protest_tracker.pipeline.framework import StageSpec, annotate, note, with_flags
+from protest_tracker.pipeline.places.anchors import without_distance_anchors
 from protest_tracker.pipeline.places.datelines import without_dateline_places
 from protest_tracker.pipeline.places.rules import (
     LANGUAGE_COUNTRY,
@@ -119,7 +120,7 @@ class DetectEvents:
         places += new_settlements(body, known=places, default_country=main_country or outlet_country
                                   or LANGUAGE_COUNTRY.get(language or ""))
         places += landmark_mentions(folded[:limit], gazetteer=self.recognisers.gazetteer)
-        places = without_dateline_places(places, text=body)
+        places = without_distance_anchors(without_dateline_places(places, text=body), text=body)
         dates = holiday_dates(body, dates, reference=reference, country=main_country)
         sentences = article.annotations["sentences"]
         facts = sentence_facts(text=text, folded=folded, sentences=sentences, places=places, dates=dates)

@@ -24,6 +24,16 @@ BLOCK_AFTER = frozenset(fold(w) for w in (
     "кўчаси", "кўчасида", "кўчасини", "кўчасига", "ko'chasini", "ko'chasiga", "көчөсүн", "көчөсүнө",
     "көшесін", "көшесіне", "көшесінің", "даңғылын",
 ))
+# words right before a name that put it where something happens ("в Чимбае", "in Jondor")
+PLACE_PREPOSITIONS = frozenset(fold(w) for w in (
+    "в", "во", "из", "под", "около", "возле", "in", "near", "outside", "from",
+))
+# Turkic case endings of a name used as a place: locative, dative, ablative ("Жондорда", "Chimboyga")
+PLACE_CASE_ENDINGS = (
+    "да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі", "га", "ге", "ка", "ке", "ға", "ғе", "қа", "ке",
+    "дан", "ден", "тан", "тен", "нан", "нен", "до", "дө", "то", "тө", "го", "гө", "ко", "кө",
+    "da", "de", "ta", "te", "ga", "ge", "ka", "ke", "qa", "dan", "den", "tan", "ten", "nan", "nen",
+)
 # fmt: on
 
 # region words that may start a name in lower case ("область Абай", "вилояти Суғд")

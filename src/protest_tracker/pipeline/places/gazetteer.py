@@ -18,6 +18,7 @@ not a place mention.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
@@ -29,6 +30,8 @@ from protest_tracker.pipeline.places.context import (
     BLOCK_AFTER,
     BLOCK_BEFORE,
     LOWER_STARTERS,
+    PLACE_CASE_ENDINGS,
+    PLACE_PREPOSITIONS,
     SETTLEMENT_WORDS,
 )
 from protest_tracker.pipeline.places.names import (
@@ -226,6 +229,8 @@ class Gazetteer:
         if not tiny and not (length == 1 and entry.population < _CALENDAR_POPULATION
                              and self._is_common_word(folded[i], language=language)):
             return True
+        if entry.population == 0 and _used_as_place(folded, i, key=key):
+            return True  # a district seat GeoNames gives no population for: "в Чимбае", "Жондорда"
         window = folded[max(0, i - 3) : i] + folded[i + length : i + length + 3]
         return any(word.startswith(SETTLEMENT_WORDS) for word in window)
 
@@ -314,6 +319,14 @@ class Gazetteer:
     def places(self, *, kind: str | None = None) -> list[Place]:
         """Every place of the gazetteer (of one ``kind`` when given)."""
         return [e.place for e in self._entries if kind is None or e.kind == kind]
+
+
+def _used_as_place(folded: Sequence[str], i: int, *, key: str) -> bool:
+    """Whether the name at word ``i`` stands where a place does: after a preposition of place
+    ("в", "in") or inflected with a Turkic place case ("Жондорда", "Chimboyga")."""
+    word = folded[i]
+    inflected = word != key.split(" ", 1)[0] and word.endswith(PLACE_CASE_ENDINGS)
+    return inflected or (i > 0 and folded[i - 1] in PLACE_PREPOSITIONS)
 
 
 def _adjacent(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
