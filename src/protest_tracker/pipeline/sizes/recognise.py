@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from protest_tracker.pipeline.places.names import fold
 from protest_tracker.pipeline.sizes.tokens import (
@@ -103,6 +104,13 @@ _MULTIPLIERS = word_table(MULTIPLIERS)
 
 def find_sizes(text: str, *, language: str | None = None) -> list[SizeMention]:
     """Crowd-size mentions in ``text``, left to right."""
+    return list(_sizes_in(text, language))
+
+
+@lru_cache(maxsize=2048)
+def _sizes_in(text: str, language: str | None) -> tuple[SizeMention, ...]:
+    """:func:`find_sizes` remembered for the sentences asked about again (an article's events
+    share sentences, and each event's size is looked for in its scope, then in a fallback)."""
     toks = tokens(text)
     mentions: list[SizeMention] = []
     i = 0
@@ -119,7 +127,7 @@ def find_sizes(text: str, *, language: str | None = None) -> list[SizeMention]:
         for m in SOLO_PICKET.finditer(text)
         if not any(m.start() < other.end and other.start < m.end() for other in mentions)
     ]
-    return sorted(mentions + solo, key=lambda mention: mention.start)
+    return tuple(sorted(mentions + solo, key=lambda mention: mention.start))
 
 
 def _quantity(toks: list[Tok], j: int, language: str | None) -> tuple[float, int, bool] | None:
