@@ -23,7 +23,10 @@ from protest_tracker.pipeline.learn.crossval import Workbench, cross_validate, f
 SHARED = Path(__file__).resolve().parents[4] / "shared"
 FILES = [SHARED / "eval" / "dev.jsonl", *sorted((SHARED / "corpus").glob("*.jsonl"))]
 
-#: floors over all five folds (seed 0, 472 articles, each scored out of fold): measured 0.892 / 0.714 /
+#: floors over all five folds (seed 0, 472 articles, each scored out of fold): measured 0.894 / 0.714 /
+#: 0.722 / 0.713 on 8 December, later (a gathering that makes a demand, distance anchors, datelines
+#: ending at an agency credit, towns of unknown size; twelve-split means 0.892 / 0.717; the document
+#: and event floors raised from 0.87 / 0.68); 0.892 / 0.714 /
 #: 0.720 / 0.709 on 8 December (a fixed document threshold, bylines, villages in articles naming no
 #: known place; twelve-split means 0.889 / 0.715; the document and event floors raised from 0.85 /
 #: 0.67); 0.878 / 0.694 /
@@ -35,7 +38,7 @@ FILES = [SHARED / "eval" / "dev.jsonl", *sorted((SHARED / "corpus").glob("*.json
 #: are the targets of issue 10.
 #: (Until then the gate scored fold 0 only: 0.837 / 0.650 / 0.813 / 0.667 with floors 0.82 / 0.62 /
 #: 0.79 / 0.65.)
-FLOORS = {"document": 0.87, "event_lenient": 0.68, "state_response": 0.70, "grievance_categories": 0.70}
+FLOORS = {"document": 0.88, "event_lenient": 0.69, "state_response": 0.70, "grievance_categories": 0.70}
 #: the learned pipeline must not be worse than the rule pipeline on the same articles, by more than this
 MARGIN = 0.0
 

@@ -116,14 +116,21 @@ def test_exact_spelling_wins_among_names_of_equal_length(gazetteer):
     assert (mention.place.country, mention.place.city) == ("KG", "Kara Suu")
 
 
-def test_tiny_villages_need_a_settlement_word(gazetteer):
-    tiny = next(
-        e for e in gazetteer._entries  # noqa: SLF001 - the test looks for any cities500 village
-        if e.kind == "city" and e.population < 1000 and e.place.geonameid and len(e.place.city or "") > 6
-        and e.place.city.isalpha() and gazetteer.lookup(e.place.city) == e.place
+def _town(gazetteer: Gazetteer, *, small: bool):
+    """A one-word town of the gazetteer that its own name finds: a cities500 village under 1,000
+    people (``small``) or a town GeoNames gives no population for."""
+    return next(
+        e for e in gazetteer._entries  # noqa: SLF001 - the test looks for any such town
+        if e.kind == "city" and (0 < e.population < 1000 if small else e.population == 0) and e.place.geonameid
+        and len(e.place.city or "") > 6 and e.place.city.isalpha() and gazetteer.lookup(e.place.city) == e.place
     )
+
+
+def test_tiny_villages_need_a_settlement_word(gazetteer):
+    tiny = _town(gazetteer, small=True)
     name = tiny.place.city
     assert gazetteer.find(f"Yesterday {name} was mentioned.") == []
+    assert gazetteer.find(f"People gathered in {name}.") == []
     assert [m.place for m in gazetteer.find(f"People of the village of {name} gathered.")] == [tiny.place]
 
 
@@ -139,13 +146,18 @@ def test_a_town_of_unknown_size_counts_where_a_place_stands(gazetteer, text):
 
 
 def test_a_town_of_unknown_size_is_no_bare_name(gazetteer):
-    unknown = next(
-        e for e in gazetteer._entries  # noqa: SLF001 - any town GeoNames gives no population
-        if e.kind == "city" and e.population == 0 and e.place.geonameid and len(e.place.city or "") > 6
-        and e.place.city.isalpha() and gazetteer.lookup(e.place.city) == e.place
-    )
+    unknown = _town(gazetteer, small=False)
     assert gazetteer.find(f"Yesterday {unknown.place.city} was mentioned.") == []
     assert [m.place for m in gazetteer.find(f"People gathered in {unknown.place.city}.")] == [unknown.place]
+
+
+@pytest.mark.parametrize("text", [
+    "Собрание началось в 12.00 по времени Нур-Султана.",
+    "The meeting began at noon Almaty time.",
+    "Йиғилиш Тошкент вақти билан соат 10 да бошланди.",
+])
+def test_a_time_zone_is_no_place(gazetteer, text):
+    assert _cities(gazetteer, text) == []
 
 
 def test_common_words_from_generated_spellings_are_stopped(gazetteer):

@@ -16,6 +16,10 @@ from protest_tracker.pipeline.places.datelines import dateline_span, without_dat
     ("Заголовок заметки\n\nБИШКЕК, 3 мар — Sputnik. Жители Таласа вышли к акимиату.", "БИШКЕК, 3 мар — "),
     ("09:15, 12 марта 2020, Бишкек - 24.kg , Автор\nВ Караколе прошел митинг.", "09:15, 12 марта 2020, Бишкек - "),
     ("date 2021-05-02 ALMATY. Example Agency - Residents of Kaskelen gathered.", "date 2021-05-02 ALMATY. Example Agency - "),
+    # an agency credit ends the dateline where no dash follows
+    ("OSH, Kyrgyzstan (AP) Traders in Uzgen closed the market road.", "OSH, Kyrgyzstan (AP) "),
+    ("by Staff Writers Tashkent, Uzbekistan (AFP) May 3, 2019 Farmers in Jizzakh blocked a road.",
+     "by Staff Writers Tashkent, Uzbekistan (AFP) "),
 ])
 def test_datelines_are_found(text: str, dateline: str) -> None:
     span = dateline_span(text)

@@ -41,3 +41,24 @@ def test_other_preparations_are_no_plan(sentence: str) -> None:
 ])
 def test_a_detention_for_a_planned_riot_is_no_riot(extract, text: str, language: str) -> None:
     assert extract(text, published="2022-10-24", language=language).events == ()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ереуілдегі мұнайшылар талаптары орындалмаса Астанаға баратынын ескертті.",
+    "Жұмысшылар ертең облыс әкімдігіне бармақ.",
+    "Айдоочулар талаптары аткарылбаса Бишкекке барарын эскертишти.",
+    "Fermerlar ertaga hokimlikka bormoqchi.",
+])
+def test_a_warning_to_go_somewhere_is_a_plan(sentence: str) -> None:
+    # "they warned they would go to the capital": the trip (and any rally there) is still to come
+    folded = fold(sentence)
+    assert "future_call" in QUALIFIERS.labels_in(folded, 0, len(folded))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Мұнайшылар кеше әкімдікке барып, талаптарын айтты.",
+    "Айдоочулар мэрияга барышты.",
+])
+def test_going_that_happened_is_no_plan(sentence: str) -> None:
+    folded = fold(sentence)
+    assert "future_call" not in QUALIFIERS.labels_in(folded, 0, len(folded))

@@ -15,6 +15,8 @@ BLOCK_BEFORE = frozenset(fold(w) for w in (
     "переулок", "бульвар", "бульваре", "площадь", "площади", "озеро", "озера", "озере", "река",
     "реки", "реке", "море", "моря", "пик", "lake", "river", "mount", "street", "avenue", "имени",
     "им",
+    # a time zone, not a place: "в 12.00 по времени Нур-Султана"
+    "времени",
 ))
 BLOCK_AFTER = frozenset(fold(w) for w in (
     "street", "avenue", "st", "sea", "lake", "river", "көшесі", "көшесінде", "даңғылы",
@@ -23,6 +25,8 @@ BLOCK_AFTER = frozenset(fold(w) for w in (
     # the street words' other case forms ("Марғилон кўчасида": on Margilan Street, in Fergana)
     "кўчаси", "кўчасида", "кўчасини", "кўчасига", "ko'chasini", "ko'chasiga", "көчөсүн", "көчөсүнө",
     "көшесін", "көшесіне", "көшесінің", "даңғылын",
+    # a time zone, not a place: "at noon Almaty time", "Нұр-Сұлтан уақытымен", "Toshkent vaqti bilan"
+    "time", "уақыты", "уақытымен", "убакыты", "убактысы", "убакыт", "vaqti", "vaqtida", "вақти", "вақтида",
 ))
 # words right before a name that put it where something happens ("в Чимбае", "in Jondor")
 PLACE_PREPOSITIONS = frozenset(fold(w) for w in (

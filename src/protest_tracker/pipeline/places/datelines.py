@@ -8,7 +8,8 @@ mention is dropped. When the lead names no place, the dateline is the only place
 and stays (in most agency copy it is where the event was).
 
 The shape is language-independent: a paragraph that opens with a city name in capitals (or an
-agency time stamp, or "(AFP)"-style credit) and reaches a dash within a few words.
+agency time stamp, or "(AFP)"-style credit) and reaches a dash within a few words — or ends at the
+credit itself ("BISHKEK, Kyrgyzstan (AP) Protesters…").
 """
 
 from __future__ import annotations
@@ -27,7 +28,9 @@ _DATELINE = re.compile(
     r"(?m)^(?:date \d{4}-\d{2}-\d{2}\s+)?(?:by [^\n]{1,30}? )?"
     r"(?P<stamp>\d{1,2}:\d{2},\s*\d{1,2}\s+\w+\s+\d{4},\s*)?"
     r"(?P<city>[^\W\d_]+(?:[-’'/][^\W\d_]+)?)"
-    r"(?P<rest>(?:[,./(]\s*[^\n—–]{0,45}?)?)\s*(?:—|–|--|-)\s")
+    r"(?P<rest>(?:[,./(]\s*[^\n—–]{0,45}?)?)"
+    # a dash ends the dateline, or an agency credit does ("BISHKEK, Kyrgyzstan (AP) Protesters…")
+    r"(?:\s*(?:—|–|--|-)\s|(?<=\(AFP\))\s|(?<=\(AP\))\s|(?<=\(Reuters\))\s)")
 _CREDIT = re.compile(r"\((?:AFP|AP|Reuters)\)")
 
 

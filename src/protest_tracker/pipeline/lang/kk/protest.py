@@ -51,6 +51,8 @@ FUTURE_CALL: tuple[str, ...] = (
     # "that they will hold / go out / gather" (future participle with its object ending)
     "(?:өткізетін|ұйымдастыратын|шығатын|жиналатын)(?:ін|ын|дерін|дарын)",
     r"(?:[öóo]tk[iı]zet[iı]n|shy[gǵğ]h?atyn|[jzž]h?[iı]nalatyn)(?:[iı]n|yn|der[iı]n|daryn)",
+    # going to the capital or the akimat is still to come ("Астанаға баратынын ескертті": warned they would go)
+    "(?:баратын|аттанатын)(?:ын|ін|дарын|дерін)", "бармақ~", "аттанбақ~",
 )
 
 #: the action was cancelled, foiled or did not take place

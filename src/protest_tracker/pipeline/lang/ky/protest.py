@@ -38,6 +38,8 @@ FUTURE_CALL: tuple[str, ...] = (
     "өткөрсө (?:бол|мүмкүн)~",
     # "that they will hold / go out / gather" (future participle with its object ending)
     "(?:өткөрөрүн|уюштурарын|чыгарын|чогуларын|өткөрүшөрүн|чыгышарын)",
+    # going to the capital or the akimat is still to come ("Бишкекке барарын эскертти")
+    "(?:барарын|барышарын|жөнөрүн|жөнөшөрүн)", "бармакчы~", "жөнөмөкчү~",
 )
 
 #: the action was cancelled, foiled or did not take place

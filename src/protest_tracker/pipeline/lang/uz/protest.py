@@ -42,6 +42,7 @@ FUTURE_CALL: tuple[str, ...] = (
     # intention forms (-moqchi "wants to"), intent
     "o'tkazilmoqchi~", "ўтказилмоқчи~", "chiqmoqchi~", "чиқмоқчи~", "to'planmoqchi~", "тўпланмоқчи~",
     "niyatida~", "ниятида~", "o'tkaziladi", "ўтказилади",
+    "bormoqchi~", "бормоқчи~",  # "wants to go" (to the capital, to the hokimiyat)
     # preparing an action (the charge of pre-emptive detentions: "preparing to organise riots")
     "(?:uyushtirishga|o'tkazishga|chiqishga) tayyorla~", "(?:уюштиришга|ўтказишга|чиқишга) тайёрла~",
     # a permit asked for or granted: the action is still to come
