@@ -34,7 +34,7 @@ PLACE_PREPOSITIONS = frozenset(fold(w) for w in (
 ))
 # Turkic case endings of a name used as a place: locative, dative, ablative ("Жондорда", "Chimboyga")
 PLACE_CASE_ENDINGS = (
-    "да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі", "га", "ге", "ка", "ке", "ға", "ғе", "қа", "ке",
+    "да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі", "га", "ге", "ка", "ке", "ға", "ғе", "қа",
     "дан", "ден", "тан", "тен", "нан", "нен", "до", "дө", "то", "тө", "го", "гө", "ко", "кө",
     "da", "de", "ta", "te", "ga", "ge", "ka", "ke", "qa", "dan", "den", "tan", "ten", "nan", "nen",
 )

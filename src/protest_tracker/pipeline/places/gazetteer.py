@@ -221,7 +221,8 @@ class Gazetteer:
         words): a village under 1,000 people (GeoNames ``cities500``), and a one-word town under
         50,000 whose name is also a weekday or month in one of our languages ("Payshanba" is
         Thursday in Uzbek, "Juma" Friday) or an everyday word of the article's language ("Shu"
-        opening an Uzbek sentence is "this")."""
+        opening an Uzbek sentence is "this"). A town GeoNames gives no population for (mostly a
+        district seat) also counts after a preposition of place or in a Turkic place case."""
         entry = self._entries[self._names[key][0]]
         if entry.kind != "city":
             return True
