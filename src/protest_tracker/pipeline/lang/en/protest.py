@@ -31,8 +31,6 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     'marches', r'seized (?:[\w-]+ ){0,3}(?:building|administration|office|headquarters|square)~',
     r'occup~ (?:[\w-]+ ){0,3}(?:building|administration|office|headquarters|square|court)~', 'demonstrant~',
     'besieged',
-    # a gathering that makes a demand (the codebook's protest) in one stretch of words
-    r"(?:gathered|assembled|came|turned up) (?:[^\s.!?]+ ){0,12}(?:demand~|call~ for)",
 )
 
 #: words that suggest a protest only with support

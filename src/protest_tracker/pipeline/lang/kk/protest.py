@@ -23,9 +23,6 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     r"ere(?:u|ý)[iı]l~", r"(?:ş|sh)er(?:u|ý)~", r"ala[ñńŋn](?:ǵ|ğ|g)a (?:(?:ş|sh)yq|jinal)~",
     r"k[öó](?:ş|sh)ege (?:ş|sh)yq~",
     r'ald[iı]na (?:[\w-]+ ){0,3}j[iı]nal~', 'demonstrant~', 'демонстрант~',
-    # a gathering that makes a demand (the codebook's protest) in one stretch of words
-    r"(?:жинал|жиыл)~ (?:[^\s.!?]+ ){0,12}талап~", r"j[iı]nal~ (?:[^\s.!?]+ ){0,12}talap~",
-    r"талаб~ (?:[^\s.!?]+ ){0,12}(?:жинал|жиыл)~",
 )
 
 #: words that suggest a protest only with support

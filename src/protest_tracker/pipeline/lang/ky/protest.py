@@ -13,9 +13,6 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     r"жол~ (?:[\w-]+ ){0,1}тос~", "аянтка (?:чык|чогул)~", "көчөгө чык~", "жүрүш~", "башаламандык~",
     "каршы (?:эл(?:дик)? )?курултай~", r"курултай~ (?:[\w-]+ ){0,1}против",
     r"плакат~ (?:[\w-]+ ){0,1}(?:карма|көтөр)~",  # holding up placards
-    # a gathering that makes a demand (the codebook's protest) in one stretch of words
-    r"(?:чогул|топтол)~ (?:[^\s.!?]+ ){0,12}талап~",
-    r"талаб~ менен (?:[^\s.!?]+ ){0,12}(?:чогул|топтол|келди|келишти|келген)~",
 )
 
 #: words that suggest a protest only with support

@@ -23,10 +23,6 @@ PROTEST_TRIGGERS_STRONG: tuple[str, ...] = (
     r"(?:politsiya|militsiya|huquq-tartibot|xavfsizlik)~ (?:[\w'-]+ ){0,4}to'qnash~",
     r"(?:полиция|милиция|ҳуқуқ-тартибот|хавфсизлик)~ (?:[\w-]+ ){0,4}тўқнаш~",
     r"bino~ (?:[\w'-]+ ){0,2}bosib ol~", r"бино~ (?:[\w-]+ ){0,2}босиб ол~",
-    # a gathering that makes a demand (the codebook's protest) in one stretch of words
-    r"(?:yig'il|to'plan)~ (?:[^\s.!?]+ ){0,12}talab~", r"(?:йиғил|тўплан)~ (?:[^\s.!?]+ ){0,12}талаб~",
-    r"talab~ bilan (?:[^\s.!?]+ ){0,12}(?:yig'il|to'plan|keldi|kelishdi)~",
-    r"талаб~ билан (?:[^\s.!?]+ ){0,12}(?:йиғил|тўплан|келди|келишди)~",
 )
 
 #: words that suggest a protest only with support
