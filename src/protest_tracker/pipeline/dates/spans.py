@@ -16,11 +16,12 @@ import re
 from dataclasses import replace
 
 from protest_tracker.pipeline.dates.patterns import Candidate
+from protest_tracker.pipeline.lang.morphology import ABLATIVE_ENDINGS
 
 #: the words or dash between the two days of a span
 _JOINER = re.compile(r"\s*(?:[-–—]|по|до|to|till|until|through)\s*", re.IGNORECASE)
 #: Turkic "from … to": the first day in the ablative, the last in the dative or before "until"
-_ABLATIVE_END = re.compile(r"(?:дан|ден|тан|тен|нан|нен|dan|den|tan|ten|nan|nen)$", re.IGNORECASE)
+_ABLATIVE_END = re.compile(rf"(?:{'|'.join(ABLATIVE_ENDINGS)})$", re.IGNORECASE)
 _DATIVE_END = re.compile(r"(?:га|ге|ка|ке|ға|ғе|қа|қе|ga|ge|ka|ke|gacha|гача|ғача|qadar|қадар)$",
                          re.IGNORECASE)
 _UNTIL_AFTER = re.compile(r"^\s*(?:дейін|чейин|шейин|гача|gacha|qadar|қадар|дар)\b", re.IGNORECASE)

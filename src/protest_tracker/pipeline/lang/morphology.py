@@ -1,4 +1,5 @@
-"""Stem alternations that cue lists would otherwise have to spell out word by word.
+"""Turkic morphology shared by the recognisers: stem alternations that cue lists would otherwise
+have to spell out word by word, and the ablative case endings.
 
 Kazakh, Kyrgyz, Uzbek and Turkmen voice a stem's final velar stop before a suffix that
 starts with a vowel: Kazakh *наразылық* "protest" → *наразылығы* "its protest", Kyrgyz
@@ -16,6 +17,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from typing import Any
+
+#: the ablative endings ("from"; Kazakh, Kyrgyz and Uzbek, Cyrillic and Latin): "Бишкектен 40 шақырым",
+#: "10-мартдан 15-мартгача", "Toshkentdan"
+ABLATIVE_ENDINGS: tuple[str, ...] = ("дан", "ден", "тан", "тен", "нан", "нен", "dan", "den", "tan", "ten", "nan", "nen")
 
 #: the languages whose packs get the alternants (``lang.pack`` applies them)
 VOICING_LANGUAGES: tuple[str, ...] = ("kk", "ky", "uz", "tk")

@@ -13,6 +13,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from protest_tracker.pipeline.lang.morphology import ABLATIVE_ENDINGS
+
 _NUMBER = r"\d[\d\s,.]*"
 _UNIT = r"(?:km|kilomet(?:er|re)s?|miles?|км|километр\w*|шақырым\w*|чакырым\w*|chaqirim\w*|чақирим\w*)"
 _DIRECTION = r"(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?|к (?:северу|югу|западу|востоку|северо-\w+|юго-\w+))"
@@ -25,9 +27,9 @@ _BETWEEN = re.compile(
     r"(?:the\s+)?(?:(?:[\w’'-]+\s+)?(?:capital|city|town|village|cent(?:re|er))(?:\s+of)?,?\s+"
     r"|(?:города|г\.|села|поселка|посёлка|столицы|(?:областного|районного) центра)\s+)?", re.IGNORECASE)
 #: a Turkic ablative city before the distance: "Бишкектен 40 шақырым", "Toshkentdan 60 km"
-_ABLATIVE = ("тен", "тан", "ден", "дан", "нен", "нан", "ten", "tan", "den", "dan", "nen", "nan")
 _WORD = re.compile(r"[\w'’-]+")
 _DISTANCE = re.compile(rf"\s+{_NUMBER}\s*-?\s*{_UNIT}", re.IGNORECASE)
+#: how far after the distance phrase the city may start (past "the capital," and the like)
 _REACH = 40
 
 
@@ -48,7 +50,7 @@ def without_distance_anchors(places: Sequence[Any], *, text: str) -> list[Any]:
     for mention in places:
         after_phrase = any(start <= mention.start < end for start, end in spans)
         word = _WORD.match(text, mention.start)
-        ablative = bool(word and word.group(0).lower().endswith(_ABLATIVE) and _DISTANCE.match(text, word.end()))
+        ablative = bool(word and word.group(0).lower().endswith(ABLATIVE_ENDINGS) and _DISTANCE.match(text, word.end()))
         if not (after_phrase or ablative):
             kept.append(mention)
     return kept

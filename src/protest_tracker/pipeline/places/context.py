@@ -7,6 +7,7 @@ before one (``Tashkent Street``, ``Aral Sea``, ``Абай ауданы``) names 
 from __future__ import annotations
 
 from protest_tracker.pipeline.lang import words
+from protest_tracker.pipeline.lang.morphology import ABLATIVE_ENDINGS
 from protest_tracker.pipeline.places.names import fold
 
 # fmt: off
@@ -35,8 +36,8 @@ PLACE_PREPOSITIONS = frozenset(fold(w) for w in (
 # Turkic case endings of a name used as a place: locative, dative, ablative ("Жондорда", "Chimboyga")
 PLACE_CASE_ENDINGS = (
     "да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі", "га", "ге", "ка", "ке", "ға", "ғе", "қа",
-    "дан", "ден", "тан", "тен", "нан", "нен", "до", "дө", "то", "тө", "го", "гө", "ко", "кө",
-    "da", "de", "ta", "te", "ga", "ge", "ka", "ke", "qa", "dan", "den", "tan", "ten", "nan", "nen",
+    "до", "дө", "то", "тө", "го", "гө", "ко", "кө",
+    "da", "de", "ta", "te", "ga", "ge", "ka", "ke", "qa", *ABLATIVE_ENDINGS,
 )
 # fmt: on
 
